@@ -1,0 +1,5 @@
+export * from './lib/template-version';
+export * from './lib/issuer-kind';
+export * from './lib/template-layout';
+export * from './lib/metric-catalogue';
+export * from './lib/rules';

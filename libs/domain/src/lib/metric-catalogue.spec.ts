@@ -1,0 +1,67 @@
+import { METRICS, METRICS_BY_KEY, getMetric, reportedMetrics, stepComparability, t3Key } from './metric-catalogue';
+import { T3_COLUMNS, T3_ROWS } from './template-layout';
+
+describe('metric catalogue', () => {
+  it('has unique keys', () => {
+    expect(METRICS_BY_KEY.size).toBe(METRICS.length);
+  });
+
+  it('counts the numbers each template prints (spec §9.5: 198 for GB2019, 200 for GB2021)', () => {
+    expect(reportedMetrics('gb2019')).toHaveLength(198);
+    expect(reportedMetrics('gb2021')).toHaveLength(200);
+  });
+
+  it('names Table 3 cells t3_{row}_{col} for every row and column of spec §9.3', () => {
+    for (const row of T3_ROWS) {
+      for (const column of T3_COLUMNS) expect(getMetric(t3Key(row.id, column.id))).toBeDefined();
+    }
+    expect(getMetric('t3_denied_total_tot')?.formula).toEqual({
+      op: 'sum',
+      terms: [
+        't3_denied_state_secret_tot',
+        't3_denied_law_prohibited_tot',
+        't3_denied_security_stability_tot',
+        't3_denied_third_party_tot',
+        't3_denied_internal_affairs_tot',
+        't3_denied_process_info_tot',
+        't3_denied_enforcement_file_tot',
+        't3_denied_admin_query_tot',
+      ],
+    });
+  });
+
+  it('reports other_total in GB2019 and derives it in GB2021', () => {
+    const other = getMetric('t3_other_total_np');
+    expect(other?.reportedIn).toEqual(['gb2019']);
+    expect(other?.derivedIn).toEqual(['gb2021']);
+  });
+
+  it('keeps the spec §9.2 Table 2 keys', () => {
+    for (const key of ['t2_reg_new_made', 't2_nd_in_force', 't2_license_items_delta', 't2_fee_amount_yuan', 't2_procure_amount_yuan', 't2_othersvc_decisions']) {
+      expect(getMetric(key)).toBeDefined();
+    }
+    expect(getMetric('t2_license_decisions')?.reportedIn).toEqual(['gb2019', 'gb2021']);
+    expect(getMetric('t2_license_items_delta')?.signed).toBe(true);
+  });
+
+  it('flags comparability across the 2020→2021 change as spec §9.6 says', () => {
+    const step = (key: string) => stepComparability(getMetric(key)!, 'gb2019', 'gb2021');
+    expect(step('t3_new_received_tot')).toBe('same');
+    expect(step('t3_other_total_tot')).toBe('same');
+    expect(step('t4_review_total')).toBe('same');
+    expect(step('t2_penalty_decisions')).toBe('same');
+    expect(step('h_nd_made')).toBe('approximate');
+    expect(step('t2_nd_public_total')).toBe('break');
+    expect(step('t2_procure_amount_yuan')).toBe('break');
+    expect(step('t2_fee_amount_yuan')).toBe('break');
+    expect(step('t3_other_misc_tot')).toBe('break');
+    expect(stepComparability(getMetric('t2_procure_projects')!, 'gb2019', 'gb2019')).toBe('same');
+  });
+
+  it('gives every metric a Chinese and an English label', () => {
+    for (const metric of METRICS) {
+      expect(metric.labelZh).toMatch(/[\u4e00-\u9fff]/);
+      expect(metric.labelEn.length).toBeGreaterThan(2);
+    }
+  });
+});

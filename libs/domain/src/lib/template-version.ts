@@ -1,0 +1,23 @@
+/** The two national templates of the annual report (spec §1). `nonstandard` marks a report without the tables. */
+export type TemplateVersion = 'gb2019' | 'gb2021';
+export type TemplateId = TemplateVersion | 'nonstandard';
+
+export const TEMPLATE_VERSIONS: readonly TemplateVersion[] = ['gb2019', 'gb2021'];
+
+export const TEMPLATE_LABELS: Record<TemplateId, { zh: string; en: string }> = {
+  gb2019: { zh: '2019年版格式（国办公开办函〔2019〕60号）', en: '2019 template (GuoBanGongKaiBanHan [2019] No. 60)' },
+  gb2021: { zh: '2021年版格式（国办公开办函〔2021〕30号）', en: '2021 template (GuoBanGongKaiBanHan [2021] No. 30)' },
+  nonstandard: { zh: '非标准格式', en: 'non-standard layout' },
+};
+
+/** How a value was obtained. Blank, "/" and 0 are different things all the way to the chart. */
+export type ValueState = 'number' | 'blank' | 'na' | 'derived';
+
+/** How a metric continues across a template change (spec §9.6). */
+export type Comparability = 'same' | 'approximate' | 'break';
+
+/** Statutory publication deadlines (条例 Art. 49): month/day of the year after the data year. */
+export const PUBLICATION_DEADLINES = {
+  government: { month: 3, day: 31 },
+  department: { month: 1, day: 31 },
+} as const;
