@@ -1,0 +1,105 @@
+import {
+  type IssuerKind,
+  type ReportScope,
+  type RuleId,
+  type RuleMode,
+  type RuleSeverity,
+  type TemplateId,
+  type ValueState,
+} from '@gongkai/domain';
+
+import { type SourceFormat } from './document-model';
+
+/** Where a value was read: enough to find the cell again in the original document. */
+export type Provenance = {
+  table: 't2' | 't3' | 't4';
+  /** Row and column labels as printed (whitespace collapsed), e.g. '（一）予以公开' / '自然人'. */
+  rowLabel: string;
+  columnLabel: string;
+  /** Position in the document model: table index and grid coordinates of the cell. */
+  tableIndex: number;
+  row: number;
+  col: number;
+  page?: number;
+};
+
+export type ValueFlag =
+  /** A whole Table 3 row printed as one number (spec D11). */
+  | 'collapsed'
+  /** Money without a unit in the cell or header (spec T2_2019_PROC_UNIT). */
+  | 'unit_unknown'
+  /** Traditional characters converted before matching. */
+  | 'converted_hant';
+
+export type ParsedValue = {
+  key: string;
+  /**
+   * Exact decimal as a string: integers for counts, 元 for money ('23594197'), a ratio for rates.
+   * null for blank, not-applicable and underivable values.
+   */
+  value: string | null;
+  state: ValueState;
+  /** The cell text as printed (trimmed). Empty for a blank cell; for derived values, the formula. */
+  raw: string;
+  /** Money only: the unit the document printed (in the cell or the header), or null when none. */
+  printedUnit?: 'yuan' | 'wan' | null;
+  flags: ValueFlag[];
+  /** Null only for derived values, which name their inputs in `derivedFrom`. */
+  provenance: Provenance | null;
+  derivedFrom?: string[];
+};
+
+export type Finding = {
+  rule: RuleId;
+  severity: RuleSeverity;
+  mode: RuleMode;
+  /** The metric keys of the cells involved. */
+  cells: string[];
+  expected: string;
+  actual: string;
+  messageZh: string;
+  messageEn: string;
+};
+
+export type ExtraRow = { table: 't2' | 't3' | 't4'; label: string; cells: string[] };
+
+export type ParsedLocation = {
+  /** The contact address the document states, as printed. */
+  address?: string;
+  postcode?: string;
+  /** Phone numbers as printed ('0894-5731699'), and their area codes ('0894'). */
+  phones: string[];
+  areaCodes: string[];
+  /** Host names the document names or was served from (www.pingtan.gov.cn). */
+  hosts: string[];
+};
+
+export type ParsedReport = {
+  parserVersion: string;
+  format: SourceFormat;
+  encoding?: string;
+  /** Title as printed, lines joined and whitespace removed. */
+  title: string | null;
+  /** The reporting body as the title names it. */
+  issuer: string | null;
+  issuerKind: IssuerKind;
+  /** The data year (not the publication year). */
+  year: number | null;
+  template: TemplateId;
+  /** ISO date the document or page states, or null. */
+  publishedOn: string | null;
+  period: { start: string; end: string } | null;
+  scope: ReportScope;
+  script: 'hans' | 'hant';
+  /** Generated documents say they are samples; the flag travels with the report. */
+  sampleData: boolean;
+  location: ParsedLocation;
+  /** Section numerals found in order, e.g. ['一','二','三','四','五','六']. */
+  sections: string[];
+  /** Every reported and derived metric of the template, keyed by catalogue key. */
+  values: Record<string, ParsedValue>;
+  extraRows: ExtraRow[];
+  findings: Finding[];
+  /** Things the parser tolerated and wants a reader to know (plain English, for logs). */
+  notes: string[];
+};
