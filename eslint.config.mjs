@@ -39,6 +39,11 @@ export default tseslint.config(
     },
   },
   {
+    // Nest injects by the emitted constructor metadata: a class used only as a parameter type is a runtime value.
+    files: ['apps/api/**/*.ts', 'apps/cli/**/*.ts'],
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+  },
+  {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

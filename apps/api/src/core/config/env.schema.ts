@@ -1,0 +1,98 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off', ''].includes(v)) return false;
+  return value;
+};
+
+const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
+
+const emptyToUndefined = ({ value }: { value: unknown }): unknown => (value === '' ? undefined : value);
+
+/**
+ * The one environment schema, validated at boot (fail fast). Defaults sit next to the keys; nothing else in
+ * the api reads process.env.
+ */
+export class EnvironmentVariables {
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Embedded PostgreSQL (PGlite) data folder, used only without DATABASE_URL. `memory://` keeps it in RAM. */
+  @IsString()
+  DATA_DIR = './data/pglite';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  /** Optional read replica for the analytics queries; falls back to the primary. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'READ_DATABASE_URL must be a postgres:// URL' })
+  READ_DATABASE_URL?: string;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  REQUIRE_TOKEN_FOR_READS = false;
+
+  /** Per uploaded file and per request body, in bytes (30 MB). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  UPLOAD_MAX_BYTES = 30 * 1024 * 1024;
+
+  /** Milliseconds before a GraphQL or REST request is answered with a timeout error. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  REQUEST_TIMEOUT_MS = 60_000;
+
+  /** Ingest the generated sample data set on first start with an empty database. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_DATA = true;
+
+  /** Built dashboard to serve at `/`; defaults to apps/dashboard/dist next to the api. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  DASHBOARD_DIR?: string;
+
+  /** Pool size for DATABASE_URL (the embedded database always uses one connection). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_MAX = 10;
+}
+
+export type Env = Readonly<{
+  [K in keyof EnvironmentVariables]: EnvironmentVariables[K];
+}>;
+
+export class EnvValidationError extends Error {}
+
+/** Validates raw variables (process.env or a test's overrides); throws listing every problem. */
+export function validateEnv(raw: Record<string, string | undefined>): Env {
+  const known = Object.keys(new EnvironmentVariables());
+  const picked: Record<string, string> = {};
+  for (const key of [...known, 'DATABASE_URL', 'READ_DATABASE_URL', 'DASHBOARD_DIR']) {
+    const value = raw[key];
+    if (value !== undefined) picked[key] = value;
+  }
+  const env = plainToInstance(EnvironmentVariables, picked, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
+    throw new EnvValidationError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return Object.freeze({ ...env });
+}

@@ -1,0 +1,4 @@
+import { CreateInitialSchema1764280800000 } from './migrations/1764280800000-create-initial-schema';
+
+/** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
+export const MIGRATIONS = [CreateInitialSchema1764280800000];
