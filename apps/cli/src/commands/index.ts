@@ -1,0 +1,16 @@
+import { checkCommand } from './check.command';
+import { type CliCommand } from './cli-command';
+import { parseCommand } from './parse.command';
+import { sampleCommand } from './sample.command';
+
+export { type CliCommand } from './cli-command';
+
+/**
+ * Every `gongkai` sub-command, in the order `gongkai --help` lists them. A new command is one file
+ * `commands/<name>.command.ts` exporting a CliCommand, plus one line here.
+ */
+export const COMMANDS: readonly CliCommand[] = [
+  parseCommand,
+  checkCommand,
+  sampleCommand,
+];

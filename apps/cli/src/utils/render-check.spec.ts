@@ -1,0 +1,56 @@
+import { findingFixture, parsedReportFixture } from '../fixtures/parsed-report.fixture';
+import { renderCheck, summariseFindings, summaryLine } from './render-check';
+
+describe('summariseFindings', () => {
+  it('counts strict errors, lenient-only errors and warnings once each', () => {
+    const balance = findingFixture();
+    const rowTotal = findingFixture({ rule: 'T3_ROW_TOTAL', cells: ['t3_granted_tot'], expected: '5', actual: '4' });
+    const summary = summariseFindings([
+      balance,
+      { ...balance, mode: 'lenient' }, // the same failure seen in both modes
+      { ...rowTotal, mode: 'lenient' }, // only when blanks count as 0
+      findingFixture({ rule: 'T2_REG_LEVEL', severity: 'WARN', cells: ['t2_reg_issued'] }),
+      findingFixture({ rule: 'META_PERIOD', severity: 'INFO', cells: [] }),
+    ]);
+    expect(summary).toEqual({ strictErrors: 1, lenientOnlyErrors: 1, warnings: 1, infos: 1 });
+  });
+
+  it('says so in Chinese and in English', () => {
+    const summary = { strictErrors: 2, lenientOnlyErrors: 0, warnings: 1, infos: 0 };
+    expect(summaryLine(summary, 'zh')).toBe('2 项错误（严格模式），1 项警告');
+    expect(summaryLine(summary, 'en')).toBe('2 errors (strict mode), 1 warning');
+  });
+});
+
+describe('renderCheck', () => {
+  it('prints the header, one row per finding with expected and actual, and the summary', () => {
+    const report = parsedReportFixture({
+      findings: [findingFixture({ rule: 'T2_REG_LEVEL', severity: 'WARN', expected: '0', actual: '6' }), findingFixture()],
+    });
+    const { text, summary } = renderCheck(report, 'zh');
+    const lines = text.trimEnd().split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '标题：某某县人民政府2021年政府信息公开工作年度报告',
+      '发布机关：某某县人民政府',
+      '年度：2021',
+      '格式：2021年版格式（国办公开办函〔2021〕30号）',
+    ]);
+    expect(lines[5]).toMatch(/^规则\s+级别\s+模式\s+说明\s+应为\s+实际$/);
+    // Errors come before warnings, whatever order the parser reported them in.
+    expect(lines[7]).toMatch(/^T3_BALANCE\s+错误\s+严格\s+表三.*\s+12\s+11$/);
+    expect(lines[8]).toMatch(/^T2_REG_LEVEL\s+警告\s+严格\s+.*\s+0\s+6$/);
+    expect(lines.at(-1)).toBe('1 项错误（严格模式），1 项警告');
+    expect(summary.strictErrors).toBe(1);
+  });
+
+  it('speaks English with --lang en and names what it could not find', () => {
+    const report = parsedReportFixture({ title: null, year: null, template: 'nonstandard', sampleData: true });
+    const { text } = renderCheck(report, 'en');
+    expect(text).toContain('Title: (not found)\n');
+    expect(text).toContain('Year: (not found)\n');
+    expect(text).toContain('Template: non-standard layout\n');
+    expect(text).toContain('Note: this is generated sample data');
+    expect(text).toContain('No findings.\n');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('0 errors (strict mode), 0 warnings');
+  });
+});
