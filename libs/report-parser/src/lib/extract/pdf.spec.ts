@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { type DocTable, type DocumentModel } from '../model/document-model';
+import { ReportParseError } from '../model/report-parse-error';
+import { extractPdf, pdfDate } from './pdf';
+import { buildPdf } from './pdf/fixtures/build-pdf';
+
+const CORPUS = path.resolve(__dirname, '../../../../..', '../shared/corpus/real');
+const corpusPresent = existsSync(CORPUS);
+if (!corpusPresent) {
+  if (process.env['CI'] === 'true') throw new Error(`corpus missing at ${CORPUS} (required when CI=true)`);
+  console.warn(`[pdf.spec] ${CORPUS} is absent: the real-PDF tests are skipped`);
+}
+const describeCorpus = corpusPresent ? describe : describe.skip;
+
+type Expected = { t3: Record<string, (number | null | 'NA')[]>; t4: { values: number[] } };
+
+const norm = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
+const isValue = (s: string): boolean => /^[-+]?\d[\d,]*(\.\d+)?$/u.test(s.trim());
+
+function tables(model: DocumentModel): DocTable[] {
+  return model.blocks.filter((b): b is DocTable => b.kind === 'table');
+}
+
+/** Label = the non-numeric cells at the start of a row; values = the trailing numeric cells (as the mapping reads them). */
+function rows(table: DocTable): { label: string; values: string[] }[] {
+  return table.grid.map((row) => {
+    const texts = row.map((c) => c.text);
+    let end = texts.length;
+    while (end > 0 && isValue(texts[end - 1] as string)) end -= 1;
+    return { label: norm(texts.slice(0, end).join('')), values: texts.slice(end) };
+  });
+}
+
+function rowWith(model: DocumentModel, stem: string): { table: number; values: string[] } {
+  for (const t of tables(model)) {
+    const hit = rows(t).find((r) => r.label.includes(norm(stem)) && r.values.length > 0);
+    if (hit) return { table: t.index, values: hit.values };
+  }
+  throw new Error(`no row with label containing ${stem}`);
+}
+
+const T3_STEMS: [string, string][] = [
+  ['new_received', '本年新收'],
+  ['carried_in', '上年结转'],
+  ['granted', '予以公开'],
+  ['partial', '部分公开'],
+  ['denied_state_secret', '属于国家秘密'],
+  ['denied_process_info', '属于四类过程性信息'],
+  ['unavail_not_held', '本机关不掌握'],
+  ['unavail_needs_creation', '没有现成信息'],
+  ['unavail_unclear', '补正后申请内容仍不明确'],
+  ['rejected_petition', '信访举报投诉'],
+  ['rejected_confirm_reissue', '已获取信息'],
+  ['other_total', '其他处理'],
+  ['result_total', '（七）总计'],
+  ['carried_out', '结转下年度'],
+];
+
+describeCorpus.each(['hongze-2023', 'hongze-2024'])('extractPdf on the real report %s', (id) => {
+  let model: DocumentModel;
+  let expected: Expected;
+  beforeAll(async () => {
+    // The first call loads pdf.js (a few seconds under Jest); the extraction itself takes milliseconds.
+    model = await extractPdf(new Uint8Array(readFileSync(path.join(CORPUS, id, 'report.pdf'))));
+    expected = JSON.parse(readFileSync(path.join(CORPUS, id, 'expected.json'), 'utf8')) as Expected;
+  }, 60_000);
+
+  it('reads the document info and page count', () => {
+    expect(model.format).toBe('pdf');
+    expect(model.meta.pageCount).toBe(5);
+    expect(model.meta.createdOn).toMatch(/^20\d\d-\d\d-\d\d$/u);
+  });
+
+  it.each(T3_STEMS)('puts the Table 3 row %s (label containing %s) with its 7 printed values', (key, stem) => {
+    const row = rowWith(model, norm(stem));
+    expect(row.values.map(Number)).toEqual(expected.t3[key]);
+  });
+
+  it('keeps Table 3 as one table across the page break (pages 3–4)', () => {
+    expect(rowWith(model, '本年新收').table).toBe(rowWith(model, '结转下年度').table);
+    expect(rowWith(model, '结转下年度').table).toBe(rowWith(model, '补正后申请内容仍不明确').table);
+  });
+
+  it('gives Table 4 as one row of exactly its 15 printed values', () => {
+    const fifteen = tables(model).flatMap((t) => rows(t)).filter((r) => r.values.length === 15 && r.label === '');
+    expect(fifteen).toHaveLength(1);
+    expect(fifteen[0]?.values.map(Number)).toEqual(expected.t4.values);
+  });
+
+  it('reads the Table 2 values beside their labels', () => {
+    expect(rowWith(model, '行政许可').values).toHaveLength(1);
+    expect(rowWith(model, '行政规范性文件').values).toHaveLength(3);
+  });
+
+  it('drops every page footer (-N-)', () => {
+    const texts = model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.grid.flatMap((r) => r.map((c) => c.text))));
+    expect(texts.filter((t) => /^[-－]\s*\d+\s*[-－]$/u.test(t.trim()))).toEqual([]);
+    expect(texts.some((t) => t.includes('总体情况'))).toBe(true);
+  });
+
+  it('moves the merged group label （三）不予公开 onto its first row', () => {
+    expect(rowWith(model, '（三）不予公开').values).toEqual(rowWith(model, '属于国家秘密').values);
+    const first = tables(model)
+      .flatMap((t) => rows(t))
+      .find((r) => r.label.includes(norm('不予公开1.属于国家秘密')));
+    expect(first).toBeDefined();
+  });
+});
+
+describe('extractPdf on inputs built by the test', () => {
+  beforeAll(async () => {
+    // Warm pdf.js up once so that no single test pays for loading it.
+    await extractPdf(buildPdf({ content: 'BT /F1 12 Tf 72 700 Td (warm) Tj ET', font: true }));
+  }, 60_000);
+
+  it('rejects a PDF whose only page draws no text with NO_TEXT_LAYER', async () => {
+    const bytes = buildPdf({ content: '0 0 1 rg 10 10 100 100 re f' });
+    await expect(extractPdf(bytes)).rejects.toMatchObject({ code: 'NO_TEXT_LAYER' });
+  });
+
+  it('reads a one-line text PDF into a paragraph', async () => {
+    const bytes = buildPdf({ content: 'BT /F1 12 Tf 72 700 Td (Annual report 2023) Tj ET', font: true });
+    const model = await extractPdf(bytes);
+    expect(model.blocks).toEqual([{ kind: 'paragraph', text: 'Annual report 2023', page: 1 }]);
+  });
+
+  it('rejects bytes that are not a PDF with CORRUPT_FILE', async () => {
+    const bytes = new Uint8Array(Buffer.from('%PDF-1.7\nthis is not a pdf at all\n%%EOF', 'latin1'));
+    const error: unknown = await extractPdf(bytes).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportParseError);
+    expect((error as ReportParseError).code).toBe('CORRUPT_FILE');
+  });
+
+  it('rejects a password-protected PDF with ENCRYPTED', async () => {
+    const bytes = buildPdf({ content: 'BT /F1 12 Tf 72 700 Td (secret) Tj ET', font: true, encrypt: true });
+    await expect(extractPdf(bytes)).rejects.toMatchObject({ code: 'ENCRYPTED' });
+  });
+
+  it('leaves the caller bytes intact', async () => {
+    const bytes = buildPdf({ content: 'BT /F1 12 Tf 72 700 Td (keep) Tj ET', font: true });
+    const copy = bytes.slice();
+    await extractPdf(bytes);
+    expect(bytes).toEqual(copy);
+  });
+
+  it('reads PDF dates as ISO calendar dates', () => {
+    expect(pdfDate("D:20240226144123+06'41'")).toBe('2024-02-26');
+    expect(pdfDate('D:2025')).toBe('2025-01-01');
+    expect(pdfDate('yesterday')).toBeUndefined();
+  });
+});
