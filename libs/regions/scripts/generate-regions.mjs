@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds libs/regions/src/data/regions.json: the current division catalogue, historical codes/names, telephone
+// Builds libs/regions/src/generated/regions.json: the current division catalogue, historical codes/names, telephone
 // area codes, host stems and a traditional→simplified character map.
 //
 //   node libs/regions/scripts/generate-regions.mjs [--cache DIR]
@@ -22,7 +22,7 @@ import OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const OUT = join(here, '..', 'src', 'data', 'regions.json');
+const OUT = join(here, '..', 'src', 'generated', 'regions.json');
 const SUPPLEMENT = join(here, 'supplement.json');
 
 /** Snapshot year = the year of the NBS cut-off date the package README states. */

@@ -1,7 +1,7 @@
-import rawData from '../data/regions.json';
+import rawData from '../generated/regions.json';
 import { type AliasKind, type HistoryEntry, type Region, type RegionAlias, type RegionLevel } from './types';
 
-/** Shape of src/data/regions.json (written by scripts/generate-regions.mjs). */
+/** Shape of src/generated/regions.json (written by scripts/generate-regions.mjs). */
 type RawData = {
   meta: Record<string, unknown>;
   regions: [string, string, string, string, string, string, number][];
