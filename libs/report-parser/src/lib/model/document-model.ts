@@ -14,6 +14,11 @@ export type GridCell = {
   anchorCol: number;
   /** True when this slot is covered by a merged cell anchored elsewhere (a rowspan/colspan copy). */
   covered: boolean;
+  /**
+   * Compatible extension: true for slots that only pad a flattened row to the table width. Flattened
+   * rows (txt, PDF lines) have different lengths; padding is not a printed (blank) cell.
+   */
+  padding?: boolean;
 };
 
 export type DocTable = {

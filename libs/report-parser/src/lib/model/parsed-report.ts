@@ -29,7 +29,17 @@ export type ValueFlag =
   /** Money without a unit in the cell or header (spec T2_2019_PROC_UNIT). */
   | 'unit_unknown'
   /** Traditional characters converted before matching. */
-  | 'converted_hant';
+  | 'converted_hant'
+  /**
+   * Added by the parser (compatible extension): the cell holds text that is neither a number nor a known
+   * placeholder (e.g. spaced digits '2 1'); state is 'na', value null, `raw` keeps the text.
+   */
+  | 'unparsed'
+  /**
+   * Added by the parser (compatible extension): the metric belongs to the template but no cell for it
+   * was found (e.g. the three GB2021 （六） sub-rows when a report prints （六） as one row); state 'blank'.
+   */
+  | 'missing';
 
 export type ParsedValue = {
   key: string;

@@ -1,0 +1,72 @@
+import { type DocBlock, type DocTable, type DocumentModel, type GridCell, anchorCell } from '../model/document-model';
+
+/**
+ * Plain text, including the Word→text layout of the seed (spec §7, last paragraph): every table cell is
+ * a line starting with TAB, a cell may continue on following lines without a TAB, a blank line ends a
+ * table row, and a line holding only a TAB is an empty (merged or blank) cell. Tables end at the first
+ * non-TAB line after a blank line. Cell positions are unknown (colspans collapse), so tables are
+ * `flattened`: each row lists its cells in reading order.
+ */
+
+/** Bounds that keep pathological input linear. */
+const MAX_LINES = 500_000;
+const MAX_CELLS_PER_ROW = 400;
+
+export function extractTxt(text: string, encoding?: string): DocumentModel {
+  const lines = text.split(/\r\n|\r|\n/, MAX_LINES);
+  const blocks: DocBlock[] = [];
+  let rows: string[][] = [];
+  let row: string[] | null = null;
+  /** Whether the previous line belonged to the current row (a non-TAB line then continues the last cell). */
+  let inRow = false;
+
+  const flushRow = () => {
+    if (row && row.length > 0) rows.push(row);
+    row = null;
+    inRow = false;
+  };
+  const flushTable = () => {
+    flushRow();
+    if (rows.length > 0) blocks.push(buildFlattenedTable(rows, 0));
+    rows = [];
+  };
+
+  for (const line of lines) {
+    if (line.startsWith('\t')) {
+      if (!row) row = [];
+      if (row.length < MAX_CELLS_PER_ROW) row.push(line.slice(1).trim());
+      inRow = true;
+      continue;
+    }
+    if (line.trim() === '') {
+      flushRow();
+      continue;
+    }
+    if (inRow && row && row.length > 0) {
+      // Continuation of the last cell ('本年新' ⏎ '制作数量').
+      row[row.length - 1] = `${row[row.length - 1] as string}\n${line.trim()}`;
+      continue;
+    }
+    flushTable();
+    blocks.push({ kind: 'paragraph', text: line.trim() });
+  }
+  flushTable();
+
+  let index = 0;
+  for (const block of blocks) if (block.kind === 'table') block.index = index++;
+
+  return { format: 'txt', blocks, meta: { encoding } };
+}
+
+/** Rows of cells in reading order → a rectangular grid; short rows are padded with `padding` slots. */
+export function buildFlattenedTable(rows: readonly (readonly string[])[], index: number, page?: number): DocTable {
+  const width = rows.reduce((max, r) => Math.max(max, r.length), 0);
+  const grid: GridCell[][] = rows.map((cells, r) => {
+    const out: GridCell[] = cells.map((text, c) => anchorCell(text, r, c));
+    for (let c = cells.length; c < width; c += 1) out.push({ ...anchorCell('', r, c), padding: true });
+
+    return out;
+  });
+
+  return { kind: 'table', index, grid, flattened: true, ...(page !== undefined ? { page } : {}) };
+}

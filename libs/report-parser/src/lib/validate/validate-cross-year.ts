@@ -1,0 +1,67 @@
+import { RULES_BY_ID, type RuleId, T3_COLUMNS, type TemplateId, t3Key } from '@gongkai/domain';
+
+import { type Finding } from '../model/parsed-report';
+import { type RuleValues, operand, show, sum } from './read-value';
+
+/** One year of one issuer, as stored: a ParsedReport or the values read back from the database. */
+export type YearReport = { year: number | null; template: TemplateId; values: RuleValues };
+
+function finding(rule: RuleId, cells: string[], expected: string, actual: string, messageZh: string, messageEn: string): Finding {
+  return { rule, severity: RULES_BY_ID.get(rule)?.severity ?? 'WARN', mode: 'strict', cells, expected, actual, messageZh, messageEn };
+}
+
+/**
+ * Cross-year rules of spec §6 between consecutive reports of the same issuer (the caller makes sure it is
+ * the same issuer): XY_T3_CARRY (also across the 2020→2021 template change), XY_T2_2021_STOCK (both
+ * GB2021) and XY_T2_2019_ITEMS (both GB2019). Unknown operands skip the check. Cell keys name the
+ * current year's cells; `prev:` marks the previous year's.
+ */
+export function validateCrossYear(previous: YearReport, current: YearReport): Finding[] {
+  const out: Finding[] = [];
+  if (previous.year === null || current.year === null || current.year !== previous.year + 1) return out;
+  if (previous.template === 'nonstandard' || current.template === 'nonstandard') return out;
+  const prev = (key: string) => operand(previous.values, key, 'strict', false);
+  const cur = (key: string) => operand(current.values, key, 'strict', false);
+
+  for (const column of T3_COLUMNS) {
+    const before = prev(t3Key('carried_out', column.id));
+    const now = cur(t3Key('carried_in', column.id));
+    if (before === null || now === null || before.equals(now)) continue;
+    out.push(
+      finding('XY_T3_CARRY', [t3Key('carried_in', column.id), `prev:${t3Key('carried_out', column.id)}`], show(before), show(now),
+        `表三“${column.label}”列：${current.year}年上年结转 ${show(now)} ≠ ${previous.year}年结转下年度 ${show(before)}`,
+        `Table 3, column "${column.en}": ${current.year} carried in ${show(now)} ≠ ${previous.year} carried out ${show(before)}`),
+    );
+  }
+
+  if (previous.template === 'gb2021' && current.template === 'gb2021') {
+    for (const [row, zh] of [['reg', '规章'], ['nd', '行政规范性文件']] as const) {
+      const stock = prev(`t2_${row}_in_force`);
+      const issued = cur(`t2_${row}_issued`);
+      const repealed = cur(`t2_${row}_repealed`);
+      const inForce = cur(`t2_${row}_in_force`);
+      const expected = stock === null || issued === null || repealed === null ? null : stock.plus(issued).minus(repealed);
+      if (expected === null || inForce === null || expected.equals(inForce)) continue;
+      out.push(
+        finding('XY_T2_2021_STOCK', [`t2_${row}_in_force`, `t2_${row}_issued`, `t2_${row}_repealed`, `prev:t2_${row}_in_force`], show(expected), show(inForce),
+          `表二“${zh}”：${current.year}年现行有效 ${show(inForce)} ≠ 上年现行有效 ${show(stock)} + 本年制发 ${show(issued)} − 本年废止 ${show(repealed)}`,
+          `Table 2 ${row}: in force ${show(inForce)} ≠ last year's ${show(stock)} + issued ${show(issued)} − repealed ${show(repealed)}`),
+      );
+    }
+  }
+
+  if (previous.template === 'gb2019' && current.template === 'gb2019') {
+    for (const row of ['license', 'othersvc', 'penalty', 'coercion', 'fee']) {
+      const expected = sum([prev(`t2_${row}_items_prev`), prev(`t2_${row}_items_delta`)]);
+      const now = cur(`t2_${row}_items_prev`);
+      if (expected === null || now === null || expected.equals(now)) continue;
+      out.push(
+        finding('XY_T2_2019_ITEMS', [`t2_${row}_items_prev`, `prev:t2_${row}_items_prev`, `prev:t2_${row}_items_delta`], show(expected), show(now),
+          `表二 ${row}：${current.year}年上一年项目数量 ${show(now)} ≠ ${previous.year}年上一年项目数量 + 本年增/减 = ${show(expected)}`,
+          `Table 2 ${row}: ${current.year} items last year ${show(now)} ≠ ${previous.year} items + delta = ${show(expected)}`),
+      );
+    }
+  }
+
+  return out;
+}

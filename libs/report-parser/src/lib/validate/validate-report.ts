@@ -1,0 +1,300 @@
+import Decimal from 'decimal.js';
+
+import {
+  type IssuerKind,
+  type RuleId,
+  type RuleMode,
+  RULES_BY_ID,
+  T2_LAYOUT,
+  type T2Column,
+  T3_APPLICANT_COLUMNS,
+  T3_COLUMNS,
+  T3_ROWS,
+  T4_GROUPS,
+  T4_OUTCOMES,
+  type TemplateId,
+  type TemplateVersion,
+  t3Key,
+  t4Key,
+} from '@gongkai/domain';
+
+import { type Finding } from '../model/parsed-report';
+import { isBelowRuleMakingLevel } from '../describe/issuer';
+import { type RuleValues, operand, show, sum } from './read-value';
+
+/** What the single-report rules need; a ParsedReport satisfies it. */
+export type ValidationInput = {
+  template: TemplateId;
+  year: number | null;
+  values: RuleValues;
+  sections: readonly string[];
+  period: { start: string; end: string } | null;
+  issuer: string | null;
+  issuerKind: IssuerKind;
+  /** Paragraph text (NFKC, whitespace removed) for TXT_T3_NARRATIVE; the rule is skipped without it. */
+  narrative?: string;
+};
+
+const MODES: readonly RuleMode[] = ['strict', 'lenient'];
+const ROW = new Map(T3_ROWS.map((r) => [r.id, r]));
+/** Short Chinese row names for messages ('本年新收', '（一）予以公开'). */
+const ROW_SHORT: Record<string, string> = { new_received: '本年新收', carried_in: '上年结转', result_total: '办理结果总计', carried_out: '结转下年度' };
+
+function finding(rule: RuleId, mode: RuleMode, cells: string[], expected: string, actual: string, messageZh: string, messageEn: string): Finding {
+  const def = RULES_BY_ID.get(rule);
+
+  return { rule, severity: def?.severity ?? 'ERROR', mode, cells, expected, actual, messageZh, messageEn };
+}
+
+function rowName(id: string): string {
+  return ROW_SHORT[id] ?? ROW.get(id)?.label ?? id;
+}
+
+function t3RowsOf(template: TemplateVersion, values: RuleValues): string[] {
+  const rows = T3_ROWS.filter((r) => r.versions.includes(template)).map((r) => r.id);
+  // GB2021 report printing （六） as one row: its reported other_total row is checked like any other.
+  const other = values[t3Key('other_total', 'tot')];
+  if (template === 'gb2021' && other && other.state !== 'derived' && !(other.flags ?? []).includes('missing')) rows.push('other_total');
+
+  return rows;
+}
+
+function t3Balance(values: RuleValues, mode: RuleMode, out: Finding[]): void {
+  for (const column of T3_COLUMNS) {
+    const zero = column.id !== 'tot';
+    const keys = ['new_received', 'carried_in', 'result_total', 'carried_out'].map((r) => t3Key(r, column.id));
+    const [a, b, c, d] = keys.map((k) => operand(values, k, mode, zero));
+    const left = sum([a ?? null, b ?? null]);
+    const right = sum([c ?? null, d ?? null]);
+    if (left === null || right === null || left.equals(right)) continue;
+    out.push(
+      finding(
+        'T3_BALANCE',
+        mode,
+        keys,
+        show(left),
+        show(right),
+        `表三“${column.label}”列：本年新收 ${show(a ?? null)} + 上年结转 ${show(b ?? null)} ≠ 办理结果总计 ${show(c ?? null)} + 结转下年度 ${show(d ?? null)}`,
+        `Table 3, column "${column.en}": new ${show(a ?? null)} + carried in ${show(b ?? null)} ≠ total handled ${show(c ?? null)} + carried out ${show(d ?? null)}`,
+      ),
+    );
+  }
+}
+
+function t3RowTotal(values: RuleValues, rows: readonly string[], mode: RuleMode, out: Finding[]): void {
+  for (const row of rows) {
+    const totKey = t3Key(row, 'tot');
+    const tot = operand(values, totKey, mode, false);
+    if (tot === null) continue;
+    const keys = T3_APPLICANT_COLUMNS.map((c) => t3Key(row, c));
+    const total = sum(keys.map((k) => operand(values, k, mode, true)));
+    if (total === null || total.equals(tot)) continue;
+    out.push(
+      finding(
+        'T3_ROW_TOTAL',
+        mode,
+        [...keys, totKey],
+        show(total),
+        show(tot),
+        `表三“${rowName(row)}”行：总计 ${show(tot)} ≠ 各申请人列之和 ${show(total)}`,
+        `Table 3, row "${ROW.get(row)?.en ?? row}": total ${show(tot)} ≠ sum of applicant columns ${show(total)}`,
+      ),
+    );
+  }
+}
+
+function t3ResultSum(values: RuleValues, template: TemplateVersion, mode: RuleMode, out: Finding[]): void {
+  const outcomeRows = T3_ROWS.filter((r) => r.group !== 'top' && r.id !== 'result_total' && r.group !== 'other').map((r) => r.id);
+  const otherReported = values[t3Key('other_total', 'tot')];
+  const useOtherTotal = template === 'gb2019' || (otherReported !== undefined && otherReported.state !== 'derived' && !(otherReported.flags ?? []).includes('missing'));
+  const otherRows = useOtherTotal ? ['other_total'] : ['other_no_correction', 'other_no_fee', 'other_misc'];
+  for (const column of T3_COLUMNS) {
+    const zero = column.id !== 'tot';
+    const keys = [...outcomeRows, ...otherRows].map((r) => t3Key(r, column.id));
+    const parts = sum(keys.map((k) => operand(values, k, mode, zero)));
+    const totalKey = t3Key('result_total', column.id);
+    const total = operand(values, totalKey, mode, zero);
+    if (parts === null || total === null || parts.equals(total)) continue;
+    out.push(
+      finding(
+        'T3_RESULT_SUM',
+        mode,
+        [...keys, totalKey],
+        show(parts),
+        show(total),
+        `表三“${column.label}”列：（七）总计 ${show(total)} ≠ （一）至（六）之和 ${show(parts)}`,
+        `Table 3, column "${column.en}": (7) total ${show(total)} ≠ sum of outcomes (1)–(6) ${show(parts)}`,
+      ),
+    );
+  }
+}
+
+function nonNegativeIntegers(rule: 'T3_INT_NONNEG' | 'T4_INT_NONNEG', keys: readonly string[], values: RuleValues, mode: RuleMode, out: Finding[], table: string): void {
+  for (const key of keys) {
+    const v = values[key];
+    if (!v || v.state !== 'number' || v.value === null || v.value === undefined) continue;
+    const d = new Decimal(v.value);
+    if (d.isInteger() && !d.isNegative()) continue;
+    out.push(finding(rule, mode, [key], '≥ 0 integer', v.value, `${table} ${key}：${v.value} 不是非负整数`, `${table} ${key}: ${v.value} is not a non-negative integer`));
+  }
+}
+
+function t4GroupTotal(values: RuleValues, mode: RuleMode, out: Finding[]): void {
+  for (const group of T4_GROUPS) {
+    const keys = T4_OUTCOMES.filter((o) => o.id !== 'total').map((o) => t4Key(group.id, o.id));
+    const parts = keys.map((k) => operand(values, k, mode, true));
+    const totalKey = t4Key(group.id, 'total');
+    const total = operand(values, totalKey, mode, false);
+    const s = sum(parts);
+    if (s === null || total === null || s.equals(total)) continue;
+    const zhGroup = group.id === 'review' ? group.label : `行政诉讼·${group.label}`;
+    out.push(
+      finding(
+        'T4_GROUP_TOTAL',
+        mode,
+        [...keys, totalKey],
+        show(s),
+        show(total),
+        `表四“${zhGroup}”：总计 ${show(total)} ≠ 结果维持 ${show(parts[0] ?? null)} + 结果纠正 ${show(parts[1] ?? null)} + 其他结果 ${show(parts[2] ?? null)} + 尚未审结 ${show(parts[3] ?? null)}`,
+        `Table 4, "${group.en}": total ${show(total)} ≠ upheld + corrected + other + pending = ${show(s)}`,
+      ),
+    );
+  }
+}
+
+function t2Columns(template: TemplateVersion): { key: string; column: T2Column; rowLabel: string }[] {
+  const out: { key: string; column: T2Column; rowLabel: string }[] = [];
+  for (const block of T2_LAYOUT[template]) for (const row of block.rows) for (const column of block.columns) out.push({ key: `t2_${row.id}_${column.id}`, column, rowLabel: row.label });
+
+  return out;
+}
+
+function t2NonNegative(values: RuleValues, template: TemplateVersion, mode: RuleMode, out: Finding[]): void {
+  for (const { key, column, rowLabel } of t2Columns(template)) {
+    const v = values[key];
+    if (!v || v.state !== 'number' || v.value === null || v.value === undefined) continue;
+    const d = new Decimal(v.value);
+    const ok = column.unit === 'money' ? !d.isNegative() : column.signed ? d.isInteger() : d.isInteger() && !d.isNegative();
+    if (ok) continue;
+    const want = column.unit === 'money' ? '≥ 0' : column.signed ? 'integer' : '≥ 0 integer';
+    out.push(finding('T2_INT_NONNEG', mode, [key], want, v.value, `表二“${rowLabel}·${column.label}”：${v.value} 不符合要求（${want}）`, `Table 2 "${column.en}" of ${key}: ${v.value} is not ${want}`));
+  }
+}
+
+function warnings(input: ValidationInput, template: TemplateVersion, out: Finding[]): void {
+  const { values } = input;
+  const mode: RuleMode = 'strict';
+  const read = (key: string) => operand(values, key, mode, false);
+  if (template === 'gb2019') {
+    for (const [row, zh] of [['reg', '规章'], ['nd', '规范性文件']] as const) {
+      const published = read(`t2_${row}_new_published`);
+      const total = read(`t2_${row}_public_total`);
+      if (published !== null && total !== null && published.greaterThan(total)) {
+        out.push(
+          finding('T2_2019_PUB_LE_TOTAL', mode, [`t2_${row}_new_published`, `t2_${row}_public_total`], `≤ ${show(total)}`, show(published),
+            `表二“${zh}”：本年新公开数量 ${show(published)} > 对外公开总数量 ${show(total)}`, `Table 2 ${row}: published this year ${show(published)} > published in total ${show(total)}`),
+        );
+      }
+    }
+    const amount = values['t2_procure_amount_yuan'];
+    if (amount && (amount.flags ?? []).includes('unit_unknown')) {
+      out.push(finding('T2_2019_PROC_UNIT', mode, ['t2_procure_amount_yuan'], '元 or 万元', 'no unit', '表二“政府集中采购·采购总金额”未注明单位（元或万元），未换算', 'Table 2 procurement amount has no unit; not converted'));
+    }
+  } else {
+    for (const [row, zh] of [['reg', '规章'], ['nd', '行政规范性文件']] as const) {
+      const issued = read(`t2_${row}_issued`);
+      const repealed = read(`t2_${row}_repealed`);
+      const inForce = read(`t2_${row}_in_force`);
+      if (issued === null || repealed === null || inForce === null) continue;
+      const lower = issued.minus(repealed);
+      if (inForce.lessThan(lower)) {
+        out.push(
+          finding('T2_2021_STOCK_LOWER', mode, [`t2_${row}_issued`, `t2_${row}_repealed`, `t2_${row}_in_force`], `≥ ${show(lower)}`, show(inForce),
+            `表二“${zh}”：现行有效件数 ${show(inForce)} < 本年制发件数 ${show(issued)} − 本年废止件数 ${show(repealed)}`, `Table 2 ${row}: in force ${show(inForce)} < issued ${show(issued)} − repealed ${show(repealed)}`),
+        );
+      }
+    }
+  }
+  if (isBelowRuleMakingLevel(input.issuer, input.issuerKind) === true) {
+    const regKeys = Object.keys(values).filter((k) => k.startsWith('t2_reg_'));
+    const offending = regKeys.filter((k) => {
+      const v = values[k];
+
+      return v?.state === 'number' && v.value !== null && v.value !== undefined && !new Decimal(v.value).isZero();
+    });
+    if (offending.length > 0) {
+      out.push(
+        finding('T2_REG_LEVEL', mode, offending, '0, blank or /', offending.map((k) => values[k]?.value).join(', '),
+          `表二“规章”：${input.issuer ?? '该机关'}无权制定规章，但填报了非零数值（${offending.map((k) => values[k]?.value).join('、')}）`, `Table 2 rules: ${input.issuer ?? 'the issuer'} cannot make rules but reports non-zero values`),
+      );
+    }
+  }
+  const expectedSections = ['一', '二', '三', '四', '五', '六'];
+  if (input.sections.join('') !== expectedSections.join('')) {
+    const missing = expectedSections.filter((n) => !input.sections.includes(n));
+    out.push(
+      finding('META_SIX_SECTIONS', mode, [], expectedSections.join(''), input.sections.join('') || '—',
+        missing.length > 0 ? `报告缺少第${missing.join('、')}部分标题` : '报告各部分标题的顺序不符合格式', missing.length > 0 ? `Section headings missing: ${missing.join(', ')}` : 'Section headings are out of order'),
+    );
+  }
+  if (input.period && input.year !== null) {
+    const start = `${input.year}-01-01`;
+    const end = `${input.year}-12-31`;
+    if (input.period.start !== start || input.period.end !== end) {
+      out.push(finding('META_PERIOD', mode, [], `${start}..${end}`, `${input.period.start}..${input.period.end}`, `统计期限为${input.period.start}至${input.period.end}，不是${input.year}年全年`, `The statistics period ${input.period.start}..${input.period.end} is not the calendar year ${input.year}`));
+    }
+  }
+  if (input.narrative) narrative(input.narrative, values, out);
+}
+
+/** Figures the text restates (spec TXT_T3_NARRATIVE): applications received and reconsideration cases. */
+const NARRATIVE_REQUESTS = [
+  /(?:收到|受理|办理|接收|新收)(?:各类|政府信息公开|依申请公开|信息公开)*申请(?:共计|共|总计|合计)?(\d+)件/,
+  /(?:收到|受理|接收|新收)(?:政府信息公开|依申请公开|信息公开)?申请(?:共计|共)?(\d+)件/,
+  /(?:共|全年|本年度?)(?:收到|受理|接收|新收)(\d+)件(?:政府信息公开|依申请公开)?申请/,
+];
+
+function narrative(text: string, values: RuleValues, out: Finding[]): void {
+  const total = operand(values, t3Key('new_received', 'tot'), 'strict', false);
+  if (total === null) return;
+  for (const pattern of NARRATIVE_REQUESTS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const stated = new Decimal(m[1] as string);
+    if (!stated.equals(total)) {
+      out.push(finding('TXT_T3_NARRATIVE', 'strict', [t3Key('new_received', 'tot')], show(total), stated.toFixed(), `正文称申请${stated.toFixed()}件（“${m[0]}”），表三本年新收总计为${show(total)}`, `The text states ${stated.toFixed()} requests ("${m[0]}"); Table 3 new requests total is ${show(total)}`));
+    }
+
+    return;
+  }
+}
+
+/**
+ * Every single-report rule of spec §6 that applies to the template. ERROR rules run in strict and lenient
+ * mode (a finding per mode); WARN and INFO rules run once (mode 'strict'). Only failures are returned.
+ */
+export function validateReport(input: ValidationInput): Finding[] {
+  if (input.template === 'nonstandard') return [];
+  const template = input.template;
+  const out: Finding[] = [];
+  const t3Rows = t3RowsOf(template, input.values);
+  const t3Keys = t3Rows.flatMap((r) => T3_COLUMNS.map((c) => t3Key(r, c.id)));
+  const t4Keys = T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => t4Key(g.id, o.id)));
+  for (const mode of MODES) {
+    t3Balance(input.values, mode, out);
+    t3RowTotal(input.values, t3Rows, mode, out);
+    t3ResultSum(input.values, template, mode, out);
+    nonNegativeIntegers('T3_INT_NONNEG', t3Keys, input.values, mode, out, '表三');
+    t4GroupTotal(input.values, mode, out);
+    nonNegativeIntegers('T4_INT_NONNEG', t4Keys, input.values, mode, out, '表四');
+    t2NonNegative(input.values, template, mode, out);
+  }
+  warnings(input, template, out);
+
+  return out;
+}
+
+/** The ids of ERROR rules failing in strict mode: what the corpus calls `failing_rules`. */
+export function failingRules(findings: readonly Finding[]): RuleId[] {
+  return [...new Set(findings.filter((f) => f.severity === 'ERROR' && f.mode === 'strict').map((f) => f.rule))].sort();
+}
