@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+import { type SourceFormat } from '@gongkai/report-parser';
+
+export type BenchDocument = {
+  /** '<corpus id>/<file>' or 'sample/<id>.<ext>'. */
+  name: string;
+  format: SourceFormat;
+  bytes: Uint8Array;
+  fileName: string;
+};
+
+const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = { '.txt': 'txt', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.pdf': 'pdf' };
+
+const stem = (file: string) => file.slice(0, file.length - extname(file).length);
+
+/** Every report file of the real corpus (txt, html, docx, pdf), in a stable order; [] when it is absent. */
+export function readRealCorpus(dir: string): BenchDocument[] {
+  if (!existsSync(dir)) return [];
+  const documents: BenchDocument[] = [];
+  for (const id of readdirSync(dir).sort()) {
+    const folder = join(dir, id);
+    const files = readdirSync(folder).sort();
+    for (const file of files) {
+      const format = FORMAT_BY_EXTENSION[extname(file).toLowerCase()];
+      if (!format) continue;
+      // A .txt beside an .html of the same name is the archive's text dump of that page (see its
+      // SOURCE.md), not a published document: its table digits run together.
+      if (format === 'txt' && files.some((f) => FORMAT_BY_EXTENSION[extname(f).toLowerCase()] === 'html' && stem(f) === stem(file))) continue;
+      documents.push({ name: `${id}/${file}`, format, bytes: new Uint8Array(readFileSync(join(folder, file))), fileName: file });
+    }
+  }
+
+  return documents;
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+
+export type Machine = {
+  nproc: number;
+  cpu: string;
+  node: string;
+  date: string;
+  /** 1-minute load average when the run started: other work on the machine skews the figures. */
+  load: number;
+};
+
+/** What a figure was measured on: it goes next to every table. */
+export function describeMachine(now: Date = new Date()): Machine {
+  let cpu = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    const match = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (match?.[1]) cpu = match[1].trim();
+  } catch {
+    // Not Linux: os.cpus() is as good as it gets.
+  }
+
+  return { nproc: availableParallelism(), cpu, node: process.version, date: now.toISOString().slice(0, 10), load: loadavg()[0] ?? 0 };
+}
+
+export function machineLine(machine: Machine): string {
+  return `Machine: ${machine.cpu}, nproc ${machine.nproc}, Node ${machine.node}; measured ${machine.date}, 1-minute load average ${machine.load.toFixed(2)} at the start.`;
+}

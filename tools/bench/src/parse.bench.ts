@@ -1,0 +1,206 @@
+import {
+  extractDocument,
+  extractDocumentAsync,
+  type DocumentModel,
+  isReportParseError,
+  parseDocumentModel,
+  parseReport,
+  parseReportSync,
+  type ParsedReport,
+  type SourceFormat,
+  validateReport,
+} from '@gongkai/report-parser';
+
+import { type BenchDocument, readRealCorpus } from './lib/corpus-files';
+import { kb, markdownTable, ms, perSecond } from './lib/format';
+import { describeMachine, type Machine, machineLine } from './lib/machine';
+import { realCorpusDir } from './lib/paths';
+import { measureAsync, measureSync, type MeasureOptions, type Timing } from './lib/stats';
+import { generateSampleDocuments } from './lib/sample-documents';
+
+export type ParseBenchOptions = {
+  /** Timed runs per txt/html document (default 300; at least 200 for published figures). */
+  runs: number;
+  docxRuns: number;
+  pdfRuns: number;
+  /** Generated documents per format. */
+  samplesPerFormat: number;
+  seed: number;
+  corpusDir: string;
+  log: (line: string) => void;
+};
+
+export const DEFAULT_PARSE_BENCH_OPTIONS: Omit<ParseBenchOptions, 'corpusDir' | 'log'> = {
+  runs: 300,
+  docxRuns: 200,
+  pdfRuns: 30,
+  samplesPerFormat: 20,
+  seed: 1,
+};
+
+/** The budget of each format (docs/BENCHMARKS.md states them next to the figures). */
+export const TARGETS: Record<SourceFormat, { text: string; limitMs: (bytes: number, pages: number) => number }> = {
+  txt: { text: '≤ 0.3 ms (seed-style txt)', limitMs: () => 0.3 },
+  // The target is set for the 110 KB real page; larger pages get the same budget per 110 KB.
+  html: { text: '≤ 3 ms per 110 KB page', limitMs: (bytes) => 3 * Math.max(1, bytes / (110 * 1024)) },
+  docx: { text: '≤ 10 ms', limitMs: () => 10 },
+  pdf: { text: '≤ 30 ms per page', limitMs: (_bytes, pages) => 30 * Math.max(1, pages) },
+};
+
+export type ParseBenchRow = {
+  name: string;
+  format: SourceFormat;
+  /** Documents measured in this row (1 for a corpus file, N for a generated set). */
+  documents: number;
+  /** Mean size of the row's documents. */
+  bytes: number;
+  pages: number | null;
+  total: Timing | null;
+  extract: Timing | null;
+  /** parseDocumentModel: locate, map, describe and validate. */
+  model: Timing | null;
+  validate: Timing | null;
+  met: boolean | null;
+  error?: string;
+};
+
+export type ParseBenchResult = {
+  machine: Machine;
+  options: Omit<ParseBenchOptions, 'log'>;
+  corpus: ParseBenchRow[];
+  samples: ParseBenchRow[];
+  notes: string[];
+};
+
+function runsFor(format: SourceFormat, options: ParseBenchOptions): MeasureOptions {
+  const runs = format === 'pdf' ? options.pdfRuns : format === 'docx' ? options.docxRuns : options.runs;
+
+  return { runs, warmup: Math.max(3, Math.ceil(runs / 10)) };
+}
+
+async function extract(doc: BenchDocument): Promise<DocumentModel> {
+  return doc.format === 'pdf' ? extractDocumentAsync(doc.bytes, { fileName: doc.fileName }) : extractDocument(doc.bytes, { fileName: doc.fileName });
+}
+
+/** Times a set of documents of one format: each run parses the next document of the set. */
+async function benchSet(name: string, format: SourceFormat, docs: readonly BenchDocument[], options: ParseBenchOptions): Promise<ParseBenchRow> {
+  const bytes = docs.reduce((sum, d) => sum + d.bytes.byteLength, 0) / docs.length;
+  const row: ParseBenchRow = { name, format, documents: docs.length, bytes, pages: null, total: null, extract: null, model: null, validate: null, met: null };
+  const at = (i: number) => docs[i % docs.length] as BenchDocument;
+  const runs = runsFor(format, options);
+  let models: DocumentModel[];
+  let reports: ParsedReport[];
+  try {
+    models = await Promise.all(docs.map(extract));
+    reports = models.map((model, i) => parseDocumentModel(model, { fileName: at(i).fileName }));
+  } catch (error) {
+    row.error = isReportParseError(error) ? `${error.code}: ${error.message}` : String(error);
+
+    return row;
+  }
+  const pageCounts = models.map((m) => m.meta.pageCount).filter((n): n is number => typeof n === 'number');
+  if (format === 'pdf' && pageCounts.length > 0) row.pages = pageCounts.reduce((a, b) => a + b, 0) / pageCounts.length;
+
+  row.total =
+    format === 'pdf'
+      ? await measureAsync((i) => parseReport(at(i).bytes, { fileName: at(i).fileName }), runs)
+      : measureSync((i) => parseReportSync(at(i).bytes, { fileName: at(i).fileName }), runs);
+  row.extract =
+    format === 'pdf'
+      ? await measureAsync((i) => extractDocumentAsync(at(i).bytes, { fileName: at(i).fileName }), runs)
+      : measureSync((i) => extractDocument(at(i).bytes, { fileName: at(i).fileName }), runs);
+  const textRuns = { runs: Math.max(runs.runs, 200), warmup: Math.max(runs.warmup, 20) };
+  row.model = measureSync((i) => parseDocumentModel(models[i % models.length] as DocumentModel, { fileName: at(i).fileName }), textRuns);
+  row.validate = measureSync((i) => validateReport(reports[i % reports.length] as ParsedReport), textRuns);
+  row.met = row.total.median <= TARGETS[format].limitMs(bytes, row.pages ?? 1);
+  options.log(`  ${name}: median ${ms(row.total.median)}, p95 ${ms(row.total.p95)} (${row.total.runs} runs)`);
+
+  return row;
+}
+
+export async function runParseBench(options: ParseBenchOptions): Promise<ParseBenchResult> {
+  const notes: string[] = [];
+  const corpus: ParseBenchRow[] = [];
+  const realDocs = readRealCorpus(options.corpusDir);
+  if (realDocs.length === 0) notes.push(`The real corpus (${options.corpusDir}) is absent: no real-document figures.`);
+  options.log(`parse: ${realDocs.length} real documents`);
+  for (const doc of realDocs) corpus.push(await benchSet(doc.name, doc.format, [doc], options));
+
+  const samples: ParseBenchRow[] = [];
+  const generated = generateSampleDocuments({ perFormat: options.samplesPerFormat, seed: options.seed });
+  notes.push(...generated.notes);
+  for (const [format, docs] of generated.byFormat) {
+    if (docs.length === 0) continue;
+    options.log(`parse: ${docs.length} generated ${format} documents`);
+    samples.push(await benchSet(`generated ${format}`, format, docs, options));
+  }
+  const { log: _log, ...rest } = options;
+
+  return { machine: describeMachine(), options: rest, corpus, samples, notes };
+}
+
+function rowCells(row: ParseBenchRow, label: string): string[] {
+  const target = TARGETS[row.format].text;
+  if (!row.total || !row.extract || !row.model || !row.validate) {
+    return [label, row.format, kb(row.bytes), '—', `not parsed: ${row.error ?? 'unknown'}`, '—', '—', '—', '—', '—', target, '✗'];
+  }
+  const perPage = row.format === 'pdf' && row.pages ? ` (${ms(row.total.median / row.pages)}/page, ${row.pages} pages)` : '';
+  // parseDocumentModel includes validation; the map share is what is left when validation is taken out.
+  const mapMs = Math.max(0, row.model.median - row.validate.median);
+
+  return [
+    label,
+    row.format,
+    kb(row.bytes),
+    String(row.total.runs),
+    `${ms(row.total.median)}${perPage}`,
+    ms(row.total.p95),
+    perSecond(row.total.median),
+    ms(row.extract.median),
+    ms(mapMs),
+    ms(row.validate.median),
+    target,
+    row.met ? '✓' : '✗',
+  ];
+}
+
+const HEADER = ['document', 'format', 'size', 'runs', 'median', 'p95', 'docs/s (1 core)', 'extract', 'locate + map + describe', 'validate', 'target', 'met'];
+
+export function renderParseMarkdown(result: ParseBenchResult, command: string): string {
+  const { options } = result;
+  const lines = [
+    '## Parse speed',
+    '',
+    `Command (from the repository root, after \`npm run build\`): \`${command}\``,
+    '',
+    machineLine(result.machine),
+    '',
+    `Each document is parsed in one process on one core (the parser is synchronous apart from pdf.js): a warm-up of` +
+      ` 10 % of the runs (at least 3), then every run timed on its own with \`process.hrtime\`. Runs per document:` +
+      ` txt/html ${options.runs}, docx ${options.docxRuns}, pdf ${options.pdfRuns}. *median*/*p95* are for the whole` +
+      ` \`parseReport\` (bytes → ParsedReport); *docs/s* = 1000 / median. The stage columns are medians of separate` +
+      ` runs: *extract* = \`extractDocument\` (bytes → DocumentModel); *validate* = \`validateReport\` on the parsed` +
+      ` report; *locate + map + describe* = \`parseDocumentModel\` minus *validate*.`,
+    '',
+    '### Real corpus (`../shared/corpus/real`)',
+    '',
+    result.corpus.length > 0 ? markdownTable(HEADER, result.corpus.map((row) => rowCells(row, row.name))) : '_The real corpus was absent._',
+    '',
+    `### Generated samples (\`tools/sample-corpus\`, seed ${options.seed}, up to ${options.samplesPerFormat} documents per format)`,
+    '',
+    result.samples.length > 0
+      ? markdownTable(
+          HEADER.map((h) => (h === 'document' ? 'documents' : h === 'size' ? 'mean size' : h)),
+          result.samples.map((row) => rowCells(row, `${row.documents} generated`)),
+        )
+      : '_No generated samples._',
+    '',
+    'Targets: 110 KB real HTML page ≤ 3 ms median on one core (larger pages: 3 ms per 110 KB); seed-style txt ≤ 0.3 ms;' +
+      ' docx ≤ 10 ms; PDF ≤ 30 ms per page. *met* compares the median with the target.',
+  ];
+  if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => `- ${note}`));
+
+  return `${lines.join('\n')}\n`;
+}
+
+export { realCorpusDir };
