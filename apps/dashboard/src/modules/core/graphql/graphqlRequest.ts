@@ -1,0 +1,65 @@
+/** Where the request failed, so the page can say what to do about it. */
+export type GraphqlErrorKind = 'network' | 'http' | 'graphql' | 'parse';
+
+export class GraphqlRequestError extends Error {
+  constructor(
+    readonly kind: GraphqlErrorKind,
+    message: string,
+    readonly code?: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'GraphqlRequestError';
+  }
+}
+
+export type GraphqlRequestOptions = {
+  endpoint?: string;
+  token?: string | null;
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+};
+
+type GraphqlResponse<TData> = {
+  data?: TData | null;
+  errors?: Array<{ message: string; extensions?: { code?: unknown } }>;
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** A tiny fetch-based GraphQL client: one POST, typed data, typed errors. No cache here (see useQuery). */
+export async function graphqlRequest<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+  query: string,
+  variables?: TVariables,
+  { endpoint = '/graphql', token, signal, fetchImpl }: GraphqlRequestOptions = {},
+): Promise<TData> {
+  const doFetch = fetchImpl ?? fetch;
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await doFetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables: variables ?? {} }), signal });
+  } catch (error) {
+    if (isObject(error) && error.name === 'AbortError') throw error;
+    throw new GraphqlRequestError('network', error instanceof Error ? error.message : String(error));
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new GraphqlRequestError(response.ok ? 'parse' : 'http', `HTTP ${response.status}`, undefined, response.status);
+  }
+  if (!isObject(body)) throw new GraphqlRequestError('parse', 'response is not a JSON object', undefined, response.status);
+  const payload = body as GraphqlResponse<TData>;
+  if (payload.errors && payload.errors.length > 0) {
+    const first = payload.errors[0];
+    const code = typeof first.extensions?.code === 'string' ? first.extensions.code : undefined;
+    throw new GraphqlRequestError('graphql', first.message, code, response.status);
+  }
+  if (!response.ok) throw new GraphqlRequestError('http', `HTTP ${response.status}`, undefined, response.status);
+  if (payload.data === undefined || payload.data === null) throw new GraphqlRequestError('parse', 'response has no data', undefined, response.status);
+
+  return payload.data;
+}

@@ -1,0 +1,6 @@
+export const GET_DATASET_INFO = /* GraphQL */ `
+  query GetDatasetInfo {
+    datasetInfo { reportCount sampleReportCount yearMin yearMax lastIngestedAt }
+    reports(first: 1) { edges { node { id year region { code level parentCode } } } }
+  }
+`;

@@ -1,0 +1,5 @@
+export const GET_PREFECTURES = /* GraphQL */ `
+  query GetPrefectures {
+    regions(level: prefecture) { code name path }
+  }
+`;

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+
+import { graphqlRequest } from '../graphql/graphqlRequest';
+
+export type QueryResult<TData> = { data: TData | undefined; loading: boolean; error: Error | undefined; reload: () => void };
+
+type CacheEntry = { data?: unknown; promise?: Promise<unknown> };
+
+// Results are kept for the session so that going back to a page or a filter is instant.
+const cache = new Map<string, CacheEntry>();
+
+/** Forget every cached result (after an upload changed the data). */
+export function clearQueryCache(): void {
+  cache.clear();
+}
+
+function keyOf(query: string, variables: Record<string, unknown> | undefined): string {
+  return `${query}\u0000${JSON.stringify(variables ?? {})}`;
+}
+
+type State<TData> = { key: string; nonce: number; data?: TData; error?: Error };
+
+/** Runs a GraphQL query and re-runs it when the variables change. `skip` defers it. */
+export function useQuery<TData>(query: string, variables?: Record<string, unknown>, { skip = false }: { skip?: boolean } = {}): QueryResult<TData> {
+  const key = keyOf(query, variables);
+  const [nonce, setNonce] = useState(0);
+  const [state, setState] = useState<State<TData>>({ key: '', nonce: -1 });
+
+  useEffect(() => {
+    if (skip) return;
+    let active = true;
+    const hit = cache.get(key);
+    let promise: Promise<unknown>;
+    if (nonce === 0 && hit?.promise) {
+      promise = hit.promise;
+    } else {
+      promise = graphqlRequest<TData>(query, variables);
+      cache.set(key, { promise });
+      promise.then(
+        (data) => cache.set(key, { data, promise }),
+        // Errors are not cached: the next visit tries again.
+        () => cache.delete(key),
+      );
+    }
+    promise.then(
+      (data) => {
+        if (active) setState({ key, nonce, data: data as TData });
+      },
+      (error: unknown) => {
+        if (active) setState({ key, nonce, error: error instanceof Error ? error : new Error(String(error)) });
+      },
+    );
+
+    return () => {
+      active = false;
+    };
+    // `query` and `variables` are captured through `key`.
+  }, [key, skip, nonce]);
+
+  const settled = state.key === key && state.nonce === nonce;
+  const cached = cache.get(key)?.data as TData | undefined;
+
+  return {
+    data: settled ? state.data : nonce === 0 ? cached : undefined,
+    loading: !skip && !settled && !(nonce === 0 && cached !== undefined),
+    error: settled ? state.error : undefined,
+    reload: () => setNonce((n) => n + 1),
+  };
+}

@@ -1,0 +1,132 @@
+import { type Comparability, type RuleSeverity, type TemplateId } from '@gongkai/domain';
+
+/** Exact decimal number serialised as a JSON string by the api ("23594197", "0.8125"). */
+export type Decimal = string;
+
+export type PointState = 'number' | 'blank' | 'na' | 'derived' | 'missing';
+export type ValueState = 'number' | 'blank' | 'na' | 'derived';
+export type CoverageStatus = 'filed' | 'late' | 'missing' | 'failing';
+
+export type RegionRef = { code: string; name: string };
+export type RegionDetail = RegionRef & {
+  level: 'province' | 'prefecture' | 'county';
+  parentCode: string | null;
+  path: string;
+  children: RegionRef[];
+};
+
+export type SeriesPoint = {
+  year: number;
+  reportId: string | null;
+  template: TemplateId | null;
+  value: Decimal | null;
+  state: PointState;
+  raw: string | null;
+  change: Decimal | null;
+  changePct: number | null;
+  changePp: number | null;
+  comparability: Comparability | null;
+};
+
+export type Series = { region: RegionRef; metric: { key: string }; points: SeriesPoint[] };
+
+export type RankingEntry = {
+  rank: number | null;
+  previousRank: number | null;
+  region: RegionRef;
+  reportId: string | null;
+  value: Decimal | null;
+  state: PointState;
+  previousValue: Decimal | null;
+  change: Decimal | null;
+  changePct: number | null;
+  changePp: number | null;
+  comparability: Comparability | null;
+};
+
+export type Ranking = {
+  metric: { key: string };
+  year: number;
+  entries: RankingEntry[];
+  count: number;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+};
+
+export type AggregateRow = { year: number | null; template: TemplateId | null; value: number | null; count: number };
+
+export type CoverageEntry = {
+  region: RegionRef;
+  year: number;
+  status: CoverageStatus;
+  late: boolean;
+  failing: boolean;
+  report: { id: string } | null;
+  publishedOn: string | null;
+  deadline: string;
+  daysLate: number | null;
+  failedRules: string[];
+};
+
+export type Finding = {
+  id: string;
+  rule: string;
+  severity: RuleSeverity;
+  mode: 'strict' | 'lenient';
+  scope: 'report' | 'cross_year';
+  cells: string[];
+  expected: string;
+  actual: string;
+  messageZh: string;
+  messageEn: string;
+};
+
+export type FindingWithReport = Finding & { report: { id: string; year: number; region: RegionRef } };
+
+export type Provenance = { table: string; rowLabel: string; columnLabel: string; tableIndex: number; row: number; col: number; page: number | null };
+
+export type ReportValue = {
+  key: string;
+  value: Decimal | null;
+  state: ValueState;
+  raw: string;
+  printedUnit: string | null;
+  flags: string[];
+  provenance: Provenance | null;
+};
+
+export type ReportSummary = {
+  id: string;
+  title: string | null;
+  year: number;
+  template: TemplateId;
+  status: 'current' | 'superseded';
+  publishedOn: string | null;
+  ingestedAt: string;
+  sampleData: boolean;
+  failedRules: string[];
+  issuer: { name: string; kind: string };
+  region: RegionRef;
+};
+
+export type ReportDetail = ReportSummary & {
+  scope: string;
+  deadline: string;
+  late: boolean | null;
+  parserVersion: string;
+  source: { id: string; fileName: string; format: string; byteSize: number; downloadUrl: string };
+  values: ReportValue[];
+  findings: Finding[];
+  versions: Array<{ id: string; status: 'current' | 'superseded'; ingestedAt: string; parserVersion: string; source: { fileName: string } }>;
+};
+
+export type DatasetInfo = {
+  reportCount: number;
+  sampleReportCount: number;
+  yearMin: number | null;
+  yearMax: number | null;
+  lastIngestedAt: string | null;
+};
+
+export type Connection<T> = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: T }> };

@@ -1,0 +1,8 @@
+// All values of a county's current reports: the profile shows every metric over the years.
+export const GET_COUNTY_VALUES = /* GraphQL */ `
+  query GetCountyValues($where: ReportFilter) {
+    reports(first: 100, where: $where) {
+      edges { node { id year template findings { id rule severity cells messageZh messageEn } values { key value state raw } } }
+    }
+  }
+`;

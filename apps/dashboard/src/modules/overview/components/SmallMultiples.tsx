@@ -1,0 +1,27 @@
+import { TrendChart } from '../../charts/components/TrendChart';
+import { type SmallMultiplesData } from '../../charts/utils/transformSeriesToSmallMultiples';
+import { Link } from '../../core/components/Link';
+import { useI18n } from '../../core/i18n/useI18n';
+import { MINI_CHART_HEIGHT } from '../../core/theme/constants/CHART_LAYOUT';
+import { formatValue } from '../../core/utils/formatValue';
+
+export type SmallMultiplesProps = { data: SmallMultiplesData; metricKey: string };
+
+/** One mini trend per county on a shared scale. */
+export function SmallMultiples({ data, metricKey }: SmallMultiplesProps) {
+  const { lang } = useI18n();
+
+  return (
+    <ul className="small-multiples" data-testid="small-multiples">
+      {data.panels.map((panel) => (
+        <li key={panel.code} className="mini-panel" data-export-panel={panel.name} data-testid={`mini-${panel.code}`}>
+          <div className="mini-head">
+            <Link to={{ name: 'county', id: panel.code, params: {} }}>{panel.name}</Link>
+            <span className="mini-latest">{panel.latest ? `${formatValue(panel.latest.value, panel.latest.state, metricKey, lang)} (${panel.latestYear})` : '—'}</span>
+          </div>
+          <TrendChart data={panel.chart} metricKey={metricKey} mini height={MINI_CHART_HEIGHT} yDomain={data.yDomain} yearDomain={data.years} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,13 @@
+export const GET_RANKING = /* GraphQL */ `
+  query GetRanking($metric: String!, $year: Int!, $parentCode: String) {
+    ranking(metric: $metric, year: $year, parentCode: $parentCode, level: county, order: desc) {
+      metric { key }
+      year
+      count
+      median
+      q1
+      q3
+      entries { rank previousRank region { code name } reportId value state previousValue change changePct changePp comparability }
+    }
+  }
+`;

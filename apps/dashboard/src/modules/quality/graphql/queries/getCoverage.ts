@@ -1,0 +1,16 @@
+export const GET_COVERAGE = /* GraphQL */ `
+  query GetCoverage($parentCode: String!, $yearFrom: Int!, $yearTo: Int!) {
+    coverage(parentCode: $parentCode, yearFrom: $yearFrom, yearTo: $yearTo, level: county) {
+      region { code name }
+      year
+      status
+      late
+      failing
+      report { id }
+      publishedOn
+      deadline
+      daysLate
+      failedRules
+    }
+  }
+`;

@@ -1,0 +1,9 @@
+export const GET_FINDINGS = /* GraphQL */ `
+  query GetFindings($first: Int!, $after: String, $where: FindingFilter) {
+    findings(first: $first, after: $after, where: $where) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id rule severity mode scope cells expected actual messageZh messageEn report { id year region { code name } } } }
+    }
+  }
+`;

@@ -1,0 +1,19 @@
+import { useQuery } from '../../core/hooks/useQuery';
+import { type Connection, type FindingWithReport } from '../../core/types/api';
+import { GET_FINDINGS } from '../graphql/queries/getFindings';
+
+export type FindingsFilter = { regionCode: string | null; yearFrom?: number; yearTo?: number; rule?: string; severity?: string };
+
+export function useFindingsData(
+  filter: FindingsFilter,
+  first: number,
+): { data: Connection<FindingWithReport> | undefined; loading: boolean; error: Error | undefined; reload: () => void } {
+  const where: Record<string, unknown> = { regionCode: filter.regionCode };
+  if (filter.yearFrom) where.yearFrom = filter.yearFrom;
+  if (filter.yearTo) where.yearTo = filter.yearTo;
+  if (filter.rule) where.rule = filter.rule;
+  if (filter.severity) where.severity = filter.severity;
+  const result = useQuery<{ findings: Connection<FindingWithReport> }>(GET_FINDINGS, { first, where }, { skip: !filter.regionCode });
+
+  return { data: result.data?.findings, loading: result.loading, error: result.error, reload: result.reload };
+}

@@ -1,0 +1,3 @@
+export function CountyPage() {
+  return <div className="page">County</div>;
+}

@@ -1,0 +1,107 @@
+import { getMetric } from '@gongkai/domain';
+
+import { AsyncState } from '../modules/core/components/AsyncState';
+import { MetricSelect } from '../modules/core/components/MetricSelect';
+import { PrefectureSelect } from '../modules/core/components/PrefectureSelect';
+import { YearSelect } from '../modules/core/components/YearSelect';
+import { usePageFilters } from '../modules/core/hooks/usePageFilters';
+import { useRegion } from '../modules/core/hooks/useRegion';
+import { useI18n } from '../modules/core/i18n/useI18n';
+import { BriefingButton } from '../modules/export/components/BriefingButton';
+import { ChartCard } from '../modules/export/components/ChartCard';
+import { TableCard } from '../modules/export/components/TableCard';
+import { CoverageGlance } from '../modules/overview/components/CoverageGlance';
+import { HeadlineCards } from '../modules/overview/components/HeadlineCards';
+import { RankingList } from '../modules/overview/components/RankingList';
+import { SmallMultiples } from '../modules/overview/components/SmallMultiples';
+import { useHeadlineData } from '../modules/overview/hooks/useHeadlineData';
+import { useRankingData } from '../modules/overview/hooks/useRankingData';
+import { useSmallMultiplesData } from '../modules/overview/hooks/useSmallMultiplesData';
+import { useCoverageData } from '../modules/quality/hooks/useCoverageData';
+import { useFindingsData } from '../modules/quality/hooks/useFindingsData';
+
+const DEFAULT_METRIC = 't3_new_received_tot';
+
+export function OverviewPage() {
+  const { t, lang, metricLabel } = useI18n();
+  const filters = usePageFilters();
+  const { prefecture, year, yearMin, yearMax, years, dataDate, setParams, params } = filters;
+  const metricKey = params.metric && getMetric(params.metric) ? params.metric : DEFAULT_METRIC;
+  const region = useRegion(prefecture);
+  const headline = useHeadlineData(prefecture, year);
+  const multiples = useSmallMultiplesData(prefecture, metricKey, yearMin, yearMax, lang);
+  const ranking = useRankingData(prefecture, metricKey, year, lang);
+  const coverage = useCoverageData(prefecture, year, year);
+  const findings = useFindingsData({ regionCode: prefecture, yearFrom: year, yearTo: year }, 1);
+  const regionName = region.data?.name ?? prefecture ?? '';
+  const sourceNote = t('sourceNote');
+  const date = t('dataDate', { date: dataDate });
+
+  if (!filters.ready) return <AsyncState loading />;
+  if (!prefecture) return <AsyncState loading={false} empty />;
+
+  return (
+    <div className="page" data-testid="page-overview">
+      <div className="page-head">
+        <h1>
+          {regionName} · {year}
+        </h1>
+        <BriefingButton title={`${regionName} ${year}`} coverLines={[t('navOverview'), metricLabel(metricKey), date]} fileName={`${regionName}_${year}_简报`} />
+      </div>
+      <div className="filters" role="group" aria-label={t('prefecture')}>
+        <PrefectureSelect value={prefecture} onChange={(code) => setParams({ pref: code })} />
+        <YearSelect label={t('year')} value={year} years={years} onChange={(y) => setParams({ year: y })} testId="year-select" />
+        <MetricSelect value={metricKey} onChange={(key) => setParams({ metric: key })} />
+      </div>
+
+      <section aria-label={t('headline')}>
+        <AsyncState loading={headline.loading} error={headline.error} onRetry={headline.reload} empty={headline.data?.length === 0}>
+          {headline.data && <HeadlineCards cards={headline.data} />}
+        </AsyncState>
+      </section>
+
+      <div className="grid-2">
+        <ChartCard
+          testId="card-small-multiples"
+          meta={{
+            title: `${t('smallMultiples')}：${metricLabel(metricKey)}`,
+            subtitle: `${regionName} · ${yearMin}–${yearMax}`,
+            legend: [],
+            sourceNote,
+            dataDate: date,
+            fileName: `${regionName}_${metricLabel(metricKey)}_${yearMin}-${yearMax}`,
+            table: multiples.data?.table ?? { columns: [], rows: [] },
+          }}
+        >
+          <AsyncState loading={multiples.loading} error={multiples.error} onRetry={multiples.reload} empty={multiples.data?.panels.length === 0}>
+            {multiples.data && <SmallMultiples data={multiples.data} metricKey={metricKey} />}
+          </AsyncState>
+        </ChartCard>
+
+        <div className="stack">
+          <TableCard
+            testId="card-ranking"
+            title={`${t('ranking')}：${metricLabel(metricKey)}`}
+            subtitle={`${regionName} · ${year}`}
+            fileName={`${regionName}_${metricLabel(metricKey)}_${year}_排名`}
+            table={ranking.data?.table ?? { columns: [], rows: [] }}
+          >
+            <AsyncState loading={ranking.loading} error={ranking.error} onRetry={ranking.reload} empty={ranking.data?.rows.length === 0}>
+              {ranking.data && <RankingList rows={ranking.data.rows} />}
+            </AsyncState>
+          </TableCard>
+          <section className="card" data-testid="card-coverage">
+            <header className="card-header">
+              <h3>
+                {t('coverage')} · {year}
+              </h3>
+            </header>
+            <AsyncState loading={coverage.loading} error={coverage.error} onRetry={coverage.reload}>
+              {coverage.data && <CoverageGlance grid={coverage.data} findingsTotal={findings.data?.totalCount ?? null} prefecture={prefecture} year={year} />}
+            </AsyncState>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export function TrendsPage() {
+  return <div className="page">Trends</div>;
+}

@@ -1,0 +1,3 @@
+export function UploadPage() {
+  return <div className="page">Upload</div>;
+}
