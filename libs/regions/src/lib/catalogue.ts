@@ -160,28 +160,43 @@ export function history(code: string): HistoryEntry[] {
 
 // ------------------------------------------------------------------ name indexes (shared with the resolver)
 
-/** Full name (current or historical, normalised) → current codes it may mean. */
-export const NAME_INDEX = new Map<string, string[]>();
-/** Names that are historical only, for evidence wording. */
-export const HISTORICAL_NAMES = new Set<string>();
-/** Pinyin stem → current codes. */
-export const STEM_INDEX = new Map<string, string[]>();
-
-const addTo = (index: Map<string, string[]>, key: string, code: string) => {
-  const codes = index.get(key);
-  if (!codes) index.set(key, [code]);
-  else if (!codes.includes(code)) codes.push(code);
+type NameIndexes = {
+  /** Full name (current or historical, normalised) → current codes it may mean. */
+  names: Map<string, string[]>;
+  /** Names that are historical only, for evidence wording. */
+  historical: Set<string>;
+  /** Pinyin stem → current codes. */
+  stems: Map<string, string[]>;
+  maxNameLength: number;
 };
-for (const r of list) {
-  addTo(NAME_INDEX, r.name, r.code);
-  addTo(STEM_INDEX, r.pinyin, r.code);
+
+let indexes: NameIndexes | null = null;
+
+/** Built on first use, so that a plain getRegion() after import does not pay for the resolver's indexes. */
+export function nameIndexes(): NameIndexes {
+  if (indexes !== null) return indexes;
+  const names = new Map<string, string[]>();
+  const stems = new Map<string, string[]>();
+  const historical = new Set<string>();
+  const addTo = (index: Map<string, string[]>, key: string, code: string) => {
+    const codes = index.get(key);
+    if (!codes) index.set(key, [code]);
+    else if (!codes.includes(code)) codes.push(code);
+  };
+  for (const r of list) {
+    addTo(names, r.name, r.code);
+    addTo(stems, r.pinyin, r.code);
+  }
+  for (const a of aliasList) {
+    if (a.currentCode === null) continue;
+    if (!names.has(a.oldName)) historical.add(a.oldName);
+    addTo(names, a.oldName, a.currentCode);
+  }
+  let maxNameLength = 0;
+  for (const k of names.keys()) maxNameLength = Math.max(maxNameLength, k.length);
+  indexes = { names, stems, historical, maxNameLength };
+  return indexes;
 }
-for (const a of aliasList) {
-  if (a.currentCode === null) continue;
-  if (!NAME_INDEX.has(a.oldName)) HISTORICAL_NAMES.add(a.oldName);
-  addTo(NAME_INDEX, a.oldName, a.currentCode);
-}
-export const MAX_NAME_LENGTH = Math.max(...[...NAME_INDEX.keys()].map((k) => k.length));
 
 export function initialsOf(code: string): string {
   return initialsByCode.get(code) ?? '';
@@ -203,7 +218,7 @@ export function searchRegions(name: string, limit = 20): Region[] {
       out.push(r);
     }
   };
-  for (const code of NAME_INDEX.get(q) ?? []) push(code);
+  for (const code of nameIndexes().names.get(q) ?? []) push(code);
   for (const r of list) if (r.shortName === q) push(r.code);
   for (const r of list) if (r.name.includes(q)) push(r.code);
   return out.slice(0, limit);

@@ -52,6 +52,10 @@ describe('resolveRegion', () => {
 
   it('uses the telephone area code alone as a prefecture signal', () => {
     expectResolved(resolveRegion({ areaCodes: ['0894'] }), '540400');
+    expectResolved(resolveRegion({ phones: ['(0894)5731699'] }), '540400');
+    // A code shared by several county-level cities (0728: 仙桃, 潜江, 天门) is not enough on its own.
+    const shared = resolveRegion({ areaCodes: ['0728'] });
+    expect(shared.status).toBe('ambiguous');
   });
 
   it('accepts traditional characters', () => {

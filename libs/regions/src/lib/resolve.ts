@@ -1,15 +1,4 @@
-import {
-  AREA_CODES,
-  HISTORICAL_NAMES,
-  MAX_NAME_LENGTH,
-  NAME_INDEX,
-  STEM_INDEX,
-  ancestorsOf,
-  getRegion,
-  initialsOf,
-  normalizeText,
-  pathName,
-} from './catalogue';
+import { AREA_CODES, ancestorsOf, getRegion, initialsOf, nameIndexes, normalizeText, pathName } from './catalogue';
 import { type Evidence, type EvidenceSource, type RegionCandidate, type RegionHints, type RegionResolution } from './types';
 
 // Weights: a printed name is the strongest signal; a host is nearly as good (county sites use the county's pinyin);
@@ -23,13 +12,14 @@ const isShortName = (name: string) => name.length <= 2;
 
 /** Greedy left-to-right longest match of current and historical full names. */
 function findNames(text: string, source: TextSource): { name: string; start: number; end: number }[] {
+  const { names, maxNameLength } = nameIndexes();
   const out: { name: string; start: number; end: number }[] = [];
   let i = 0;
   while (i < text.length) {
     let found: string | null = null;
-    for (let len = Math.min(MAX_NAME_LENGTH, text.length - i); len >= 2; len--) {
+    for (let len = Math.min(maxNameLength, text.length - i); len >= 2; len--) {
       const piece = text.slice(i, i + len);
-      if (NAME_INDEX.has(piece)) {
+      if (names.has(piece)) {
         found = piece;
         break;
       }
@@ -55,10 +45,11 @@ const SERVICE_LABELS = new Set(['www', 'gov', 'cn', 'com', 'org', 'net', 'xxgk',
 
 /** Candidates for one host label: the label is a region's pinyin, or an ancestor's pinyin/initials + the pinyin (gztongzi). */
 function hostCandidates(label: string): string[] {
-  const out = new Set<string>(STEM_INDEX.get(label) ?? []);
+  const { stems } = nameIndexes();
+  const out = new Set<string>(stems.get(label) ?? []);
   for (let k = 1; k < label.length - 3; k++) {
     const prefix = label.slice(0, k);
-    for (const code of STEM_INDEX.get(label.slice(k)) ?? []) {
+    for (const code of stems.get(label.slice(k)) ?? []) {
       if (ancestorsOf(code).some((a) => a.pinyin === prefix || initialsOf(a.code) === prefix)) out.add(code);
     }
   }
@@ -81,7 +72,7 @@ function collectEvidence(hints: RegionHints): Evidence[] {
   ];
   for (const [source, text] of texts) {
     if (!text) continue;
-    for (const m of findNames(normalizeText(text), source)) add(`n:${m.name}`, source, m.name, NAME_INDEX.get(m.name) ?? [], WEIGHT.name);
+    for (const m of findNames(normalizeText(text), source)) add(`n:${m.name}`, source, m.name, nameIndexes().names.get(m.name) ?? [], WEIGHT.name);
   }
   for (const host of hints.hosts ?? []) {
     const labels = host.toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '').split('.');
@@ -95,8 +86,10 @@ function collectEvidence(hints: RegionHints): Evidence[] {
   }
   const areaCodes = new Set<string>(hints.areaCodes ?? []);
   for (const phone of hints.phones ?? []) {
-    const m = /^\s*\(?(0\d{2,3})\)?[-\s－—]/.exec(phone.normalize('NFKC'));
-    if (m) areaCodes.add(m[1]);
+    // '0894-5731699', '0591 2316 5250', '(0591)23165250'; a run of digits alone has no readable area code.
+    const m = /^\s*(?:\((0\d{2,3})\)|(0\d{2,3})[-\s－—])/.exec(phone.normalize('NFKC'));
+    const code = m?.[1] ?? m?.[2];
+    if (code) areaCodes.add(code);
   }
   for (const code of areaCodes) {
     const codes = AREA_CODES.get(code);
@@ -111,7 +104,7 @@ function why(code: string, evidence: Evidence[]): string {
   const chain = chainOf(code);
   return evidence
     .filter((e) => e.codes.some((c) => chain.has(c)))
-    .map((e) => `${e.sources.join('+')}: ${e.matched}${HISTORICAL_NAMES.has(e.matched) ? ' (historical name)' : ''}`)
+    .map((e) => `${e.sources.join('+')}: ${e.matched}${nameIndexes().historical.has(e.matched) ? ' (historical name)' : ''}`)
     .join('; ');
 }
 
