@@ -4,6 +4,15 @@ export type TemplateId = TemplateVersion | 'nonstandard';
 
 export const TEMPLATE_VERSIONS: readonly TemplateVersion[] = ['gb2019', 'gb2021'];
 
+/**
+ * Data years each template applies to (spec §1, §9.6): GB2019 for the 2019 and 2020 reports, GB2021 from the
+ * 2021 reports on. `to: null` = still in force. Analytics use it to place a metric's series in its years.
+ */
+export const TEMPLATE_DATA_YEARS: Record<TemplateVersion, { from: number; to: number | null }> = {
+  gb2019: { from: 2019, to: 2020 },
+  gb2021: { from: 2021, to: null },
+};
+
 export const TEMPLATE_LABELS: Record<TemplateId, { zh: string; en: string }> = {
   gb2019: { zh: '2019年版格式（国办公开办函〔2019〕60号）', en: '2019 template (GuoBanGongKaiBanHan [2019] No. 60)' },
   gb2021: { zh: '2021年版格式（国办公开办函〔2021〕30号）', en: '2021 template (GuoBanGongKaiBanHan [2021] No. 30)' },

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+
+import { DecimalScalar } from '../core/graphql/scalars/decimal.scalar';
+import { RegionsModule } from '../regions/regions.module';
+import { AnalyticsResolver } from './analytics.resolver';
+import { AnalyticsService } from './analytics.service';
+import { CoverageEntryResolver } from './coverage-entry.resolver';
+
+@Module({
+  exports: [AnalyticsService],
+  imports: [RegionsModule],
+  providers: [AnalyticsResolver, AnalyticsService, CoverageEntryResolver, DecimalScalar],
+})
+export class AnalyticsModule {}

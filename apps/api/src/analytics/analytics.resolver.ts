@@ -1,0 +1,47 @@
+import { UseFilters } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+
+import { AnalyticsExceptionFilter } from './analytics-exception.filter';
+import { AnalyticsService } from './analytics.service';
+import { AggregateRowDto } from './dtos/aggregate-row.dto';
+import { AggregateArgs } from './dtos/aggregate.args';
+import { CoverageEntryDto } from './dtos/coverage-entry.dto';
+import { CoverageArgs } from './dtos/coverage.args';
+import { RankingDto } from './dtos/ranking.dto';
+import { RankingArgs } from './dtos/ranking.args';
+import { SeriesDto } from './dtos/series.dto';
+import { SeriesArgs } from './dtos/series.args';
+import { fromAggregateResultRowToAggregateRowDto } from './utils/from-aggregate-result-row-to-aggregate-row-dto.util';
+import { fromCoverageResultRowToCoverageEntryDto } from './utils/from-coverage-result-row-to-coverage-entry-dto.util';
+import { fromRankingResultToRankingDto } from './utils/from-ranking-result-to-ranking-dto.util';
+import { fromSeriesResultToSeriesDtos } from './utils/from-series-result-to-series-dtos.util';
+
+@Resolver()
+@UseFilters(AnalyticsExceptionFilter)
+export class AnalyticsResolver {
+  constructor(private readonly analyticsService: AnalyticsService) {}
+
+  @Query(() => [SeriesDto], { name: 'series', description: 'One series per region: value, state and year-over-year change with comparability flags.' })
+  async getSeries(@Args() args: SeriesArgs): Promise<SeriesDto[]> {
+    return fromSeriesResultToSeriesDtos(await this.analyticsService.series(args));
+  }
+
+  @Query(() => RankingDto, { name: 'ranking', description: 'Regions at `level` under parentCode ranked by a metric, with quartiles.' })
+  async getRanking(@Args() args: RankingArgs): Promise<RankingDto> {
+    return fromRankingResultToRankingDto(await this.analyticsService.ranking(args));
+  }
+
+  @Query(() => [AggregateRowDto], { name: 'aggregate', description: 'fn of a metric over current reports, grouped.' })
+  async getAggregate(@Args() args: AggregateArgs): Promise<AggregateRowDto[]> {
+    const rows = await this.analyticsService.aggregate(args);
+
+    return rows.map(fromAggregateResultRowToAggregateRowDto);
+  }
+
+  @Query(() => [CoverageEntryDto], { name: 'coverage', description: 'Filed / late / missing / failing per region and year.' })
+  async getCoverage(@Args() args: CoverageArgs): Promise<CoverageEntryDto[]> {
+    const rows = await this.analyticsService.coverage(args);
+
+    return rows.map(fromCoverageResultRowToCoverageEntryDto);
+  }
+}

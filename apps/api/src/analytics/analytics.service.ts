@@ -1,0 +1,389 @@
+import { Inject, Injectable } from '@nestjs/common';
+
+import { getMetric, type IssuerKind, type Metric, PUBLICATION_DEADLINES, type RegionLevel, type TemplateId, TEMPLATE_VERSIONS, isAvailableIn, type ValueState } from '@gongkai/domain';
+import { DataSource } from 'typeorm';
+
+import { type AggregateFn } from '../core/graphql/enums/aggregate-fn.enum';
+import { type AggregateGroupBy } from '../core/graphql/enums/aggregate-group-by.enum';
+import { type PointState } from '../core/graphql/enums/point-state.enum';
+import { type SortOrder } from '../core/graphql/enums/sort-order.enum';
+import { READ_DATA_SOURCE } from '../database/database.constants';
+import { RegionsService } from '../regions/regions.service';
+import { type RegionRow } from '../regions/types/region-row.type';
+import { DEPARTMENT_DEADLINE_ISSUER_KINDS } from '../reports/constants/department-deadline-issuer-kinds.constant';
+import { FAILED_RULE_CONDITION } from '../reports/constants/failed-rule-condition.constant';
+import { createSqlParameters } from '../reports/utils/create-sql-parameters.util';
+import { AnalyticsException, AnalyticsExceptionCode } from './analytics.exception';
+import { MAX_GRID_CELLS, MAX_YEAR_SPAN } from './constants/analytics-limits.constant';
+import { DEFAULT_PRIMARY_ISSUER_KINDS } from './constants/default-primary-issuer-kinds.constant';
+import { type AggregateResultRow, type CoverageResultRow, type RankingResult, type SeriesResult } from './types/analytics-results.type';
+import { aggregateFnToSql } from './utils/aggregate-fn-to-sql.util';
+import { aggregateGroupByToColumns } from './utils/aggregate-group-by-to-columns.util';
+import { buildPrimaryReportSql } from './utils/build-primary-report-sql.util';
+import { computeCoverageStatus } from './utils/compute-coverage-status.util';
+import { computeMetricYears } from './utils/compute-metric-years.util';
+import { computeStepComparability } from './utils/compute-step-comparability.util';
+import { computeYearOverYear } from './utils/compute-year-over-year.util';
+
+type SeriesSqlRow = {
+  code: string;
+  year: number;
+  report_id: string | null;
+  template: TemplateId | null;
+  value: string | null;
+  state: ValueState | null;
+  raw: string | null;
+  previous_template: TemplateId | null;
+  previous_value: string | null;
+};
+
+type RankingSqlRow = {
+  code: string;
+  report_id: string | null;
+  template: TemplateId | null;
+  value: string | null;
+  state: ValueState | null;
+  previous_template: TemplateId | null;
+  previous_value: string | null;
+  rank: string | number | null;
+  previous_rank: string | number | null;
+  n: string | number;
+  min: number | null;
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+  max: number | null;
+};
+
+type CoverageSqlRow = {
+  code: string;
+  year: number;
+  report_id: string | null;
+  published_on: string | null;
+  deadline: string;
+  days_late: number | null;
+  failed_rules: string[];
+};
+
+/**
+ * Series, rankings, aggregates and coverage. The work is done in SQL (window functions, percentile_cont,
+ * GROUP BY, recursive CTEs); Node only maps rows, computes the exact decimal change of each row and looks the
+ * comparability of each step up in the catalogue. Analytics read current reports only.
+ */
+@Injectable()
+export class AnalyticsService {
+  constructor(
+    @Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly regionsService: RegionsService,
+  ) {}
+
+  async series(input: {
+    metric: string;
+    regionCodes?: readonly string[] | null;
+    parentCode?: string | null;
+    level?: RegionLevel | null;
+    yearFrom: number;
+    yearTo: number;
+    issuerKinds?: readonly IssuerKind[] | null;
+  }): Promise<SeriesResult> {
+    const metric = requireMetric(input.metric);
+    checkYearRange(input.yearFrom, input.yearTo);
+    const regions = await this.regionsService.select({ regionCodes: input.regionCodes, parentCode: input.parentCode, level: input.level ?? 'county' });
+    checkGrid(regions.length, input.yearFrom, input.yearTo);
+    if (regions.length === 0) return { metric, series: [] };
+    const years = computeMetricYears(metric);
+    const params = createSqlParameters();
+    const codes = params.add(regions.map((r) => r.code), 'varchar[]');
+    const from = params.add(input.yearFrom, 'int');
+    const to = params.add(input.yearTo, 'int');
+    const kinds = params.add(primaryKinds(input.issuerKinds), 'text[]');
+    const key = params.add(metric.key);
+    const available = params.add(TEMPLATE_VERSIONS.filter((t) => isAvailableIn(metric, t)), 'text[]');
+    const metricFrom = params.add(years?.from ?? null, 'int');
+    const metricTo = params.add(years?.to ?? null, 'int');
+    // A point exists where the metric exists: a value row, or a year of the metric's templates (a missing
+    // report there is a gap). A gb2019 report has no point for a metric that starts in 2021, and vice versa,
+    // but the window still sees it, so the step into the metric's first year is a break, never a join.
+    const rows: SeriesSqlRow[] = await this.dataSource.query(
+      `WITH primary_report AS (${buildPrimaryReportSql(codes, from, to, kinds)}),
+       points AS (
+         SELECT c.code, c.ord, y.year, p.id AS report_id, p.template, v.value::text AS value, v.state::text AS state, v.raw,
+                (v.report_id IS NOT NULL) AS has_value
+         FROM unnest(${codes}) WITH ORDINALITY AS c(code, ord)
+         CROSS JOIN generate_series(${from}, ${to}) AS y(year)
+         LEFT JOIN primary_report p ON p.region_code = c.code AND p.year = y.year
+         LEFT JOIN report_value v ON v.report_id = p.id AND v.metric_key = ${key}
+       ),
+       stepped AS (
+         SELECT points.*, LAG(template) OVER w AS previous_template, LAG(value) OVER w AS previous_value
+         FROM points WINDOW w AS (PARTITION BY code ORDER BY year)
+       )
+       SELECT code, year, report_id, template, value, state, raw, previous_template, previous_value
+       FROM stepped
+       WHERE has_value OR (${metricFrom} IS NOT NULL AND year >= ${metricFrom} AND (${metricTo} IS NULL OR year <= ${metricTo})
+             AND (report_id IS NULL OR template = ANY(${available}) OR template = 'nonstandard'))
+       ORDER BY ord, year`,
+      params.values,
+    );
+    const byRegion = new Map<string, SeriesSqlRow[]>(regions.map((r) => [r.code, []]));
+    for (const row of rows) byRegion.get(row.code)?.push(row);
+
+    return {
+      metric,
+      series: regions.map((region) => ({
+        region,
+        points: (byRegion.get(region.code) ?? []).map((row) => {
+          const comparability = computeStepComparability(metric, row.previous_template, row.template);
+
+          return {
+            year: row.year,
+            reportId: row.report_id,
+            template: row.template,
+            value: row.value,
+            state: pointState(row.report_id, row.state),
+            raw: row.raw,
+            comparability,
+            ...computeYearOverYear({ metric, value: row.value, previousValue: row.previous_value, comparability }),
+          };
+        }),
+      })),
+    };
+  }
+
+  async ranking(input: {
+    metric: string;
+    year: number;
+    parentCode?: string | null;
+    level?: RegionLevel | null;
+    order?: SortOrder | null;
+    issuerKinds?: readonly IssuerKind[] | null;
+  }): Promise<RankingResult> {
+    const metric = requireMetric(input.metric);
+    checkYearRange(input.year, input.year);
+    const regions = await this.regionsService.select({ parentCode: input.parentCode, level: input.level ?? 'county' });
+    const empty = { metric, year: input.year, entries: [], count: 0, median: null, q1: null, q3: null, min: null, max: null };
+    if (regions.length === 0) return empty;
+    const params = createSqlParameters();
+    const codes = params.add(regions.map((r) => r.code), 'varchar[]');
+    const year = params.add(input.year, 'int');
+    const previousYear = params.add(input.year - 1, 'int');
+    const kinds = params.add(primaryKinds(input.issuerKinds), 'text[]');
+    const key = params.add(metric.key);
+    // ASC/DESC cannot be a parameter; it comes from the SortOrder enum, never from user text.
+    const direction = input.order === 'asc' ? 'ASC' : 'DESC';
+    // RANK (competition ranking, 1-2-2-4): a tie shares a rank and the next rank counts everyone above it,
+    // so "rank 40 of 40" always means last. Only known values are ranked; a gap is not a zero.
+    const rows: RankingSqlRow[] = await this.dataSource.query(
+      `WITH primary_report AS (${buildPrimaryReportSql(codes, previousYear, year, kinds)}),
+       entries AS (
+         SELECT c.code, c.ord, cur.id AS report_id, cur.template, cv.value, cv.state::text AS state,
+                prev.template AS previous_template, pv.value AS previous_value
+         FROM unnest(${codes}) WITH ORDINALITY AS c(code, ord)
+         LEFT JOIN primary_report cur ON cur.region_code = c.code AND cur.year = ${year}
+         LEFT JOIN report_value cv ON cv.report_id = cur.id AND cv.metric_key = ${key}
+         LEFT JOIN primary_report prev ON prev.region_code = c.code AND prev.year = ${previousYear}
+         LEFT JOIN report_value pv ON pv.report_id = prev.id AND pv.metric_key = ${key}
+       ),
+       ranked AS (
+         SELECT e.*,
+           CASE WHEN e.value IS NOT NULL THEN RANK() OVER (PARTITION BY e.value IS NULL ORDER BY e.value ${direction}) END AS rank,
+           CASE WHEN e.previous_value IS NOT NULL THEN RANK() OVER (PARTITION BY e.previous_value IS NULL ORDER BY e.previous_value ${direction}) END AS previous_rank
+         FROM entries e
+       ),
+       stats AS (
+         SELECT count(value) AS n, min(value)::float8 AS min, max(value)::float8 AS max,
+           percentile_cont(0.25) WITHIN GROUP (ORDER BY value::float8) AS q1,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY value::float8) AS median,
+           percentile_cont(0.75) WITHIN GROUP (ORDER BY value::float8) AS q3
+         FROM entries WHERE value IS NOT NULL
+       )
+       SELECT ranked.code, ranked.report_id, ranked.template, ranked.value::text AS value, ranked.state,
+              ranked.previous_template, ranked.previous_value::text AS previous_value, ranked.rank, ranked.previous_rank,
+              stats.n, stats.min, stats.q1, stats.median, stats.q3, stats.max
+       FROM ranked CROSS JOIN stats
+       ORDER BY ranked.rank NULLS LAST, ranked.ord`,
+      params.values,
+    );
+    const regionByCode = new Map(regions.map((r) => [r.code, r]));
+    const first = rows[0];
+    if (!first) return empty;
+
+    return {
+      metric,
+      year: input.year,
+      count: Number(first.n),
+      min: first.min,
+      q1: first.q1,
+      median: first.median,
+      q3: first.q3,
+      max: first.max,
+      entries: rows.map((row) => {
+        const comparability = computeStepComparability(metric, row.previous_template, row.template);
+
+        return {
+          region: regionByCode.get(row.code) as RegionRow,
+          rank: row.rank === null ? null : Number(row.rank),
+          previousRank: row.previous_rank === null ? null : Number(row.previous_rank),
+          reportId: row.report_id,
+          value: row.value,
+          state: pointState(row.report_id, row.state),
+          previousValue: row.previous_value,
+          comparability,
+          ...computeYearOverYear({ metric, value: row.value, previousValue: row.previous_value, comparability }),
+        };
+      }),
+    };
+  }
+
+  async aggregate(input: {
+    metric: string;
+    parentCode?: string | null;
+    level?: RegionLevel | null;
+    yearFrom: number;
+    yearTo: number;
+    groupBy: readonly AggregateGroupBy[];
+    fn: AggregateFn;
+    issuerKinds?: readonly IssuerKind[] | null;
+  }): Promise<AggregateResultRow[]> {
+    const metric = requireMetric(input.metric);
+    checkYearRange(input.yearFrom, input.yearTo);
+    const groups = await this.regionsService.select({ parentCode: input.parentCode, level: input.level ?? 'county' });
+    if (groups.length === 0) return [];
+    const params = createSqlParameters();
+    const codes = params.add(groups.map((r) => r.code), 'varchar[]');
+    const from = params.add(input.yearFrom, 'int');
+    const to = params.add(input.yearTo, 'int');
+    const key = params.add(metric.key);
+    const kinds = params.add(input.issuerKinds && input.issuerKinds.length > 0 ? input.issuerKinds : null, 'text[]');
+    const columns = aggregateGroupByToColumns(input.groupBy);
+    const select = columns.length ? `${columns.join(', ')}, ` : '';
+    const grouping = columns.length ? `GROUP BY ${columns.join(', ')} ORDER BY ${columns.join(', ')}` : '';
+    // Every report rolls up to its region at `level` (the group), walking parent_code down from the groups.
+    const rows: { group_code?: string; year?: number; template?: TemplateId; issuer_kind?: IssuerKind; value: string | number | null; count: string | number }[] =
+      await this.dataSource.query(
+        `WITH RECURSIVE groups AS (
+           SELECT r.code AS group_code, r.code FROM region r WHERE r.code = ANY(${codes})
+           UNION
+           SELECT g.group_code, c.code FROM region c JOIN groups g ON c.parent_code = g.code
+         ),
+         facts AS (
+           SELECT g.group_code, r.year, r.template::text AS template, i.kind::text AS issuer_kind, v.value
+           FROM groups g
+           JOIN report r ON r.region_code = g.code AND r.status = 'current' AND r.year BETWEEN ${from} AND ${to}
+           JOIN issuer i ON i.id = r.issuer_id
+           JOIN report_value v ON v.report_id = r.id AND v.metric_key = ${key}
+           WHERE ${kinds} IS NULL OR i.kind::text = ANY(${kinds})
+         )
+         SELECT ${select}(${aggregateFnToSql(input.fn)})::text AS value, count(value) AS count
+         FROM facts ${grouping}`,
+        params.values,
+      );
+    const regionByCode = new Map(groups.map((r) => [r.code, r]));
+
+    return rows.map((row) => ({
+      region: row.group_code ? (regionByCode.get(row.group_code) ?? null) : null,
+      year: row.year ?? null,
+      template: row.template ?? null,
+      issuerKind: row.issuer_kind ?? null,
+      value: row.value === null ? null : Number(row.value),
+      count: Number(row.count),
+    }));
+  }
+
+  async coverage(input: {
+    parentCode: string;
+    yearFrom: number;
+    yearTo: number;
+    level?: RegionLevel | null;
+    issuerKinds?: readonly IssuerKind[] | null;
+  }): Promise<CoverageResultRow[]> {
+    checkYearRange(input.yearFrom, input.yearTo);
+    const regions = await this.regionsService.select({ parentCode: input.parentCode, level: input.level ?? 'county' });
+    checkGrid(regions.length, input.yearFrom, input.yearTo);
+    if (regions.length === 0) return [];
+    const params = createSqlParameters();
+    const codes = params.add(regions.map((r) => r.code), 'varchar[]');
+    const from = params.add(input.yearFrom, 'int');
+    const to = params.add(input.yearTo, 'int');
+    const kinds = params.add(primaryKinds(input.issuerKinds), 'text[]');
+    const departmentKinds = params.add(DEPARTMENT_DEADLINE_ISSUER_KINDS, 'text[]');
+    const { government, department } = PUBLICATION_DEADLINES;
+    // Statutory deadline of the data year's report, in the year after: departments 31 Jan, governments 31 Mar
+    // (a missing report is measured against the government deadline).
+    const deadline = `make_date(y.year + 1,
+        CASE WHEN p.issuer_kind = ANY(${departmentKinds}) THEN ${params.add(department.month, 'int')} ELSE ${params.add(government.month, 'int')} END,
+        CASE WHEN p.issuer_kind = ANY(${departmentKinds}) THEN ${params.add(department.day, 'int')} ELSE ${params.add(government.day, 'int')} END)`;
+    const rows: CoverageSqlRow[] = await this.dataSource.query(
+      `WITH primary_report AS (${buildPrimaryReportSql(codes, from, to, kinds)}),
+       failed AS (
+         SELECT vi.report_id, array_agg(DISTINCT vi.rule ORDER BY vi.rule) AS rules
+         FROM validation_issue vi JOIN primary_report p ON p.id = vi.report_id
+         WHERE ${FAILED_RULE_CONDITION}
+         GROUP BY vi.report_id
+       ),
+       cells AS (
+         SELECT c.code, c.ord, y.year, p.id AS report_id, p.published_on, ${deadline} AS deadline, f.rules
+         FROM unnest(${codes}) WITH ORDINALITY AS c(code, ord)
+         CROSS JOIN generate_series(${from}, ${to}) AS y(year)
+         LEFT JOIN primary_report p ON p.region_code = c.code AND p.year = y.year
+         LEFT JOIN failed f ON f.report_id = p.id
+       )
+       SELECT code, year, report_id, published_on, deadline::text AS deadline,
+              CASE WHEN published_on IS NULL THEN NULL ELSE GREATEST(0, published_on::date - deadline) END AS days_late,
+              COALESCE(rules, '{}') AS failed_rules
+       FROM cells ORDER BY ord, year`,
+      params.values,
+    );
+    const regionByCode = new Map(regions.map((r) => [r.code, r]));
+
+    return rows.map((row) => {
+      const late = row.days_late !== null && row.days_late > 0;
+      const failing = row.failed_rules.length > 0;
+
+      return {
+        region: regionByCode.get(row.code) as RegionRow,
+        year: row.year,
+        reportId: row.report_id,
+        status: computeCoverageStatus({ filed: row.report_id !== null, failing, late }),
+        late,
+        failing,
+        publishedOn: row.published_on,
+        deadline: row.deadline,
+        daysLate: row.report_id === null ? null : row.days_late,
+        failedRules: row.failed_rules,
+      };
+    });
+  }
+}
+
+function requireMetric(key: string): Metric {
+  const metric = getMetric(key);
+  if (!metric) throw new AnalyticsException(`Unknown metric ${key}; see the metrics query for the keys`, AnalyticsExceptionCode.UNKNOWN_METRIC);
+
+  return metric;
+}
+
+function checkYearRange(from: number, to: number): void {
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1900 || to > 2200) {
+    throw new AnalyticsException(`Years must be integers between 1900 and 2200`, AnalyticsExceptionCode.INVALID_YEAR_RANGE);
+  }
+  if (from > to) throw new AnalyticsException(`yearFrom ${from} is after yearTo ${to}`, AnalyticsExceptionCode.INVALID_YEAR_RANGE);
+  if (to - from + 1 > MAX_YEAR_SPAN) throw new AnalyticsException(`At most ${MAX_YEAR_SPAN} years per query`, AnalyticsExceptionCode.INVALID_YEAR_RANGE);
+}
+
+function checkGrid(regionCount: number, from: number, to: number): void {
+  const cells = regionCount * (to - from + 1);
+  if (cells > MAX_GRID_CELLS) {
+    throw new AnalyticsException(`${regionCount} regions × ${to - from + 1} years is more than ${MAX_GRID_CELLS} cells; narrow the query`, AnalyticsExceptionCode.QUERY_TOO_LARGE);
+  }
+}
+
+function primaryKinds(kinds: readonly IssuerKind[] | null | undefined): readonly IssuerKind[] {
+  return kinds && kinds.length > 0 ? kinds : DEFAULT_PRIMARY_ISSUER_KINDS;
+}
+
+function pointState(reportId: string | null, state: ValueState | null): PointState {
+  if (reportId === null) return 'missing';
+
+  return state ?? 'na';
+}

@@ -1,0 +1,62 @@
+import { type Comparability, type IssuerKind, type Metric, type TemplateId } from '@gongkai/domain';
+
+import { type CoverageStatus } from '../../core/graphql/enums/coverage-status.enum';
+import { type PointState } from '../../core/graphql/enums/point-state.enum';
+import { type RegionRow } from '../../regions/types/region-row.type';
+
+export type YearOverYearFields = { change: string | null; changePct: number | null; changePp: number | null; comparability: Comparability | null };
+
+export type SeriesPointResult = YearOverYearFields & {
+  year: number;
+  reportId: string | null;
+  template: TemplateId | null;
+  value: string | null;
+  state: PointState;
+  raw: string | null;
+};
+
+export type SeriesResult = { metric: Metric; series: { region: RegionRow; points: SeriesPointResult[] }[] };
+
+export type RankingEntryResult = YearOverYearFields & {
+  region: RegionRow;
+  rank: number | null;
+  previousRank: number | null;
+  reportId: string | null;
+  value: string | null;
+  state: PointState;
+  previousValue: string | null;
+};
+
+export type RankingResult = {
+  metric: Metric;
+  year: number;
+  entries: RankingEntryResult[];
+  count: number;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  min: number | null;
+  max: number | null;
+};
+
+export type AggregateResultRow = {
+  region: RegionRow | null;
+  year: number | null;
+  template: TemplateId | null;
+  issuerKind: IssuerKind | null;
+  value: number | null;
+  count: number;
+};
+
+export type CoverageResultRow = {
+  region: RegionRow;
+  year: number;
+  reportId: string | null;
+  status: CoverageStatus;
+  late: boolean;
+  failing: boolean;
+  publishedOn: string | null;
+  deadline: string;
+  daysLate: number | null;
+  failedRules: string[];
+};

@@ -1,0 +1,8 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+import { type TemplateId, TEMPLATE_LABELS } from '@gongkai/domain';
+
+// Values mirror @gongkai/domain TemplateId and the Postgres template_enum.
+export const TemplateVersionEnum = Object.fromEntries(Object.keys(TEMPLATE_LABELS).map((id) => [id, id])) as { [K in TemplateId]: K };
+
+registerEnumType(TemplateVersionEnum, { name: 'TemplateVersion', description: 'Report template: gb2019, gb2021 or nonstandard.' });

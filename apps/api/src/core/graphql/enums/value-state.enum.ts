@@ -1,0 +1,7 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+import { type ValueState } from '@gongkai/domain';
+
+export const ValueStateEnum: { [K in ValueState]: K } = { number: 'number', blank: 'blank', na: 'na', derived: 'derived' };
+
+registerEnumType(ValueStateEnum, { name: 'ValueState', description: 'number = printed number, blank = empty cell, na = "/" or not applicable, derived = computed by us.' });

@@ -1,0 +1,170 @@
+import { Inject, Injectable } from '@nestjs/common';
+
+import { type RegionLevel } from '@gongkai/domain';
+import { DataSource } from 'typeorm';
+
+import { READ_DATA_SOURCE } from '../database/database.constants';
+import { createSqlParameters } from '../reports/utils/create-sql-parameters.util';
+import { REGION_COLUMNS } from './constants/region-columns.constant';
+import { RegionException, RegionExceptionCode } from './region.exception';
+import { type RegionAliasRow } from './types/region-alias-row.type';
+import { type RegionRow } from './types/region-row.type';
+import { buildSubtreeSql } from './utils/build-subtree-sql.util';
+import { escapeLikePattern } from './utils/escape-like-pattern.util';
+
+export type RegionSelection = { regionCodes?: readonly string[] | null; parentCode?: string | null; level: RegionLevel };
+
+const SEARCH_LIMIT = 50;
+/** Analytics over more regions than this are refused (a whole country at county level is ~2,900). */
+export const MAX_SELECTED_REGIONS = 3000;
+
+/**
+ * Region look-ups for the read side. A subtree is walked with a recursive CTE over parent_code, never by
+ * code prefix: province-administered county-level units (e.g. 429004 仙桃市 under 湖北省), municipal
+ * districts and renamed or recoded regions do not follow the 2-2-2 digit pattern of their parents.
+ */
+@Injectable()
+export class RegionsService {
+  constructor(@Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  /** The current code for a current or historical code (region_alias kind 'code'); null when unknown. */
+  async resolveCode(code: string): Promise<string | null> {
+    const rows: { code: string }[] = await this.dataSource.query(
+      `SELECT r.code FROM region r WHERE r.code = $1
+       UNION ALL
+       SELECT a.region_code FROM region_alias a WHERE a.kind = 'code' AND a.alias = $1
+       LIMIT 1`,
+      [code],
+    );
+
+    return rows[0]?.code ?? null;
+  }
+
+  /** Like resolveCode, but an unknown code is a NOT_FOUND error. */
+  async requireCode(code: string): Promise<string> {
+    const resolved = await this.resolveCode(code);
+    if (resolved === null) throw new RegionException(`Unknown region code ${code}`, RegionExceptionCode.REGION_NOT_FOUND);
+
+    return resolved;
+  }
+
+  async findByCode(code: string): Promise<RegionRow | null> {
+    const resolved = await this.resolveCode(code);
+    if (resolved === null) return null;
+    const [row] = await this.findByCodes([resolved]);
+
+    return row ?? null;
+  }
+
+  /** Batch look-up, aligned with `codes` (null for misses): the DataLoader batch function. */
+  async findByCodes(codes: readonly string[]): Promise<(RegionRow | null)[]> {
+    const rows: RegionRow[] = await this.dataSource.query(`SELECT ${REGION_COLUMNS} FROM region r WHERE r.code = ANY($1::varchar[])`, [codes]);
+    const byCode = new Map(rows.map((row) => [row.code, row]));
+
+    return codes.map((code) => byCode.get(code) ?? null);
+  }
+
+  /**
+   * The regions list: no arguments → provinces; parentCode → its direct children, or with `level` every
+   * descendant at that level; `search` matches names and former names (substring), at most 50 results.
+   */
+  async list(input: { parentCode?: string | null; level?: RegionLevel | null; search?: string | null }): Promise<RegionRow[]> {
+    const params = createSqlParameters();
+    const where: string[] = [];
+    let from = 'region r';
+    if (input.parentCode) {
+      const parent = await this.requireCode(input.parentCode);
+      if (input.level) {
+        from = `(${buildSubtreeSql(params.add(parent))}) s JOIN region r ON r.code = s.code`;
+        where.push(`r.code <> ${params.add(parent)}`);
+      } else {
+        where.push(`r.parent_code = ${params.add(parent)}`);
+      }
+    }
+    if (input.level) where.push(`r.level = ${params.add(input.level)}::region_level_enum`);
+    const search = input.search?.trim();
+    if (search) {
+      const pattern = params.add(`%${escapeLikePattern(search)}%`);
+      where.push(`(r.name LIKE ${pattern} OR EXISTS (SELECT 1 FROM region_alias a WHERE a.region_code = r.code AND a.alias LIKE ${pattern}))`);
+    }
+    if (!input.parentCode && !input.level && !search) where.push(`r.level = 'province'`);
+    const limit = search ? ` LIMIT ${SEARCH_LIMIT}` : '';
+
+    return this.dataSource.query(
+      `SELECT ${REGION_COLUMNS} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.code${limit}`,
+      params.values,
+    );
+  }
+
+  /**
+   * The regions an analytics query is about: explicit codes (historical codes resolved, order kept,
+   * duplicates dropped) or every region at `level` in the subtree of `parentCode` (the whole country when
+   * parentCode is absent), ordered by code.
+   */
+  async select(selection: RegionSelection): Promise<RegionRow[]> {
+    if (selection.regionCodes && selection.regionCodes.length > 0) {
+      if (selection.parentCode) {
+        throw new RegionException('Give either regionCodes or parentCode, not both', RegionExceptionCode.INVALID_REGION_QUERY);
+      }
+      const resolved: string[] = [];
+      for (const code of selection.regionCodes) {
+        const current = await this.requireCode(code);
+        if (!resolved.includes(current)) resolved.push(current);
+      }
+      const rows = await this.findByCodes(resolved);
+
+      return rows.filter((row): row is RegionRow => row !== null);
+    }
+    const params = createSqlParameters();
+    const level = params.add(selection.level, 'region_level_enum');
+    let sql = `SELECT ${REGION_COLUMNS} FROM region r WHERE r.level = ${level} ORDER BY r.code`;
+    if (selection.parentCode) {
+      const parent = await this.requireCode(selection.parentCode);
+      const parentParam = params.add(parent);
+      sql = `SELECT ${REGION_COLUMNS} FROM (${buildSubtreeSql(parentParam)}) s JOIN region r ON r.code = s.code
+             WHERE r.level = ${level} AND r.code <> ${parentParam} ORDER BY r.code`;
+    }
+    const rows: RegionRow[] = await this.dataSource.query(sql, params.values);
+    if (rows.length > MAX_SELECTED_REGIONS) {
+      throw new RegionException(`The selection has ${rows.length} regions; at most ${MAX_SELECTED_REGIONS} are allowed`, RegionExceptionCode.INVALID_REGION_QUERY);
+    }
+
+    return rows;
+  }
+
+  /** Children for many parents at once (DataLoader): direct children, or with `level` every descendant at that level. */
+  async findChildren(parentCodes: readonly string[], level: RegionLevel | null): Promise<RegionRow[][]> {
+    const rows: (RegionRow & { root: string })[] = level
+      ? await this.dataSource.query(
+          `WITH RECURSIVE tree AS (
+             SELECT r.code AS root, r.code FROM region r WHERE r.code = ANY($1::varchar[])
+             UNION
+             SELECT t.root, c.code FROM region c JOIN tree t ON c.parent_code = t.code
+           )
+           SELECT t.root, ${REGION_COLUMNS} FROM tree t JOIN region r ON r.code = t.code
+           WHERE r.level = $2::region_level_enum AND r.code <> t.root ORDER BY r.code`,
+          [parentCodes, level],
+        )
+      : await this.dataSource.query(
+          `SELECT r.parent_code AS root, ${REGION_COLUMNS} FROM region r WHERE r.parent_code = ANY($1::varchar[]) ORDER BY r.code`,
+          [parentCodes],
+        );
+    const byParent = new Map<string, RegionRow[]>(parentCodes.map((code) => [code, []]));
+    for (const { root, ...row } of rows) byParent.get(root)?.push(row);
+
+    return parentCodes.map((code) => byParent.get(code) ?? []);
+  }
+
+  /** Former names and codes per region (DataLoader), oldest first. */
+  async findAliases(regionCodes: readonly string[]): Promise<RegionAliasRow[][]> {
+    const rows: RegionAliasRow[] = await this.dataSource.query(
+      `SELECT a.region_code, a.alias, a.kind, a.valid_from, a.valid_to FROM region_alias a
+       WHERE a.region_code = ANY($1::varchar[]) ORDER BY a.valid_from NULLS FIRST, a.alias`,
+      [regionCodes],
+    );
+    const byRegion = new Map<string, RegionAliasRow[]>(regionCodes.map((code) => [code, []]));
+    for (const row of rows) byRegion.get(row.region_code)?.push(row);
+
+    return regionCodes.map((code) => byRegion.get(code) ?? []);
+  }
+}

@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+import { type RuleMode, type RuleScope, type RuleSeverity } from '@gongkai/domain';
+
+import { RuleModeEnum } from '../../core/graphql/enums/rule-mode.enum';
+import { RuleScopeEnum } from '../../core/graphql/enums/rule-scope.enum';
+import { SeverityEnum } from '../../core/graphql/enums/severity.enum';
+
+@ObjectType('Finding', { description: 'A consistency check (spec §6) that a report failed.' })
+export class FindingDto {
+  @Field(() => ID, { nullable: false })
+  id!: string;
+
+  @Field(() => String, { nullable: false, description: 'Rule id of @gongkai/domain RULES' })
+  rule!: string;
+
+  @Field(() => SeverityEnum, { nullable: false })
+  severity!: RuleSeverity;
+
+  @Field(() => RuleModeEnum, { nullable: false })
+  mode!: RuleMode;
+
+  @Field(() => RuleScopeEnum, { nullable: false })
+  scope!: RuleScope;
+
+  @Field(() => [String], { nullable: false, description: 'Metric keys of the cells involved' })
+  cells!: string[];
+
+  @Field(() => String, { nullable: false })
+  expected!: string;
+
+  @Field(() => String, { nullable: false })
+  actual!: string;
+
+  @Field(() => String, { nullable: false })
+  messageZh!: string;
+
+  @Field(() => String, { nullable: false })
+  messageEn!: string;
+
+  /** For the Finding.report field resolver; not in the schema. */
+  reportId!: string;
+}

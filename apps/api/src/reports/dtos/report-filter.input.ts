@@ -1,0 +1,31 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+
+import { type IssuerKind, type TemplateId } from '@gongkai/domain';
+
+import { IssuerKindEnum } from '../../core/graphql/enums/issuer-kind.enum';
+import { type ReportStatus, ReportStatusEnum } from '../../core/graphql/enums/report-status.enum';
+import { TemplateVersionEnum } from '../../core/graphql/enums/template-version.enum';
+
+@InputType('ReportFilter')
+export class ReportFilterInput {
+  @Field(() => String, { nullable: true, description: 'Whole subtree of this region (current or historical code)' })
+  regionCode?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  yearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  yearTo?: number | null;
+
+  @Field(() => TemplateVersionEnum, { nullable: true })
+  template?: TemplateId | null;
+
+  @Field(() => IssuerKindEnum, { nullable: true })
+  issuerKind?: IssuerKind | null;
+
+  @Field(() => ReportStatusEnum, { nullable: true, description: 'Default current' })
+  status?: ReportStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only reports with (true) or without (false) failed rules' })
+  hasFailedRules?: boolean | null;
+}

@@ -1,0 +1,52 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+import { type IssuerKind, type ReportScope, type TemplateId } from '@gongkai/domain';
+
+import { ReportScopeEnum } from '../../core/graphql/enums/report-scope.enum';
+import { type ReportStatus, ReportStatusEnum } from '../../core/graphql/enums/report-status.enum';
+import { TemplateVersionEnum } from '../../core/graphql/enums/template-version.enum';
+
+@ObjectType('Report', { description: 'One parsed annual report. issuer, region, source, values, findings, failedRules and versions are field resolvers.' })
+export class ReportDto {
+  @Field(() => ID, { nullable: false })
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => Int, { nullable: false, description: 'Data year (not the publication year)' })
+  year!: number;
+
+  @Field(() => TemplateVersionEnum, { nullable: false })
+  template!: TemplateId;
+
+  @Field(() => ReportScopeEnum, { nullable: false })
+  scope!: ReportScope;
+
+  @Field(() => ReportStatusEnum, { nullable: false })
+  status!: ReportStatus;
+
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
+  publishedOn!: string | null;
+
+  @Field(() => String, { nullable: false, description: 'Statutory deadline for this issuer kind: government 03-31, department 01-31 of year+1' })
+  deadline!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Published after the deadline; null when publishedOn is unknown' })
+  late!: boolean | null;
+
+  @Field(() => Boolean, { nullable: false })
+  sampleData!: boolean;
+
+  @Field(() => String, { nullable: false })
+  parserVersion!: string;
+
+  @Field(() => String, { nullable: false, description: 'ISO timestamp' })
+  ingestedAt!: string;
+
+  /** Internal keys for the field resolvers; not in the schema. */
+  issuerId!: string;
+  issuerKind!: IssuerKind;
+  regionCode!: string;
+  sourceDocumentId!: string;
+}

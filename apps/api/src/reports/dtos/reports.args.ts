@@ -1,0 +1,15 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+
+import { ReportFilterInput } from './report-filter.input';
+
+@ArgsType()
+export class ReportsArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 25, description: 'Page size, 0–100' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
+  after?: string | null;
+
+  @Field(() => ReportFilterInput, { nullable: true })
+  where?: ReportFilterInput | null;
+}

@@ -1,0 +1,247 @@
+import { Inject, Injectable } from '@nestjs/common';
+
+import { DataSource } from 'typeorm';
+
+import { READ_DATA_SOURCE } from '../database/database.constants';
+import { RegionsService } from '../regions/regions.service';
+import { buildSubtreeSql } from '../regions/utils/build-subtree-sql.util';
+import { FAILED_RULE_CONDITION } from './constants/failed-rule-condition.constant';
+import { REPORT_COLUMNS } from './constants/report-columns.constant';
+import { type FindingFilterInput } from './dtos/finding-filter.input';
+import { type ReportFilterInput } from './dtos/report-filter.input';
+import { ReportReadException, ReportReadExceptionCode } from './report-read.exception';
+import { type FindingRow } from './types/finding-row.type';
+import { type IssuerRow } from './types/issuer-row.type';
+import { type ReportRow } from './types/report-row.type';
+import { type ReportValueRow } from './types/report-value-row.type';
+import { type SourceDocumentRow } from './types/source-document-row.type';
+import { createSqlParameters, type SqlParameters } from './utils/create-sql-parameters.util';
+import { decodeCursor } from './utils/decode-cursor.util';
+import { encodeCursor } from './utils/encode-cursor.util';
+import { resolvePageSize } from './utils/resolve-page-size.util';
+
+export type Page<T> = { items: { cursor: string; row: T }[]; hasNextPage: boolean; endCursor: string | null; totalCount: number };
+export type DatasetInfoRow = { reportCount: number; sampleReportCount: number; yearMin: number | null; yearMax: number | null; lastIngestedAt: string | null };
+export type VersionKey = { issuerId: string; year: number };
+
+type ReportCursor = [year: number, regionCode: string, id: string];
+type FindingCursor = [year: number, regionCode: string, reportId: string, findingId: string];
+
+const FINDING_COLUMNS = `vi.id, vi.report_id, vi.rule, vi.severity::text AS severity, vi.mode::text AS mode, vi.scope::text AS scope,
+  vi.cells, vi.expected, vi.actual, vi.message_zh, vi.message_en`;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The read side of reports: connections with keyset pagination, look-ups for the DataLoaders, dataset facts. */
+@Injectable()
+export class ReportsReadService {
+  constructor(
+    @Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly regionsService: RegionsService,
+  ) {}
+
+  async findById(id: string): Promise<ReportRow | null> {
+    const [row] = await this.findByIds([id]);
+
+    return row ?? null;
+  }
+
+  /** Aligned with `ids` (null for misses and for ids that are not uuids). */
+  async findByIds(ids: readonly string[]): Promise<(ReportRow | null)[]> {
+    const valid = ids.filter((id) => UUID_PATTERN.test(id));
+    const rows: ReportRow[] = valid.length
+      ? await this.dataSource.query(`SELECT ${REPORT_COLUMNS} FROM report r JOIN issuer i ON i.id = r.issuer_id WHERE r.id = ANY($1::uuid[])`, [valid])
+      : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+
+    return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
+  }
+
+  /** Reports connection, ordered year desc, region code, id (a stable keyset). */
+  async list(first: number | null | undefined, after: string | null | undefined, where: ReportFilterInput | null | undefined): Promise<Page<ReportRow>> {
+    const size = resolvePageSize(first);
+    const params = createSqlParameters();
+    const conditions = await this.reportConditions(params, where ?? {});
+    const countSql = `SELECT count(*) AS n FROM report r JOIN issuer i ON i.id = r.issuer_id WHERE ${conditions.join(' AND ')}`;
+    const countValues = [...params.values];
+    if (after) {
+      const [year, regionCode, id] = decodeCursor<ReportCursor>(after, ['number', 'string', 'string']);
+      requireUuid(after, id);
+      const y = params.add(year, 'int');
+      conditions.push(`(r.year < ${y} OR (r.year = ${y} AND (r.region_code, r.id) > (${params.add(regionCode)}, ${params.add(id, 'uuid')})))`);
+    }
+    const limit = params.add(size + 1, 'int');
+    const [rows, count] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${REPORT_COLUMNS} FROM report r JOIN issuer i ON i.id = r.issuer_id
+         WHERE ${conditions.join(' AND ')} ORDER BY r.year DESC, r.region_code, r.id LIMIT ${limit}`,
+        params.values,
+      ) as Promise<ReportRow[]>,
+      this.dataSource.query(countSql, countValues) as Promise<{ n: string | number }[]>,
+    ]);
+
+    return toPage(rows, size, Number(count[0]?.n ?? 0), (row) => encodeCursor([row.year, row.region_code, row.id]));
+  }
+
+  /** Findings of current reports (the data-quality list), ordered like reports, then by finding id. */
+  async listFindings(first: number | null | undefined, after: string | null | undefined, where: FindingFilterInput | null | undefined): Promise<Page<FindingRow>> {
+    const size = resolvePageSize(first);
+    const params = createSqlParameters();
+    const filter = where ?? {};
+    const conditions = [`r.status = 'current'`, ...(await this.regionYearConditions(params, filter))];
+    if (filter.rule) conditions.push(`vi.rule = ${params.add(filter.rule)}`);
+    if (filter.severity) conditions.push(`vi.severity = ${params.add(filter.severity, 'severity_enum')}`);
+    if (filter.mode) conditions.push(`vi.mode = ${params.add(filter.mode, 'rule_mode_enum')}`);
+    const from = `validation_issue vi JOIN report r ON r.id = vi.report_id`;
+    const countValues = [...params.values];
+    const countSql = `SELECT count(*) AS n FROM ${from} WHERE ${conditions.join(' AND ')}`;
+    if (after) {
+      const [year, regionCode, reportId, findingId] = decodeCursor<FindingCursor>(after, ['number', 'string', 'string', 'string']);
+      requireUuid(after, reportId, findingId);
+      const y = params.add(year, 'int');
+      conditions.push(
+        `(r.year < ${y} OR (r.year = ${y} AND (r.region_code, r.id, vi.id) > (${params.add(regionCode)}, ${params.add(reportId, 'uuid')}, ${params.add(findingId, 'uuid')})))`,
+      );
+    }
+    const limit = params.add(size + 1, 'int');
+    const [rows, count] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${FINDING_COLUMNS}, r.year AS report_year, r.region_code AS report_region_code FROM ${from}
+         WHERE ${conditions.join(' AND ')} ORDER BY r.year DESC, r.region_code, r.id, vi.id LIMIT ${limit}`,
+        params.values,
+      ) as Promise<(FindingRow & { report_year: number; report_region_code: string })[]>,
+      this.dataSource.query(countSql, countValues) as Promise<{ n: string | number }[]>,
+    ]);
+
+    return toPage(rows, size, Number(count[0]?.n ?? 0), (row) => encodeCursor([row.report_year, row.report_region_code, row.report_id, row.id]));
+  }
+
+  /** Every value of each report (DataLoader), in catalogue key order of storage (metric_key). */
+  async findValues(reportIds: readonly string[]): Promise<ReportValueRow[][]> {
+    const rows: ReportValueRow[] = await this.dataSource.query(
+      `SELECT v.report_id, v.metric_key, v.value::text AS value, v.state::text AS state, v.raw, v.printed_unit, v.flags, v.provenance, v.derived_from
+       FROM report_value v WHERE v.report_id = ANY($1::uuid[]) ORDER BY v.report_id, v.metric_key`,
+      [reportIds],
+    );
+
+    return groupBy(reportIds, rows, (row) => row.report_id);
+  }
+
+  /** Every finding of each report (DataLoader): errors first, then by rule. */
+  async findFindings(reportIds: readonly string[]): Promise<FindingRow[][]> {
+    const rows: FindingRow[] = await this.dataSource.query(
+      `SELECT ${FINDING_COLUMNS} FROM validation_issue vi WHERE vi.report_id = ANY($1::uuid[]) ORDER BY vi.report_id, vi.severity, vi.rule, vi.mode, vi.id`,
+      [reportIds],
+    );
+
+    return groupBy(reportIds, rows, (row) => row.report_id);
+  }
+
+  /** Distinct failed rule ids of each report (DataLoader), sorted. */
+  async findFailedRules(reportIds: readonly string[]): Promise<string[][]> {
+    const rows: { report_id: string; rule: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT vi.report_id, vi.rule FROM validation_issue vi WHERE vi.report_id = ANY($1::uuid[]) AND ${FAILED_RULE_CONDITION}
+       ORDER BY vi.report_id, vi.rule`,
+      [reportIds],
+    );
+
+    return groupBy(reportIds, rows, (row) => row.report_id).map((group) => group.map((row) => row.rule));
+  }
+
+  /** All reports of the same issuer and year, newest ingestion first (DataLoader). */
+  async findVersions(keys: readonly VersionKey[]): Promise<ReportRow[][]> {
+    const rows: ReportRow[] = await this.dataSource.query(
+      `SELECT ${REPORT_COLUMNS} FROM report r JOIN issuer i ON i.id = r.issuer_id
+       JOIN unnest($1::uuid[], $2::int[]) AS k(issuer_id, year) ON k.issuer_id = r.issuer_id AND k.year = r.year
+       ORDER BY r.ingested_at DESC, r.id`,
+      [keys.map((k) => k.issuerId), keys.map((k) => k.year)],
+    );
+
+    return groupBy(keys.map(versionKey), rows, (row) => versionKey({ issuerId: row.issuer_id, year: row.year }));
+  }
+
+  async findIssuers(ids: readonly string[]): Promise<(IssuerRow | null)[]> {
+    const rows: IssuerRow[] = await this.dataSource.query(`SELECT i.id, i.name, i.kind::text AS kind, i.region_code FROM issuer i WHERE i.id = ANY($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Document metadata only: the bytes stay in the database until the REST download asks for them. */
+  async findSourceDocuments(ids: readonly string[]): Promise<(SourceDocumentRow | null)[]> {
+    const rows: SourceDocumentRow[] = await this.dataSource.query(
+      `SELECT d.id, d.file_name, d.format, d.sha256, d.byte_size FROM source_document d WHERE d.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async datasetInfo(): Promise<DatasetInfoRow> {
+    const [row]: { n: string | number; samples: string | number; year_min: number | null; year_max: number | null; last: Date | string | null }[] =
+      await this.dataSource.query(
+        `SELECT count(*) FILTER (WHERE r.status = 'current') AS n,
+                count(*) FILTER (WHERE r.status = 'current' AND r.sample_data) AS samples,
+                min(r.year) FILTER (WHERE r.status = 'current') AS year_min,
+                max(r.year) FILTER (WHERE r.status = 'current') AS year_max,
+                max(r.ingested_at) AS last
+         FROM report r`,
+      );
+
+    return {
+      reportCount: Number(row?.n ?? 0),
+      sampleReportCount: Number(row?.samples ?? 0),
+      yearMin: row?.year_min ?? null,
+      yearMax: row?.year_max ?? null,
+      lastIngestedAt: row?.last ? new Date(row.last).toISOString() : null,
+    };
+  }
+
+  private async reportConditions(params: SqlParameters, where: ReportFilterInput): Promise<string[]> {
+    const conditions = [`r.status = ${params.add(where.status ?? 'current', 'report_status_enum')}`, ...(await this.regionYearConditions(params, where))];
+    if (where.template) conditions.push(`r.template = ${params.add(where.template, 'template_enum')}`);
+    if (where.issuerKind) conditions.push(`i.kind = ${params.add(where.issuerKind, 'issuer_kind_enum')}`);
+    if (where.hasFailedRules !== null && where.hasFailedRules !== undefined) {
+      conditions.push(`${where.hasFailedRules ? '' : 'NOT '}EXISTS (SELECT 1 FROM validation_issue vi WHERE vi.report_id = r.id AND ${FAILED_RULE_CONDITION})`);
+    }
+
+    return conditions;
+  }
+
+  private async regionYearConditions(params: SqlParameters, where: { regionCode?: string | null; yearFrom?: number | null; yearTo?: number | null }): Promise<string[]> {
+    const conditions: string[] = [];
+    if (where.yearFrom !== null && where.yearFrom !== undefined && where.yearTo !== null && where.yearTo !== undefined && where.yearFrom > where.yearTo) {
+      throw new ReportReadException(`yearFrom ${where.yearFrom} is after yearTo ${where.yearTo}`, ReportReadExceptionCode.INVALID_FILTER);
+    }
+    if (where.regionCode) {
+      const root = await this.regionsService.requireCode(where.regionCode);
+      conditions.push(`r.region_code IN (${buildSubtreeSql(params.add(root))})`);
+    }
+    if (where.yearFrom !== null && where.yearFrom !== undefined) conditions.push(`r.year >= ${params.add(where.yearFrom, 'int')}`);
+    if (where.yearTo !== null && where.yearTo !== undefined) conditions.push(`r.year <= ${params.add(where.yearTo, 'int')}`);
+
+    return conditions;
+  }
+}
+
+function requireUuid(cursor: string, ...ids: string[]): void {
+  if (!ids.every((id) => UUID_PATTERN.test(id))) throw new ReportReadException(`Invalid cursor: ${cursor}`, ReportReadExceptionCode.INVALID_CURSOR);
+}
+
+function versionKey(key: VersionKey): string {
+  return `${key.issuerId}:${key.year}`;
+}
+
+function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+function toPage<T>(rows: T[], size: number, totalCount: number, cursorOf: (row: T) => string): Page<T> {
+  const pageRows = rows.slice(0, size);
+  const items = pageRows.map((row) => ({ cursor: cursorOf(row), row }));
+
+  return { items, hasNextPage: rows.length > size, endCursor: items.at(-1)?.cursor ?? null, totalCount };
+}

@@ -1,0 +1,3 @@
+import { type IssuerKind } from '@gongkai/domain';
+
+export type IssuerRow = { id: string; name: string; kind: IssuerKind; region_code: string };

@@ -1,0 +1,23 @@
+import { type IssuerKind, type ReportScope, type TemplateId } from '@gongkai/domain';
+
+import { type ReportStatus } from '../../core/graphql/enums/report-status.enum';
+
+/** A report as the read queries select it (REPORT_COLUMNS). */
+export type ReportRow = {
+  id: string;
+  source_document_id: string;
+  issuer_id: string;
+  issuer_kind: IssuerKind;
+  region_code: string;
+  year: number;
+  template: TemplateId;
+  scope: ReportScope;
+  status: ReportStatus;
+  title: string | null;
+  /** yyyy-mm-dd (selected as text). */
+  published_on: string | null;
+  sample_data: boolean;
+  parser_version: string;
+  /** timestamptz: a Date from pg. */
+  ingested_at: Date | string;
+};

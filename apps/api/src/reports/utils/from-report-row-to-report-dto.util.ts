@@ -1,0 +1,28 @@
+import { ReportDto } from '../dtos/report.dto';
+import { type ReportRow } from '../types/report-row.type';
+import { computeDaysLate } from './compute-days-late.util';
+import { computePublicationDeadline } from './compute-publication-deadline.util';
+
+export function fromReportRowToReportDto(row: ReportRow): ReportDto {
+  const deadline = computePublicationDeadline(row.year, row.issuer_kind);
+  const daysLate = computeDaysLate(row.published_on, deadline);
+
+  return Object.assign(new ReportDto(), {
+    id: row.id,
+    title: row.title,
+    year: row.year,
+    template: row.template,
+    scope: row.scope,
+    status: row.status,
+    publishedOn: row.published_on,
+    deadline,
+    late: daysLate === null ? null : daysLate > 0,
+    sampleData: row.sample_data,
+    parserVersion: row.parser_version,
+    ingestedAt: row.ingested_at instanceof Date ? row.ingested_at.toISOString() : new Date(row.ingested_at).toISOString(),
+    issuerId: row.issuer_id,
+    issuerKind: row.issuer_kind,
+    regionCode: row.region_code,
+    sourceDocumentId: row.source_document_id,
+  });
+}
