@@ -26,7 +26,7 @@ function tables(model: DocumentModel): DocTable[] {
 /** Label = the non-numeric cells at the start of a row; values = the trailing numeric cells (as the mapping reads them). */
 function rows(table: DocTable): { label: string; values: string[] }[] {
   return table.grid.map((row) => {
-    const texts = row.map((c) => c.text);
+    const texts = row.filter((c) => !c.padding).map((c) => c.text);
     let end = texts.length;
     while (end > 0 && isValue(texts[end - 1] as string)) end -= 1;
     return { label: norm(texts.slice(0, end).join('')), values: texts.slice(end) };

@@ -166,17 +166,13 @@ function buildTable(lines: Line[], index: number): DocBlock {
   rows = appendContinuations(rows);
   rows = placeSpanningLabels(rows);
 
-  const labelWidth = Math.max(0, ...rows.map((r) => r.labels.length));
-  const valueWidth = Math.max(0, ...rows.map((r) => r.values.length));
-  const width = Math.max(1, labelWidth + valueWidth);
+  const width = Math.max(1, ...rows.map((r) => r.labels.length + r.values.length));
   const grid: GridCell[][] = rows.map((row, r) => {
-    // Pad between the labels and the values so that every row ends with its values (mapping reads them from the end).
-    const texts = [
-      ...row.labels.map((c) => c.text),
-      ...Array.from({ length: width - row.labels.length - row.values.length }, () => ''),
-      ...row.values.map((c) => c.text),
-    ];
-    return texts.map((t, c) => anchorCell(t, r, c));
+    const texts = [...row.labels, ...row.values].map((c) => c.text);
+    const cells = texts.map((t, c) => anchorCell(t, r, c));
+    // Rows are ragged in reading order; padding slots (not printed blanks) make the grid rectangular.
+    for (let c = cells.length; c < width; c += 1) cells.push({ ...anchorCell('', r, c), padding: true });
+    return cells;
   });
   return { kind: 'table', index, grid, page: lines[0]?.page, flattened: true };
 }
