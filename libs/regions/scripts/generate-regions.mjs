@@ -129,12 +129,21 @@ for (let i = 0; i + 1 < snaps.length; i++) {
   const next = snaps[i + 1].map;
   const year = snaps[i].year;
   const recodedParent = new Map();
-  const isNew = (c) => !prev.has(c);
+  // "New" = a code that did not exist, or that now names something else (codes are reused: 232701 漠河市).
+  const isNew = (c) => !prev.has(c) || prev.get(c).name !== next.get(c)?.name;
   // Prefectures first so that a county's parent can be followed to its new prefecture code.
   const olds = [...prev.values()].sort((a, b) => levelOf(a.code) - levelOf(b.code) || a.code.localeCompare(b.code));
   for (const r of olds) {
     const n = next.get(r.code);
     if (n && n.name === r.name) continue;
+    // A code that now carries another name may have been reused after its division moved to a new code
+    // (大兴安岭 加格达奇区 232701 → 232761, then 232701 漠河市): look for the old name under a new code first.
+    const movedTo = n ? [...next.values()].filter((x) => x.name === r.name && isNew(x.code) && x.code.slice(0, 2) === r.code.slice(0, 2)) : [];
+    if (n && movedTo.length === 1) {
+      if (levelOf(r.code) === 1) recodedParent.set(r.code, movedTo[0].code);
+      aliasByOld.push({ oldCode: r.code, oldName: r.name, to: movedTo[0].code, from: firstSeen.get(`${r.code}|${r.name}`), last: year, how: 'recoded' });
+      continue;
+    }
     if (n) {
       // Same code, new name (e.g. a 地区 becoming a 市 keeps some codes; 县 → 市 under the same code).
       aliasByOld.push({ oldCode: r.code, oldName: r.name, to: r.code, from: firstSeen.get(`${r.code}|${r.name}`), last: year, how: 'renamed' });

@@ -92,6 +92,22 @@ describe('history', () => {
     expect(searchRegions('错那县').map((r) => r.code)).toEqual(['540581']);
   });
 
+  it('follows a reused code: 232701 was 加格达奇区 (→ 232761) before it became 漠河市 (from 漠河县 232723)', () => {
+    expect(currentCode('232723')).toBe('232701');
+    expect(getRegion('232701')?.name).toBe('漠河市');
+    expect(history('232701').map((e) => e.name)).toEqual(['漠河县', '漠河市']);
+    expect(history('232761').map((e) => [e.code, e.name])).toEqual([
+      ['232701', '加格达奇区'],
+      ['232761', '加格达奇区'],
+    ]);
+  });
+
+  it('keeps abolished divisions with no successor in history', () => {
+    const abolished = history('230702');
+    expect(abolished).toEqual([expect.objectContaining({ code: '230702', name: '伊春区', kind: 'abolished' })]);
+    expect(currentCode('230702')).toBeNull();
+  });
+
   it('returns null for unknown codes and keeps current codes', () => {
     expect(currentCode('000000')).toBeNull();
     expect(currentCode('540421')).toBe('540421');
