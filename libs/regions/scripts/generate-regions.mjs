@@ -75,7 +75,9 @@ function loadSnapshot(s) {
   const pad = (c) => c.padEnd(6, '0');
   const map = new Map();
   const placeholderCity = new Set();
-  for (const p of P) map.set(pad(p.code), { code: pad(p.code), name: p.name, parent: null });
+  // 台湾/香港/澳门 appear as bare provinces in the 2015-2016 packages only: left out on purpose (see README).
+  const OUTSIDE = new Set(['710000', '810000', '820000']);
+  for (const p of P) if (!OUTSIDE.has(pad(p.code))) map.set(pad(p.code), { code: pad(p.code), name: p.name, parent: null });
   for (const c of C) {
     const code = pad(c.code);
     const parent = s.layout === 'v1' ? c.parent_code : pad(c.provinceCode);
@@ -182,6 +184,7 @@ for (const s of supplement.aliases) {
   if (existing) {
     existing.to = s.to;
     existing.how = s.how;
+    existing.last = s.last ?? existing.last;
     existing.note = s.note;
   } else aliasByOld.push({ oldCode: s.oldCode ?? null, oldName: s.oldName, to: s.to, from: s.from ?? null, last: s.last ?? null, how: s.how, note: s.note });
 }

@@ -108,6 +108,16 @@ describe('history', () => {
     expect(currentCode('230702')).toBeNull();
   });
 
+  it('maps merged divisions and pre-2015 names from the supplement', () => {
+    expect(currentCode('371200')).toBe('370100');
+    expect(history('370100').map((e) => e.name)).toContain('莱芜市');
+    expect(searchRegions('林芝地区')[0].code).toBe('540400');
+    expect(history('540400').map((e) => [e.name, e.kind])).toEqual([
+      ['林芝地区', 'renamed'],
+      ['林芝市', 'current'],
+    ]);
+  });
+
   it('returns null for unknown codes and keeps current codes', () => {
     expect(currentCode('000000')).toBeNull();
     expect(currentCode('540421')).toBe('540421');

@@ -149,7 +149,7 @@ export function history(code: string): HistoryEntry[] {
       entries.push({ code: a.oldCode, name: a.oldName, firstSeen: a.firstSeen, lastSeen: a.lastSeen, kind: a.kind, note: a.note });
     }
   }
-  entries.sort((a, b) => (a.lastSeen ?? 9999) - (b.lastSeen ?? 9999) || (a.firstSeen ?? 0) - (b.firstSeen ?? 0));
+  entries.sort((a, b) => (a.lastSeen ?? 0) - (b.lastSeen ?? 0) || (a.firstSeen ?? 0) - (b.firstSeen ?? 0));
   const region = cur === null ? undefined : byCode.get(cur);
   if (region) {
     const since = entries.reduce<number | null>((y, e) => (e.kind !== 'reporting-area' && e.lastSeen !== null ? Math.max(y ?? 0, e.lastSeen + 1) : y), null);

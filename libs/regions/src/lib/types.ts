@@ -22,7 +22,7 @@ export type Region = {
 };
 
 /** How an old code or name relates to the current catalogue. */
-export type AliasKind = 'renamed' | 'recoded' | 'abolished' | 'reporting-area';
+export type AliasKind = 'renamed' | 'recoded' | 'merged' | 'abolished' | 'reporting-area';
 
 export type RegionAlias = {
   /** The old code, or null for a name that never had a code of its own (平潭综合实验区). */
