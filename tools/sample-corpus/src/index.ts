@@ -1,1 +1,19 @@
-export {};
+export * from './lib/model';
+export { Prng, hashString } from './lib/prng';
+export { generateReportSeries, templateForYear, type GenerateSeriesOptions } from './lib/generate';
+export { strictFailingRules } from './lib/rules';
+export { buildLayout, expandGrid, SAMPLE_MARKER, type LayoutBlock, type LayoutCell, type LayoutTable, type SampleLayout } from './lib/layout';
+export { renderTxt } from './lib/render-txt';
+export { renderHtml } from './lib/render-html';
+export { renderDocx } from './lib/render-docx';
+export { toTraditional } from './lib/script';
+export { BUILT_IN_CATALOGUE, LINZHI_COUNTIES, resolveRegions, type RegionCatalogue, type RegionSelector } from './lib/regions';
+export {
+  renderSample,
+  SAMPLE_FORMATS,
+  writeSampleCorpus,
+  type ManifestEntry,
+  type SampleFormat,
+  type WriteSampleCorpusOptions,
+  type WriteSampleCorpusResult,
+} from './lib/write-corpus';
