@@ -1,3 +1,116 @@
+import { RULES } from '@gongkai/domain';
+
+import { AsyncState } from '../modules/core/components/AsyncState';
+import { Link } from '../modules/core/components/Link';
+import { PrefectureSelect } from '../modules/core/components/PrefectureSelect';
+import { SelectField } from '../modules/core/components/SelectField';
+import { YearSelect } from '../modules/core/components/YearSelect';
+import { usePageFilters } from '../modules/core/hooks/usePageFilters';
+import { useRegion } from '../modules/core/hooks/useRegion';
+import { useI18n } from '../modules/core/i18n/useI18n';
+import { readInt } from '../modules/core/router/urlState';
+import { TableCard } from '../modules/export/components/TableCard';
+import { CoverageGridTable } from '../modules/quality/components/CoverageGridTable';
+import { useCoverageData } from '../modules/quality/hooks/useCoverageData';
+import { useFindingsData } from '../modules/quality/hooks/useFindingsData';
+
+const PAGE = 25;
+
 export function QualityPage() {
-  return <div className="page">Quality</div>;
+  const { t, lang } = useI18n();
+  const { ready, prefecture, yearFrom, yearTo, years, setParams, params } = usePageFilters();
+  const region = useRegion(prefecture);
+  const coverage = useCoverageData(prefecture, yearFrom, yearTo);
+  const rule = params.rule ?? '';
+  const severity = params.severity ?? '';
+  const findingYear = readInt(params, 'fyear', 0);
+  const shown = Math.min(100, readInt(params, 'n', PAGE));
+  const findings = useFindingsData(
+    { regionCode: prefecture, yearFrom: findingYear || yearFrom, yearTo: findingYear || yearTo, rule: rule || undefined, severity: severity || undefined },
+    shown,
+  );
+  const name = region.data?.name ?? prefecture ?? '';
+
+  if (!ready) return <AsyncState loading />;
+
+  return (
+    <div className="page" data-testid="page-quality">
+      <h1>{t('qualityTitle')}</h1>
+      <div className="filters">
+        <PrefectureSelect value={prefecture} onChange={(code) => setParams({ pref: code })} />
+        <YearSelect label={t('yearFrom')} value={yearFrom} years={years} onChange={(y) => setParams({ from: y })} testId="year-from" />
+        <YearSelect label={t('yearTo')} value={yearTo} years={years} onChange={(y) => setParams({ to: y })} testId="year-to" />
+      </div>
+      <TableCard
+        testId="card-coverage-grid"
+        title={t('coverage')}
+        subtitle={`${name} · ${yearFrom}–${yearTo}`}
+        fileName={`${name}_报告覆盖_${yearFrom}-${yearTo}`}
+        table={{
+          columns: [t('county'), lang === 'en' ? 'Code' : '代码', ...(coverage.data?.years.map(String) ?? [])],
+          rows: (coverage.data?.rows ?? []).map((row) => [row.region.name, row.region.code, ...row.cells.map((c) => c?.status ?? null)]),
+        }}
+      >
+        <AsyncState loading={coverage.loading} error={coverage.error} onRetry={coverage.reload} empty={coverage.data?.rows.length === 0}>
+          {coverage.data && <CoverageGridTable grid={coverage.data} />}
+        </AsyncState>
+      </TableCard>
+
+      <TableCard
+        testId="card-findings"
+        title={t('findingsList')}
+        subtitle={findings.data ? t('total', { n: findings.data.totalCount }) : undefined}
+        fileName={`${name}_校验结果`}
+        table={{
+          columns: [t('year'), t('county'), t('rule'), t('severity'), t('expected'), t('actual'), lang === 'en' ? 'Message' : '说明', 'report'],
+          rows: (findings.data?.edges ?? []).map(({ node }) => [node.report.year, node.report.region.name, node.rule, node.severity, node.expected, node.actual, lang === 'en' ? node.messageEn : node.messageZh, node.report.id]),
+        }}
+      >
+        <div className="filters">
+          <SelectField label={t('rule')} value={rule} options={[{ value: '', label: t('allRules') }, ...RULES.map((r) => ({ value: r.id, label: `${r.id} ${lang === 'en' ? r.en : r.zh}`.slice(0, 60) }))]} onChange={(v) => setParams({ rule: v })} testId="rule-filter" />
+          <SelectField label={t('severity')} value={severity} options={[{ value: '', label: t('allSeverities') }, ...['ERROR', 'WARN', 'INFO'].map((s) => ({ value: s, label: s }))]} onChange={(v) => setParams({ severity: v })} testId="severity-filter" />
+          <SelectField
+            label={t('year')}
+            value={findingYear ? String(findingYear) : ''}
+            options={[{ value: '', label: t('allYears') }, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
+            onChange={(v) => setParams({ fyear: v })}
+            testId="finding-year-filter"
+          />
+        </div>
+        <AsyncState loading={findings.loading} error={findings.error} onRetry={findings.reload} empty={findings.data?.edges.length === 0}>
+          <table className="data-table" data-testid="findings-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('year')}</th>
+                <th scope="col">{t('county')}</th>
+                <th scope="col">{t('rule')}</th>
+                <th scope="col">{t('severity')}</th>
+                <th scope="col">{lang === 'en' ? 'Message' : '说明'}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(findings.data?.edges ?? []).map(({ node }) => (
+                <tr key={node.id}>
+                  <td>{node.report.year}</td>
+                  <td>{node.report.region.name}</td>
+                  <td>{node.rule}</td>
+                  <td>
+                    <span className={`badge ${node.severity}`}>{node.severity}</span>
+                  </td>
+                  <td>
+                    <Link to={{ name: 'report', id: node.report.id, params: { finding: node.id } }}>{lang === 'en' ? node.messageEn : node.messageZh}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {findings.data?.pageInfo.hasNextPage && shown < 100 && (
+            <button type="button" className="button" onClick={() => setParams({ n: shown + PAGE })}>
+              {t('loadMore')}
+            </button>
+          )}
+        </AsyncState>
+      </TableCard>
+    </div>
+  );
 }

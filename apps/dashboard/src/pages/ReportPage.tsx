@@ -1,3 +1,127 @@
+import { getRule, ISSUER_KIND_LABELS, TEMPLATE_LABELS, type IssuerKind, type RuleId } from '@gongkai/domain';
+
+import { AsyncState } from '../modules/core/components/AsyncState';
+import { Link } from '../modules/core/components/Link';
+import { useI18n } from '../modules/core/i18n/useI18n';
+import { useRoute } from '../modules/core/router/useRoute';
+import { ReportTables } from '../modules/report/components/ReportTables';
+import { useReportData } from '../modules/report/hooks/useReportData';
+import { buildReportTables } from '../modules/report/utils/buildReportTables';
+
+function ruleZh(rule: string, lang: 'zh' | 'en'): string {
+  try {
+    const def = getRule(rule as RuleId);
+
+    return lang === 'en' ? def.en : def.zh;
+  } catch {
+    return '';
+  }
+}
+
 export function ReportPage() {
-  return <div className="page">Report</div>;
+  const { route, setParams } = useRoute();
+  const { t, lang } = useI18n();
+  const id = route.id ?? '';
+  const { data: report, loading, error, reload } = useReportData(id);
+  const selected = route.params.finding ?? null;
+
+  if (loading || error) return <AsyncState loading={loading} error={error} onRetry={reload} />;
+  if (!report) return <p className="state">{t('notFound')}</p>;
+  const template = report.template === 'nonstandard' ? null : report.template;
+  const tables = template ? buildReportTables(template, report.values, report.findings) : null;
+
+  return (
+    <div className="page" data-testid="page-report">
+      <div className="page-head">
+        <h1>{report.title ?? `${report.issuer.name} ${report.year}`}</h1>
+        <a className="button" href={report.source.downloadUrl || `/api/reports/${report.id}/source`} data-testid="source-link">
+          {t('download')}（{report.source.fileName}）
+        </a>
+      </div>
+      {report.sampleData && (
+        <p className="sample-banner" role="note">
+          {t('sampleReport')}
+        </p>
+      )}
+      <section className="card">
+        <dl className="meta-list">
+          <dt>{t('region')}</dt>
+          <dd>
+            <Link to={{ name: 'county', id: report.region.code, params: {} }}>{report.region.name}</Link>
+          </dd>
+          <dt>{t('issuer')}</dt>
+          <dd>
+            {report.issuer.name}（{ISSUER_KIND_LABELS[report.issuer.kind as IssuerKind]?.[lang] ?? report.issuer.kind}）
+          </dd>
+          <dt>{t('year')}</dt>
+          <dd>{report.year}</dd>
+          <dt>{t('template')}</dt>
+          <dd>{TEMPLATE_LABELS[report.template][lang]}</dd>
+          <dt>{t('publishedOn')}</dt>
+          <dd>
+            {report.publishedOn ?? '—'}（{t('deadline')} {report.deadline}
+            {report.late === null ? '' : ` · ${report.late ? t('late') : t('onTime')}`}）
+          </dd>
+          <dt>{t('status')}</dt>
+          <dd>{report.status === 'current' ? t('statusCurrent') : t('statusSuperseded')}</dd>
+          <dt>{t('originalDocument')}</dt>
+          <dd>
+            {report.source.fileName} · {report.source.format} · {report.source.byteSize.toLocaleString()} B
+          </dd>
+          <dt>{t('parserVersion')}</dt>
+          <dd>{report.parserVersion}</dd>
+        </dl>
+      </section>
+
+      <section className="card" data-testid="findings">
+        <h2>{t('findings')}</h2>
+        {report.findings.length === 0 ? (
+          <p className="muted">{t('noFindings')}</p>
+        ) : (
+          <ul className="finding-list">
+            {report.findings.map((f) => (
+              <li key={f.id} className={`sev-${f.severity}`} data-rule={f.rule}>
+                <button type="button" onClick={() => setParams({ finding: selected === f.id ? undefined : f.id })} aria-pressed={selected === f.id}>
+                  <span className={`badge ${f.severity}`}>{f.severity}</span>
+                  <strong>{f.rule}</strong> {lang === 'en' ? f.messageEn : f.messageZh}
+                </button>
+                <div className="muted">
+                  {ruleZh(f.rule, lang)} · {t('expected')} {f.expected} · {t('actual')} {f.actual} · {f.mode}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {tables && tables.otherFindings.length > 0 && <p className="muted">{tables.otherFindings.map((f) => f.rule).join('、')}</p>}
+      </section>
+
+      {template ? <ReportTables template={template} values={report.values} findings={report.findings} selectedFinding={selected} /> : <p className="state">{TEMPLATE_LABELS.nonstandard[lang]}</p>}
+
+      <section className="card" data-testid="versions">
+        <h2>{t('versions')}</h2>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('ingestedAt')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('originalDocument')}</th>
+              <th scope="col">{t('parserVersion')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.versions.map((v) => (
+              <tr key={v.id}>
+                <td>{v.id === report.id ? v.ingestedAt : <Link to={{ name: 'report', id: v.id, params: {} }}>{v.ingestedAt}</Link>}</td>
+                <td>{v.status === 'current' ? t('statusCurrent') : t('statusSuperseded')}</td>
+                <td>
+                  <a href={`/api/reports/${v.id}/source`}>{v.source.fileName}</a>
+                </td>
+                <td>{v.parserVersion}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
 }

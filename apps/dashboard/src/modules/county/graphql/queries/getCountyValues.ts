@@ -2,7 +2,17 @@
 export const GET_COUNTY_VALUES = /* GraphQL */ `
   query GetCountyValues($where: ReportFilter) {
     reports(first: 100, where: $where) {
-      edges { node { id year template findings { id rule severity cells messageZh messageEn } values { key value state raw } } }
+      edges {
+        node {
+          id
+          year
+          template
+          sampleData
+          region { code name }
+          issuer { name kind }
+          values { key value state raw }
+        }
+      }
     }
   }
 `;

@@ -1,0 +1,32 @@
+import { type Ranking } from '../../core/types/api';
+import { transformRankingToBars } from './transformRankingToBars';
+
+const ranking: Ranking = {
+  metric: { key: 'rate_disclosed' },
+  year: 2022,
+  count: 3,
+  median: 0.5,
+  q1: null,
+  q3: null,
+  entries: [
+    { rank: 1, previousRank: null, region: { code: 'a', name: 'A' }, reportId: '1', value: '0.75', state: 'derived', previousValue: null, change: null, changePct: null, changePp: null, comparability: null },
+    { rank: null, previousRank: null, region: { code: 'b', name: 'B' }, reportId: '2', value: null, state: 'blank', previousValue: null, change: null, changePct: null, changePp: null, comparability: null },
+  ],
+};
+
+describe('transformRankingToBars', () => {
+  it('keeps the chosen order, scales ratios to percent and labels gaps by their reason', () => {
+    const result = transformRankingToBars(ranking, [{ code: 'c', name: 'C' }, { code: 'b', name: 'B' }, { code: 'a', name: 'A' }], 'rate_disclosed', 'zh');
+    expect(result.bars.map((b) => [b.code, b.value, b.label])).toEqual([
+      ['c', null, '未发布'],
+      ['b', null, '空白'],
+      ['a', 75, '75%'],
+    ]);
+    expect(result.median).toBe(50);
+    expect(result.empty).toBe(false);
+  });
+
+  it('is empty without a ranking', () => {
+    expect(transformRankingToBars(undefined, [{ code: 'a', name: 'A' }], 't3_new_received_tot', 'zh')).toMatchObject({ median: null, empty: true });
+  });
+});

@@ -1,0 +1,54 @@
+import { getRule, type RuleId } from '@gongkai/domain';
+
+import { useI18n } from '../../core/i18n/useI18n';
+import { stateLabel } from '../../core/utils/formatValue';
+import { type TableCell } from '../utils/buildReportTables';
+
+export type ReportCellProps = { cell: TableCell; selectedRule: string | null; colSpan?: number };
+
+function ruleText(rule: string, lang: 'zh' | 'en'): string {
+  try {
+    const def = getRule(rule as RuleId);
+
+    return lang === 'en' ? def.en : def.zh;
+  } catch {
+    return rule;
+  }
+}
+
+/**
+ * One printed cell: the raw text as printed, its state (blank and "/" look different from 0), and a
+ * highlight with the rule explained when a failed check involves it.
+ */
+export function ReportCell({ cell, selectedRule, colSpan }: ReportCellProps) {
+  const { lang } = useI18n();
+  const v = cell.value;
+  const state = v ? v.state : 'missing';
+  const failed = cell.findings.length > 0;
+  const classes = ['cell', `cell-${state}`];
+  if (failed) classes.push('cell-failed');
+  if (selectedRule && cell.findings.some((f) => f.id === selectedRule)) classes.push('cell-selected');
+  const explanation = cell.findings.map((f) => `${f.rule}：${lang === 'en' ? f.messageEn : f.messageZh}（${ruleText(f.rule, lang)}）`).join('\n');
+  let text: string;
+  if (!v) text = '';
+  else if (v.state === 'blank') text = stateLabel('blank', lang);
+  else if (v.state === 'na') text = v.raw.trim() || stateLabel('na', lang);
+  else text = v.raw.trim() || v.value || '';
+  const label = `${cell.key} · ${v ? stateLabel(v.state, lang) : stateLabel('missing', lang)}${v?.value !== null && v?.value !== undefined ? ` · ${v.value}` : ''}`;
+
+  return (
+    <td
+      className={classes.join(' ')}
+      colSpan={colSpan}
+      data-key={cell.key}
+      data-state={state}
+      data-failed={failed ? cell.findings.map((f) => f.rule).join(' ') : undefined}
+      title={failed ? `${label}\n${explanation}` : label}
+      tabIndex={failed ? 0 : undefined}
+      aria-label={failed ? `${text} — ${explanation}` : undefined}
+    >
+      {text}
+      {v?.state === 'derived' && <sup aria-hidden="true">*</sup>}
+    </td>
+  );
+}
