@@ -7,7 +7,7 @@ export { renderTxt } from './lib/render-txt';
 export { renderHtml } from './lib/render-html';
 export { renderDocx } from './lib/render-docx';
 export { toTraditional } from './lib/script';
-export { BUILT_IN_CATALOGUE, LINZHI_COUNTIES, resolveRegions, type RegionCatalogue, type RegionSelector } from './lib/regions';
+export { linzhiCounties, LINZHI_PREFECTURE, NATIONAL_CATALOGUE, resolveRegions, toSampleRegion, type RegionCatalogue, type RegionSelector } from './lib/regions';
 export {
   renderSample,
   SAMPLE_FORMATS,
