@@ -1,3 +1,3 @@
 const preset = require('../../jest.preset.js');
 
-module.exports = { ...preset, displayName: 'cli', rootDir: __dirname, roots: ['<rootDir>/src'] };
+module.exports = { ...preset, displayName: 'cli', rootDir: __dirname, roots: ['<rootDir>/src', '<rootDir>/test'] };
