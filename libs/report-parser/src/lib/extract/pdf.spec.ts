@@ -3,8 +3,11 @@ import path from 'node:path';
 
 import { type DocTable, type DocumentModel } from '../model/document-model';
 import { ReportParseError } from '../model/report-parse-error';
-import { extractPdf, pdfDate } from './pdf';
+import { closePdfWorker, extractPdf, pdfDate } from './pdf';
 import { buildPdf } from './pdf/fixtures/build-pdf';
+import { readTextLayer } from './pdf/pdfjs-worker';
+
+afterAll(closePdfWorker);
 
 const CORPUS = path.resolve(__dirname, '../../../../..', '../shared/corpus/real');
 const corpusPresent = existsSync(CORPUS);
@@ -143,6 +146,18 @@ describe('extractPdf on inputs built by the test', () => {
     const copy = bytes.slice();
     await extractPdf(bytes);
     expect(bytes).toEqual(copy);
+  });
+
+  it('stops a pdf.js run that exceeds its time limit with TIMEOUT, and recovers for the next document', async () => {
+    const bytes = buildPdf({ content: 'BT /F1 12 Tf 72 700 Td (slow) Tj ET', font: true });
+    await expect(readTextLayer(bytes, { timeoutMs: 0, maxPages: 10 })).rejects.toMatchObject({ code: 'TIMEOUT' });
+    const model = await extractPdf(bytes);
+    expect(model.blocks).toEqual([{ kind: 'paragraph', text: 'slow', page: 1 }]);
+  });
+
+  it('refuses a document with more pages than allowed with TOO_LARGE', async () => {
+    const bytes = buildPdf({ content: 'BT /F1 12 Tf 72 700 Td (one page) Tj ET', font: true });
+    await expect(readTextLayer(bytes, { timeoutMs: 10_000, maxPages: 0 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 
   it('reads PDF dates as ISO calendar dates', () => {

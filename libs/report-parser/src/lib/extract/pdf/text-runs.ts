@@ -1,4 +1,4 @@
-import { type PdfTextContent, type PdfTextItem } from './pdfjs-loader';
+import { type PdfTextContent } from './pdfjs-worker';
 
 /** One positioned piece of text, in PDF user space (y grows upwards; y is the baseline). */
 export type Run = {
@@ -22,10 +22,6 @@ export function isValueText(text: string): boolean {
   return VALUE_RE.test(text.trim());
 }
 
-function isTextItem(item: PdfTextItem | { type: string }): item is PdfTextItem {
-  return typeof (item as PdfTextItem).str === 'string';
-}
-
 /**
  * Turns pdf.js text items into runs. Whitespace-only items are positioning noise in most producers (their
  * widths are meaningless), so they are dropped; runs of space-separated numbers are split into one run per
@@ -34,7 +30,6 @@ function isTextItem(item: PdfTextItem | { type: string }): item is PdfTextItem {
 export function toRuns(content: PdfTextContent): Run[] {
   const runs: Run[] = [];
   for (const item of content.items) {
-    if (!isTextItem(item)) continue;
     const text = item.str.replace(/\s+/gu, ' ').trim();
     if (!text) continue;
     const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
