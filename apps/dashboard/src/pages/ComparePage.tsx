@@ -42,7 +42,7 @@ export function ComparePage() {
         <YearSelect label={t('yearTo')} value={yearTo} years={years} onChange={(y) => setParams({ to: y })} testId="year-to" />
         <CountyPicker counties={all} selected={codes} max={10} onChange={(next) => setParams({ regions: writeList(next) })} />
         <div className="field">
-          <MetricSelect label={`${t('metrics')} +`} value="" onChange={(key) => !metricKeys.includes(key) && setParams({ metrics: writeList([...metricKeys, key]) })} testId="add-metric" />
+          <MetricSelect label={`${t('metrics')} +`} value="" placeholder="＋" onChange={(key) => !metricKeys.includes(key) && setParams({ metrics: writeList([...metricKeys, key]) })} testId="add-metric" />
           <ul className="toolbar" aria-label={t('metrics')}>
             {metricKeys.map((key) => (
               <li key={key} style={{ listStyle: 'none' }}>

@@ -11,13 +11,13 @@ export function CompareBarChart({ data, medianLabel, height = 260, ratio = false
   return (
     <div data-testid="compare-bars">
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data.bars} margin={{ ...CHART_MARGIN, top: 20 }}>
+        <BarChart data={data.bars} margin={{ ...CHART_MARGIN, top: 20, right: 96 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis dataKey="name" tick={{ fontSize: 12, fill: CHART_COLORS.axis }} stroke={CHART_COLORS.axis} interval={0} />
           <YAxis tick={{ fontSize: 12, fill: CHART_COLORS.axis }} stroke={CHART_COLORS.axis} width={56} tickFormatter={(v: number) => (ratio ? `${v}%` : String(v))} />
           <Tooltip formatter={(_value, _name, item) => [(item.payload as { label: string }).label, '']} cursor={{ fill: CHART_COLORS.grid }} />
           {data.median !== null && (
-            <ReferenceLine y={data.median} stroke={CHART_COLORS.reference} strokeDasharray="6 4" label={{ value: `${medianLabel} ${Math.round(data.median * 10) / 10}${ratio ? '%' : ''}`, position: 'insideTopRight', fontSize: 11, fill: CHART_COLORS.muted }} />
+            <ReferenceLine y={data.median} stroke={CHART_COLORS.reference} strokeDasharray="6 4" label={{ value: `${medianLabel} ${Math.round(data.median * 10) / 10}${ratio ? '%' : ''}`, position: 'right', fontSize: 11, fill: CHART_COLORS.muted }} />
           )}
           <Bar dataKey="value" isAnimationActive={false}>
             {data.bars.map((bar, i) => (

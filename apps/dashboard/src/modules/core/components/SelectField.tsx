@@ -16,7 +16,7 @@ export function SelectField({ label, value, options, onChange, testId }: SelectF
   const groups: Array<{ group: string | undefined; options: SelectOption[] }> = [];
   for (const option of options) {
     const last = groups[groups.length - 1];
-    if (last && last.group === option.group) last.options.push(option);
+    if (last && (last.group || undefined) === (option.group || undefined)) last.options.push(option);
     else groups.push({ group: option.group, options: [option] });
   }
 

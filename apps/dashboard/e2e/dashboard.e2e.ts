@@ -1,0 +1,259 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { getRule, type RuleId } from '@gongkai/domain';
+import { type Browser, type Page } from 'playwright-core';
+
+import { formatValue } from '../src/modules/core/utils/formatValue';
+import { API_MAIN, DASHBOARD_DIST, gql, REPO_ROOT, startApi, type RunningApi } from './support/api-server';
+import { findChromium, launchChromium } from './support/chromium';
+import { parseCsv, pngSize } from './support/png';
+
+const CI = process.env.CI === 'true';
+const chromiumPath = findChromium();
+const SCREENSHOTS = join(REPO_ROOT, 'apps/dashboard/test-output/screenshots');
+const CORPUS = join(REPO_ROOT, '../shared/corpus/real');
+
+if (!chromiumPath) {
+  const message = 'dashboard e2e: SKIPPED — no Chromium found (/usr/bin/chromium; set CHROMIUM_PATH). Install with: apt-get install -y chromium fonts-noto-cjk';
+  if (CI) {
+    test('Chromium is installed (required under CI=true)', () => {
+      throw new Error(message);
+    });
+  } else {
+    console.warn(message);
+    test.skip('browser tests (no Chromium)', () => undefined);
+  }
+}
+
+type SeriesPoint = { year: number; value: string | null; state: string; comparability: string | null };
+type Series = { region: { code: string; name: string }; points: SeriesPoint[] };
+
+const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [String!], $yearFrom: Int!, $yearTo: Int!) {
+  series(metric: $metric, parentCode: $parentCode, regionCodes: $regionCodes, level: county, yearFrom: $yearFrom, yearTo: $yearTo) { region { code name } points { year value state comparability } } }`;
+
+(chromiumPath ? describe : describe.skip)('dashboard in Chromium against the real api', () => {
+  let api: RunningApi;
+  let browser: Browser;
+  let page: Page;
+  let prefecture: string;
+  let yearMin: number;
+  let yearMax: number;
+  const pageErrors: string[] = [];
+
+  const shot = async (name: string) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npx nx run-many -t build\` first`);
+    if (!existsSync(join(DASHBOARD_DIST, 'index.html'))) throw new Error('apps/dashboard/dist is missing: run `npx nx run dashboard:build` first');
+    api = await startApi();
+    browser = await launchChromium(chromiumPath as string);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'zh-CN' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const info = await gql<{ datasetInfo: { yearMin: number; yearMax: number }; reports: { edges: Array<{ node: { region: { code: string; level: string; parentCode: string } } }> } }>(
+      api.baseUrl,
+      '{ datasetInfo { yearMin yearMax } reports(first: 1) { edges { node { region { code level parentCode } } } } }',
+    );
+    yearMin = info.datasetInfo.yearMin;
+    yearMax = info.datasetInfo.yearMax;
+    const region = info.reports.edges[0].node.region;
+    prefecture = region.level === 'prefecture' ? region.code : region.parentCode;
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('renders the overview with the counties and values the api reports', async () => {
+    const ranking = await gql<{ ranking: { entries: Array<{ rank: number | null; region: { code: string; name: string }; value: string | null; state: 'number' | 'blank' | 'na' | 'derived' | 'missing' }> } }>(
+      api.baseUrl,
+      'query($y: Int!, $p: String) { ranking(metric: "t3_new_received_tot", year: $y, parentCode: $p, level: county) { entries { rank region { code name } value state } } }',
+      { y: yearMax, p: prefecture },
+    );
+    await page.goto(`${api.baseUrl}/`);
+    await page.waitForSelector('[data-testid=ranking-table] tbody tr');
+    await page.waitForSelector('[data-testid=small-multiples] .recharts-wrapper');
+    const rows = await page.$$eval('[data-testid=ranking-table] tbody tr', (trs) =>
+      trs.map((tr) => ({ code: tr.getAttribute('data-code'), value: tr.querySelector('.bar-label')?.textContent ?? '' })),
+    );
+    const expected = ranking.ranking.entries.map((e) => ({ code: e.region.code, value: formatValue(e.value, e.state, 't3_new_received_tot', 'zh') }));
+    expect(rows.length).toBe(expected.length);
+    expect(rows.length).toBeGreaterThan(0);
+    expect([...rows].sort((a, b) => String(a.code).localeCompare(String(b.code)))).toEqual([...expected].sort((a, b) => a.code.localeCompare(b.code)));
+    const panels = await page.$$eval('[data-testid=small-multiples] > li', (lis) => lis.length);
+    const series = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric: 't3_new_received_tot', parentCode: prefecture, yearFrom: yearMin, yearTo: yearMax });
+    expect(panels).toBe(series.series.length);
+    expect(await page.textContent('[data-testid=sample-banner]')).toContain('示例数据');
+    await shot('overview');
+  });
+
+  it('updates the URL and the charts when the metric and the prefecture change', async () => {
+    await page.goto(`${api.baseUrl}/`);
+    await page.waitForSelector('[data-testid=ranking-table] tbody tr');
+    await page.selectOption('[data-testid=metric-select]', 'rate_disclosed');
+    await page.waitForFunction(() => window.location.search.includes('metric=rate_disclosed'));
+    await page.waitForFunction(() => document.querySelector('[data-testid=card-ranking] h3')?.textContent?.includes('公开率'));
+    await page.waitForSelector('[data-testid=ranking-table] tbody tr');
+    const values = await page.$$eval('[data-testid=ranking-table] .bar-label', (els) => els.map((e) => e.textContent ?? ''));
+    expect(values.some((v) => v.endsWith('%'))).toBe(true);
+    // A reload restores the same view from the URL.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-testid=card-ranking] h3')?.textContent?.includes('公开率'));
+    expect(await page.$eval('[data-testid=metric-select]', (el) => (el as HTMLSelectElement).value)).toBe('rate_disclosed');
+
+    const options = await page.$$eval('[data-testid=prefecture-select] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const other = options.find((o) => o !== prefecture);
+    if (other) {
+      const region = await gql<{ region: { name: string } }>(api.baseUrl, 'query($c: String!) { region(code: $c) { name } }', { c: other });
+      await page.selectOption('[data-testid=prefecture-select]', other);
+      await page.waitForFunction((code) => window.location.search.includes(`pref=${code}`), other);
+      await page.waitForFunction((name) => document.querySelector('h1')?.textContent?.includes(name), region.region.name);
+      await page.goBack();
+      await page.waitForFunction((code) => !window.location.search.includes(`pref=${code}`), other);
+    }
+  });
+
+  it('draws a 2020→2021 break as a gap in the trend chart', async () => {
+    const candidates = ['t2_license_decisions', 't2_penalty_decisions', 'h_nd_made', 'h_reg_made', 't2_nd_new_made', 't2_nd_public_total', 't2_fee_items_prev', 't2_procure_projects', 't3_new_received_tot'];
+    let found: { metric: string; series: Series } | null = null;
+    for (const metric of candidates) {
+      const { series } = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric, parentCode: prefecture, yearFrom: 2019, yearTo: Math.max(2022, yearMax) });
+      const hit = series.find((s) => s.points.some((p) => p.year === 2021 && p.comparability === 'break') && s.points.some((p) => p.year === 2020 && p.value !== null));
+      if (hit) {
+        found = { metric, series: hit };
+        break;
+      }
+    }
+    if (!found) throw new Error('no series in the demo data has a break at 2020→2021 with a 2020 value');
+    await page.goto(`${api.baseUrl}/trends?pref=${prefecture}&metric=${found.metric}&regions=${found.series.region.code}&from=2019&to=${Math.max(2022, yearMax)}`);
+    await page.waitForSelector('[data-testid=card-trend] .recharts-line-curve');
+    expect(await page.getAttribute('[data-testid=card-trend] [data-testid=trend-chart]', 'data-breaks')).toContain('2021');
+    const geometry = await page.$eval('[data-testid=card-trend] .recharts-wrapper > svg', (svg) => {
+      const ticks: Record<string, number> = {};
+      svg.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick').forEach((tick) => {
+        const text = tick.querySelector('text');
+        if (text) ticks[(text.textContent ?? '').trim()] = Number(text.getAttribute('x'));
+      });
+      const paths = [...svg.querySelectorAll('.recharts-line-curve')].map((path) => ({
+        dashed: (path.getAttribute('stroke-dasharray') ?? '').trim() !== '',
+        xs: (path.getAttribute('d') ?? '').match(/[ML]\s*-?[\d.]+/g)?.map((m) => Number(m.slice(1))) ?? [],
+      }));
+
+      return { ticks, paths };
+    });
+    const x2020 = geometry.ticks['2020'];
+    const x2021 = geometry.ticks['2021'];
+    expect(x2020).toBeLessThan(x2021);
+    const crossing = geometry.paths.filter((p) => p.xs.some((x) => x <= x2020 + 1) && p.xs.some((x) => x >= x2021 - 1));
+    expect(crossing).toEqual([]);
+    await shot('trends');
+  });
+
+  it('exports the trend chart as a 2× PNG that contains the drawn chart', async () => {
+    const svgBox = await page.$eval('[data-testid=card-trend] .recharts-wrapper > svg', (svg) => svg.getBoundingClientRect().toJSON() as { width: number; height: number });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=card-trend] [data-testid=export-png]')]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync(await download.path());
+    const size = pngSize(bytes);
+    // 2× the chart plus the 20 px padding on each side; taller than the chart (title, legend, source).
+    expect(size.width).toBe(2 * (Math.round(svgBox.width) + 40));
+    expect(size.height).toBeGreaterThan(2 * Math.round(svgBox.height) + 100);
+    const coloured = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      let n = 0;
+      // The first series colour (Okabe–Ito blue #0072B2).
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 0) < 30 && Math.abs(data[i + 1] - 114) < 30 && Math.abs(data[i + 2] - 178) < 30) n += 1;
+
+      return n;
+    }, bytes.toString('base64'));
+    expect(coloured).toBeGreaterThan(200);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await download.saveAs(join(SCREENSHOTS, 'export-trend.png'));
+  });
+
+  it("exports CSV with exactly the api's numbers", async () => {
+    const url = new URL(page.url());
+    const metric = url.searchParams.get('metric') as string;
+    const code = url.searchParams.get('regions') as string;
+    const { series } = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric, regionCodes: [code], yearFrom: Number(url.searchParams.get('from')), yearTo: Number(url.searchParams.get('to')) });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=card-trend] [data-testid=export-csv]')]);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = parseCsv(text);
+    expect(header.slice(0, 4)).toEqual(['地区', '代码', '年度', '数值']);
+    const expected = series.flatMap((s) => [...s.points].sort((a, b) => a.year - b.year).map((p) => [s.region.code, String(p.year), p.value ?? '']));
+    expect(rows.map((r) => [r[1], r[2], r[3]])).toEqual(expected);
+  });
+
+  it('highlights the cells of a failed rule on the report page, with the rule in Chinese', async () => {
+    const { findings } = await gql<{ findings: { edges: Array<{ node: { id: string; rule: string; cells: string[]; messageZh: string; report: { id: string } } }> } }>(
+      api.baseUrl,
+      'query($p: String) { findings(first: 50, where: { regionCode: $p, severity: ERROR }) { edges { node { id rule cells messageZh report { id } } } } }',
+      { p: prefecture },
+    );
+    const finding = findings.edges.map((e) => e.node).find((f) => f.cells.some((c) => /^t[234]_/.test(c)));
+    if (!finding) throw new Error('the demo data has no ERROR finding with table cells in this prefecture');
+    await page.goto(`${api.baseUrl}/report/${finding.report.id}?finding=${finding.id}`);
+    await page.waitForSelector('[data-testid=report-tables]');
+    const cell = finding.cells.find((c) => /^t[234]_/.test(c)) as string;
+    const info = await page.$eval(`td[data-key="${cell}"]`, (td) => ({ className: td.className, title: td.getAttribute('title') ?? '', failed: td.getAttribute('data-failed') ?? '' }));
+    expect(info.className).toContain('cell-failed');
+    expect(info.className).toContain('cell-selected');
+    expect(info.failed).toContain(finding.rule);
+    expect(info.title).toContain(finding.messageZh);
+    expect(info.title).toContain(getRule(finding.rule as RuleId).zh);
+    expect(await page.getAttribute('[data-testid=source-link]', 'href')).toBe(`/api/reports/${finding.report.id}/source`);
+    await shot('report');
+  });
+
+  it('uploads a real report with an admin token and shows it ingested', async () => {
+    const dirs = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'report.txt'))) : [];
+    if (dirs.length === 0) {
+      if (CI) throw new Error(`no real corpus at ${CORPUS}`);
+      console.warn(`dashboard e2e: upload test skipped — no corpus at ${CORPUS}`);
+
+      return;
+    }
+    const file = join(CORPUS, dirs[0], 'report.txt');
+    await page.goto(`${api.baseUrl}/upload`);
+    await page.fill('[data-testid=token-input]', api.adminToken ?? '');
+    await page.setInputFiles('[data-testid=file-input]', file);
+    await page.waitForSelector('[data-testid=upload-item][data-status=ingested], [data-testid=upload-item][data-status=superseded], [data-testid=upload-item][data-status=rejected], [data-testid=upload-item][data-status=duplicate]', { timeout: 120_000 });
+    const status = await page.getAttribute('[data-testid=upload-item]', 'data-status');
+    const text = await page.textContent('[data-testid=upload-item]');
+    await shot('upload');
+    expect({ status, text }).toEqual({ status: expect.stringMatching(/^(ingested|superseded)$/), text: expect.stringContaining('report.txt') });
+    // The token stays in this tab only.
+    expect(await page.evaluate(() => sessionStorage.getItem('gongkai.token'))).toBe(api.adminToken);
+  });
+
+  it('renders every other page (screenshots) without page errors', async () => {
+    const pages: Array<[string, string, string]> = [
+      ['compare', `/compare?pref=${prefecture}`, '[data-testid=page-compare] .recharts-wrapper'],
+      ['quality', `/quality?pref=${prefecture}`, '[data-testid=coverage-grid]'],
+    ];
+    const series = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric: 't3_new_received_tot', parentCode: prefecture, yearFrom: yearMin, yearTo: yearMax });
+    if (series.series[0]) pages.push(['county', `/county/${series.series[0].region.code}`, '[data-testid=card-county-metrics] table']);
+    pages.push(['overview-en', `/?lang=en`, '[data-testid=ranking-table] tbody tr']);
+    for (const [name, path, selector] of pages) {
+      await page.goto(`${api.baseUrl}${path}`);
+      await page.waitForSelector(selector);
+      await shot(name);
+    }
+    expect(await page.textContent('.app-header')).toContain('Overview');
+    expect(pageErrors).toEqual([]);
+  });
+});
