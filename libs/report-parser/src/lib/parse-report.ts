@@ -122,12 +122,12 @@ function parseModel(input: DocumentModel, options: ParseOptions): ParsedReport {
     sampleData: description.sampleData,
     location: description.location,
     sections: numerals,
-    values,
+    values: Object.fromEntries(values),
     extraRows: mapped.extraRows,
     findings: [],
     notes,
   };
-  report.findings = validateReport({ ...report, narrative: description.body });
+  report.findings = validateReport({ ...report, values, narrative: description.body });
 
   return report;
 }

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 import { type SourceFormat } from '../model/document-model';
 
 /**
@@ -62,11 +64,10 @@ export function decodeText(bytes: Uint8Array, format?: SourceFormat | 'text'): D
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
 
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Not UTF-8: a legacy Chinese encoding.
-  }
+  // isUtf8 validates without building a string (several times faster than a fatal TextDecoder on 100 KB).
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(buffer)) return { text: buffer.toString('utf8'), encoding: 'utf-8' };
+  // Not UTF-8: a legacy Chinese encoding.
 
   if (format !== 'txt') {
     const declared = charsetFromMeta(bytes);

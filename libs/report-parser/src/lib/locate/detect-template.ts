@@ -2,6 +2,7 @@ import { TEMPLATE_SIGNATURES, type TemplateId, type TemplateVersion } from '@gon
 
 import { type DocumentModel } from '../model/document-model';
 import { labelKey } from '../normalise/text';
+import { cellInfo } from './table-rows';
 
 /** Signature labels in comparison form, computed once. */
 const SIGNATURE_KEYS: Record<TemplateVersion, string[]> = {
@@ -19,10 +20,11 @@ export function detectTemplate(model: DocumentModel): TemplateEvidence {
   const parts: string[] = [];
   for (const block of model.blocks) {
     if (block.kind !== 'table') continue;
-    for (const line of block.grid) for (const cell of line) if (!cell.covered && cell.text !== '') parts.push(cell.text);
+    for (const line of block.grid) for (const cell of line) if (!cell.covered && cell.text !== '') parts.push(cellInfo(cell.text).key);
   }
-  if (parts.length === 0) for (const block of model.blocks) if (block.kind === 'paragraph') parts.push(block.text);
-  const haystack = labelKey(parts.join(''));
+  if (parts.length === 0) for (const block of model.blocks) if (block.kind === 'paragraph') parts.push(labelKey(block.text));
+  // Keys joined with a separator no signature contains, so a label cannot be assembled across cells.
+  const haystack = parts.join('\u0000');
   const gb2019 = SIGNATURE_KEYS.gb2019.filter((s) => haystack.includes(s));
   const gb2021 = SIGNATURE_KEYS.gb2021.filter((s) => haystack.includes(s));
   let template: TemplateId = 'nonstandard';

@@ -1,6 +1,6 @@
 import { type DocTable } from '../model/document-model';
 import { type CellClass, classifyCell } from '../normalise/cell-value';
-import { collapseWhitespace, labelKey, labelStem } from '../normalise/text';
+import { collapseWhitespace, labelKey, stemOfKey } from '../normalise/text';
 
 /**
  * One table row seen as the mapper needs it: the label cells (text) and the value cells after the last
@@ -31,6 +31,27 @@ export type TableRow = {
   values: RowCell[];
 };
 
+type CellInfo = { text: string; key: string; stem: string; cls: CellClass };
+
+/**
+ * Cell texts repeat heavily (every '0', the same labels in every report), and normalising them is the
+ * mapper's main cost, so the derived forms are memoised. Bounded: cleared when it grows too large.
+ */
+const INFO_CACHE = new Map<string, CellInfo>();
+const INFO_CACHE_LIMIT = 20_000;
+
+export function cellInfo(text: string): CellInfo {
+  let info = INFO_CACHE.get(text);
+  if (!info) {
+    const key = labelKey(text);
+    info = { text: collapseWhitespace(text), key, stem: stemOfKey(key), cls: classifyCell(text) };
+    if (INFO_CACHE.size >= INFO_CACHE_LIMIT) INFO_CACHE.clear();
+    INFO_CACHE.set(text, info);
+  }
+
+  return info;
+}
+
 /** Distinct anchors of a grid row in order; padding slots are skipped. */
 export function rowCells(table: DocTable, r: number): RowCell[] {
   const line = table.grid[r] ?? [];
@@ -43,13 +64,12 @@ export function rowCells(table: DocTable, r: number): RowCell[] {
       last.to = c;
       continue;
     }
-    const text = collapseWhitespace(slot.text);
-    const key = labelKey(slot.text);
+    const info = cellInfo(slot.text);
     last = {
-      text,
-      key,
-      stem: labelStem(slot.text),
-      cls: classifyCell(slot.text),
+      text: info.text,
+      key: info.key,
+      stem: info.stem,
+      cls: info.cls,
       anchorRow: slot.anchorRow,
       anchorCol: slot.anchorCol,
       from: c,

@@ -13,6 +13,23 @@ import { type ParsedValue } from '../model/parsed-report';
 
 const RATIO_DECIMALS = 6;
 
+/** Integers this short add exactly as JS numbers (a few dozen terms stay far below 2^53). */
+const SHORT_INTEGER = /^-?\d{1,13}$/;
+
+/** Exact sum of decimal strings; the common all-integer case avoids decimal objects. */
+function add(terms: readonly string[]): string {
+  if (terms.every((t) => SHORT_INTEGER.test(t))) {
+    let total = 0;
+    for (const t of terms) total += Number(t);
+
+    return String(total);
+  }
+  let total = new Decimal(0);
+  for (const t of terms) total = total.plus(t);
+
+  return total.toFixed();
+}
+
 function formulaText(metric: Metric): string {
   const f = metric.formula;
   if (!f) return '';
@@ -30,58 +47,63 @@ function inputs(metric: Metric, template: TemplateVersion): string[] {
   return [f.byTemplate[template]];
 }
 
-/** Fills every reported metric not found as blank/missing and adds every derived metric of the template. */
-export function completeValues(values: Record<string, ParsedValue>, template: TemplateVersion): Record<string, ParsedValue> {
-  for (const metric of reportedMetrics(template)) {
-    if (values[metric.key]) continue;
-    // A GB2021 report printing （六） as one row reports other_total instead of its three sub-rows.
-    values[metric.key] = { key: metric.key, value: null, state: 'blank', raw: '', flags: ['missing'], provenance: null };
+type TemplatePlan = { reported: Metric[]; derived: Metric[]; byKey: Map<string, Metric>; formula: Map<string, string>; inputs: Map<string, string[]> };
+const PLANS = new Map<TemplateVersion, TemplatePlan>();
+
+/** The catalogue's metrics for a template, with formula texts, computed once per template. */
+function plan(template: TemplateVersion): TemplatePlan {
+  let p = PLANS.get(template);
+  if (!p) {
+    const derived = derivedMetrics(template);
+    p = {
+      reported: reportedMetrics(template),
+      derived,
+      byKey: new Map(derived.map((m) => [m.key, m])),
+      formula: new Map(derived.map((m) => [m.key, formulaText(m)])),
+      inputs: new Map(derived.map((m) => [m.key, inputs(m, template)])),
+    };
+    PLANS.set(template, p);
   }
-  const derived = derivedMetrics(template);
-  const byKey = new Map(derived.map((m) => [m.key, m]));
+
+  return p;
+}
+
+/** Fills every reported metric not found as blank/missing and adds every derived metric of the template. */
+export function completeValues(values: Map<string, ParsedValue>, template: TemplateVersion): Map<string, ParsedValue> {
+  const { reported, derived, byKey, formula, inputs: inputKeys } = plan(template);
+  for (const metric of reported) {
+    if (values.has(metric.key)) continue;
+    // A GB2021 report printing （六） as one row reports other_total instead of its three sub-rows.
+    values.set(metric.key, { key: metric.key, value: null, state: 'blank', raw: '', flags: ['missing'], provenance: null });
+  }
   const visiting = new Set<string>();
 
-  const evaluate = (key: string): Decimal | null => {
-    const existing = values[key];
+  const evaluate = (key: string): string | null => {
+    const existing = values.get(key);
     // Reported (or already derived) values are used as they are; a reported value under a derived key
     // (GB2021 （六） printed as one row) therefore wins over the formula.
-    if (existing) return existing.value === null ? null : new Decimal(existing.value);
+    if (existing) return existing.value;
     const metric = byKey.get(key);
     if (!metric?.formula || visiting.has(key)) return null;
     visiting.add(key);
     const f = metric.formula;
-    let result: Decimal | null = null;
+    let result: string | null = null;
     if (f.op === 'sum') {
-      result = new Decimal(0);
-      for (const term of f.terms) {
-        const v = evaluate(term);
-        if (v === null) {
-          result = null;
-          break;
-        }
-        result = result.plus(v);
-      }
+      const terms = f.terms.map(evaluate);
+      result = terms.includes(null) ? null : add(terms as string[]);
     } else if (f.op === 'ratio') {
       const denominator = evaluate(f.denominator);
-      let numerator: Decimal | null = new Decimal(0);
-      for (const term of f.numerator) {
-        const v = evaluate(term);
-        numerator = v === null || numerator === null ? null : numerator.plus(v);
-      }
-      result = denominator === null || numerator === null || denominator.isZero() ? null : numerator.dividedBy(denominator).toDecimalPlaces(RATIO_DECIMALS);
+      const numerator = f.numerator.map(evaluate);
+      const top = numerator.includes(null) ? null : add(numerator as string[]);
+      result =
+        denominator === null || top === null || new Decimal(denominator).isZero()
+          ? null
+          : new Decimal(top).dividedBy(denominator).toDecimalPlaces(RATIO_DECIMALS).toFixed();
     } else {
       result = evaluate(f.byTemplate[template]);
     }
     visiting.delete(key);
-    values[key] = {
-      key,
-      value: result === null ? null : result.toFixed(),
-      state: 'derived',
-      raw: formulaText(metric),
-      flags: [],
-      provenance: null,
-      derivedFrom: inputs(metric, template),
-    };
+    values.set(key, { key, value: result, state: 'derived', raw: formula.get(key) ?? '', flags: [], provenance: null, derivedFrom: [...(inputKeys.get(key) ?? [])] });
 
     return result;
   };

@@ -28,7 +28,7 @@ import { labelKey, stripNumbering, stripParentheticals } from '../normalise/text
  */
 
 export type MapResult = {
-  values: Record<string, ParsedValue>;
+  values: Map<string, ParsedValue>;
   extraRows: ExtraRow[];
   notes: string[];
   /** Which tables were seen at all (caption/header/rows) and how many values each gave. */
@@ -54,6 +54,15 @@ const T4_GROUP_STEMS: { id: string; stems: string[] }[] = [
   { id: 'suit_after_review', stems: [stem('复议后起诉')] },
 ];
 const T4_OUTCOME_STEMS = T4_OUTCOMES.map((o) => ({ id: o.id, stem: stem(o.label) }));
+/** Table 2 row and column stems per template, in comparison form. */
+const T2_STEMS = new Map<T2Block['rows'][number] | T2Column, string[]>();
+for (const blocks of Object.values(T2_LAYOUT)) {
+  for (const block of blocks) {
+    for (const row of block.rows) T2_STEMS.set(row, row.stems.map(stem));
+    for (const column of block.columns) T2_STEMS.set(column, column.stems.map(stem));
+  }
+}
+const stemsOf = (item: T2Block['rows'][number] | T2Column): string[] => T2_STEMS.get(item) ?? [];
 
 /** Short stems ('其他', '总计') must match the whole label; longer ones may be contained in it. */
 function stemMatches(key: string, s: string): boolean {
@@ -88,7 +97,8 @@ function toValue(key: string, cell: RowCell, kind: CellKind, prov: Provenance, e
 }
 
 class TableMapper {
-  readonly values: Record<string, ParsedValue> = {};
+  /** A Map while mapping: hundreds of keys added one by one are slow on a plain object. */
+  readonly values = new Map<string, ParsedValue>();
   readonly extraRows: ExtraRow[] = [];
   readonly notes: string[] = [];
   readonly seen = { t2: false, t3: false, t4: false };
@@ -107,13 +117,13 @@ class TableMapper {
   ) {}
 
   private set(key: string, value: ParsedValue, table: 't2' | 't3' | 't4'): void {
-    if (this.values[key]) {
+    if (this.values.has(key)) {
       this.notes.push(`${key} printed twice; the first cell was kept (second: '${value.raw}' at table ${value.provenance?.tableIndex}, row ${value.provenance?.row})`);
 
       return;
     }
     if (this.hant) value.flags.push('converted_hant');
-    this.values[key] = value;
+    this.values.set(key, value);
     this.counts[table] += 1;
   }
 
@@ -203,13 +213,13 @@ class TableMapper {
     if (!label) return null;
     for (const block of T2_LAYOUT[this.template]) {
       for (const row of block.rows) {
-        if (row.stems.some((s) => label.stem === stem(s))) return { block, row };
+        if (stemsOf(row).some((s) => label.stem === s)) return { block, row };
       }
     }
     for (const block of T2_LAYOUT[this.template]) {
       for (const row of block.rows) {
         // Prefix or contained stem (D12 explanations inside labels: '规章（设区的市…）' is already stripped).
-        if (row.stems.some((s) => label.stem.startsWith(stem(s)) || (stem(s).length >= 4 && label.stem.includes(stem(s))))) return { block, row };
+        if (stemsOf(row).some((s) => label.stem.startsWith(s) || (s.length >= 4 && label.stem.includes(s)))) return { block, row };
       }
     }
 
@@ -242,7 +252,7 @@ class TableMapper {
   private t2Columns(t: TableRow, block: T2Block): (cell: RowCell, index: number) => { column: T2Column; header: string } | undefined {
     const header = this.t2Header;
     const matchColumn = (cell: RowCell): T2Column | undefined =>
-      block.columns.find((c) => c.stems.some((s) => cell.stem.includes(stem(s)) || cell.key.includes(stem(s))));
+      block.columns.find((c) => stemsOf(c).some((s) => cell.stem.includes(s) || cell.key.includes(s)));
     const ordinal = (index: number) => {
       const column = block.columns[index];
 
@@ -335,8 +345,11 @@ class TableMapper {
       .filter((text) => !labelKey(text).includes('本年度办理结果'))
       .join(' ');
     let values = fitValues(t.values, 7);
-    const filled = values.filter((v) => v.cls !== 'empty');
-    if (values.length !== 7 && filled.length === 1 && values[0] === filled[0]) {
+    const filled = t.values.filter((v) => v.cls !== 'empty');
+    // Collapsed only when the row does not have exactly seven cells: seven cells with six blanks are a
+    // row with blank cells (D01), read as printed.
+    if (t.values.length !== 7 && filled.length === 1 && (values[0] === filled[0] || t.values[0] === filled[0])) {
+      values = [filled[0] as RowCell];
       // D11: the whole row printed as one number. It is the total; applicant columns are unknown.
       const cell = values[0] as RowCell;
       for (const column of T3_COLUMNS) {

@@ -58,8 +58,23 @@ function toPlain(decimal: Decimal): string {
   return decimal.toFixed();
 }
 
+/** Count cells repeat ('0' most of all): their readings are memoised (bounded). Callers copy `flags`. */
+const COUNT_CACHE = new Map<string, CellReading>();
+const COUNT_CACHE_LIMIT = 20_000;
+
 /** Reads a value cell. Unreadable text is state 'na' with the 'unparsed' flag and the raw text kept. */
 export function readCell(text: string, kind: CellKind = {}): CellReading {
+  if (kind.money) return readUncached(text, kind);
+  const cached = COUNT_CACHE.get(text);
+  if (cached) return { ...cached, flags: [...cached.flags] };
+  const reading = readUncached(text, kind);
+  if (COUNT_CACHE.size >= COUNT_CACHE_LIMIT) COUNT_CACHE.clear();
+  COUNT_CACHE.set(text, reading);
+
+  return { ...reading, flags: [...reading.flags] };
+}
+
+function readUncached(text: string, kind: CellKind): CellReading {
   const raw = collapseWhitespace(text);
   const t = prepare(text);
   if (t === '') return { state: 'blank', value: null, raw, flags: [] };

@@ -7,9 +7,12 @@ const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /[“”‘’"'「」『』〝〞″]/g;
 const BOOKMARK = /\[bookmark:[^\]]*\]/gi;
 
-/** NFKC (full-width digits and punctuation to ASCII), quotes dropped, Word bookmarks removed. */
+/** Text NFKC leaves unchanged: ASCII and the CJK Unified Ideographs block (the bulk of report text). */
+const NFKC_STABLE = /^[\t\n\r\x20-\x7e\u4e00-\u9fff]*$/;
+
+/** NFKC: full-width digits and punctuation to ASCII (D07). Skipped for text it cannot change (hot path). */
 export function nfkc(text: string): string {
-  return text.normalize('NFKC');
+  return NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
 }
 
 /** Removes `[bookmark: _GoBack]` and similar Word→text artefacts (D19). */
@@ -76,7 +79,12 @@ export function labelKey(text: string): string {
 
 /** labelKey without leading numbering and without parentheticals: what stems are matched against. */
 export function labelStem(text: string): string {
-  return stripParentheticals(stripNumbering(labelKey(text)));
+  return stemOfKey(labelKey(text));
+}
+
+/** labelStem for a text whose labelKey is already known. */
+export function stemOfKey(key: string): string {
+  return stripParentheticals(stripNumbering(key));
 }
 
 /** A stem from the domain tables in the same normal form as `labelKey` (full-width parentheses → ASCII). */

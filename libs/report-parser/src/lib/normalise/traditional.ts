@@ -8,19 +8,21 @@
 const HANT_MARKERS = '們這個來時會對說於發與為開關過還學實點體現經當動總機國內報書處區從資訊務請結審權數據廣網頁電話縣鄉鎮辦員複議訴訟議規範檔條專項連續';
 const HANS_MARKERS = '们这个来时会对说于发与为开关过还学实点体现经当动总机国内报书处区从资讯务请结审权数据广网页电话县乡镇办员复议诉讼议规范档条专项连续';
 
-const HANT_SET = new Set(HANT_MARKERS);
-const HANS_SET = new Set(HANS_MARKERS);
+/** Per code unit: 1 = Traditional marker, 2 = Simplified counterpart (a table is faster than Set lookups). */
+const MARKS = new Uint8Array(65536);
+for (const ch of HANT_MARKERS) MARKS[ch.charCodeAt(0)] = 1;
+for (const ch of HANS_MARKERS) MARKS[ch.charCodeAt(0)] = 2;
 
 /** True when Traditional-only characters clearly outnumber their Simplified counterparts. */
 export function looksTraditional(text: string): boolean {
   let hant = 0;
   let hans = 0;
   // A sample is enough: reports are consistently one script; bounded to keep the check cheap.
-  const end = Math.min(text.length, 20000);
+  const end = Math.min(text.length, 8000);
   for (let i = 0; i < end; i += 1) {
-    const ch = text[i] as string;
-    if (HANT_SET.has(ch)) hant += 1;
-    else if (HANS_SET.has(ch)) hans += 1;
+    const mark = MARKS[text.charCodeAt(i)];
+    if (mark === 1) hant += 1;
+    else if (mark === 2) hans += 1;
   }
 
   return hant >= 5 && hant > hans * 2;

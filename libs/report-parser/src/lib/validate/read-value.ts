@@ -1,41 +1,45 @@
-import Decimal from 'decimal.js';
-
 import { type RuleMode } from '@gongkai/domain';
 
 /** The least a value needs for the rules: its exact decimal (or null) and its state. */
 export type RuleValue = { value: string | null; state?: string; flags?: readonly string[] };
-export type RuleValues = Readonly<Record<string, RuleValue | undefined>>;
+export type RuleValues = Readonly<Record<string, RuleValue | undefined>> | ReadonlyMap<string, RuleValue>;
+
+/** One value by key from either a plain record (the public shape) or a Map (the parser's own, faster). */
+export function lookup(values: RuleValues, key: string): RuleValue | undefined {
+  return values instanceof Map ? values.get(key) : (values as Readonly<Record<string, RuleValue | undefined>>)[key];
+}
+
+/**
+ * Rule arithmetic is on counts (Tables 2–4 items, decisions, applications, cases): integers. Integers
+ * below 10^15 are exact JS numbers and so are their sums here, so no decimal objects are needed on this
+ * hot path. A non-integer operand makes the check unknown; T*_INT_NONNEG reports such cells.
+ */
+const SAFE_INTEGER = /^-?\d{1,15}$/;
 
 /**
  * A value as a rule operand (spec §6, end). strict: blank is unknown. lenient: a blank cell that is not a
  * total counts as 0 (Table 3 applicant columns, Table 4 outcomes); a blank total stays unknown.
  * Not-applicable ('/', '-') is never 0.
  */
-export function operand(values: RuleValues, key: string, mode: RuleMode, zeroWhenBlank: boolean): Decimal | null {
-  const v = values[key];
+export function operand(values: RuleValues, key: string, mode: RuleMode, zeroWhenBlank: boolean): number | null {
+  const v = lookup(values, key);
   if (!v) return null;
-  if (v.value !== null && v.value !== undefined) {
-    try {
-      return new Decimal(v.value);
-    } catch {
-      return null;
-    }
-  }
-  if (mode === 'lenient' && zeroWhenBlank && v.state === 'blank' && !(v.flags ?? []).includes('missing')) return new Decimal(0);
+  if (v.value !== null && v.value !== undefined) return SAFE_INTEGER.test(v.value) ? Number(v.value) : null;
+  if (mode === 'lenient' && zeroWhenBlank && v.state === 'blank' && !(v.flags ?? []).includes('missing')) return 0;
 
   return null;
 }
 
-export function sum(parts: readonly (Decimal | null)[]): Decimal | null {
-  let total = new Decimal(0);
+export function sum(parts: readonly (number | null)[]): number | null {
+  let total = 0;
   for (const part of parts) {
     if (part === null) return null;
-    total = total.plus(part);
+    total += part;
   }
 
   return total;
 }
 
-export function show(value: Decimal | null): string {
-  return value === null ? '?' : value.toFixed();
+export function show(value: number | null): string {
+  return value === null ? '?' : String(value);
 }

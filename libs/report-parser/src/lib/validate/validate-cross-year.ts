@@ -26,7 +26,7 @@ export function validateCrossYear(previous: YearReport, current: YearReport): Fi
   for (const column of T3_COLUMNS) {
     const before = prev(t3Key('carried_out', column.id));
     const now = cur(t3Key('carried_in', column.id));
-    if (before === null || now === null || before.equals(now)) continue;
+    if (before === null || now === null || before === now) continue;
     out.push(
       finding('XY_T3_CARRY', [t3Key('carried_in', column.id), `prev:${t3Key('carried_out', column.id)}`], show(before), show(now),
         `表三“${column.label}”列：${current.year}年上年结转 ${show(now)} ≠ ${previous.year}年结转下年度 ${show(before)}`,
@@ -40,8 +40,8 @@ export function validateCrossYear(previous: YearReport, current: YearReport): Fi
       const issued = cur(`t2_${row}_issued`);
       const repealed = cur(`t2_${row}_repealed`);
       const inForce = cur(`t2_${row}_in_force`);
-      const expected = stock === null || issued === null || repealed === null ? null : stock.plus(issued).minus(repealed);
-      if (expected === null || inForce === null || expected.equals(inForce)) continue;
+      const expected = stock === null || issued === null || repealed === null ? null : stock + issued - repealed;
+      if (expected === null || inForce === null || expected === inForce) continue;
       out.push(
         finding('XY_T2_2021_STOCK', [`t2_${row}_in_force`, `t2_${row}_issued`, `t2_${row}_repealed`, `prev:t2_${row}_in_force`], show(expected), show(inForce),
           `表二“${zh}”：${current.year}年现行有效 ${show(inForce)} ≠ 上年现行有效 ${show(stock)} + 本年制发 ${show(issued)} − 本年废止 ${show(repealed)}`,
@@ -54,7 +54,7 @@ export function validateCrossYear(previous: YearReport, current: YearReport): Fi
     for (const row of ['license', 'othersvc', 'penalty', 'coercion', 'fee']) {
       const expected = sum([prev(`t2_${row}_items_prev`), prev(`t2_${row}_items_delta`)]);
       const now = cur(`t2_${row}_items_prev`);
-      if (expected === null || now === null || expected.equals(now)) continue;
+      if (expected === null || now === null || expected === now) continue;
       out.push(
         finding('XY_T2_2019_ITEMS', [`t2_${row}_items_prev`, `prev:t2_${row}_items_prev`, `prev:t2_${row}_items_delta`], show(expected), show(now),
           `表二 ${row}：${current.year}年上一年项目数量 ${show(now)} ≠ ${previous.year}年上一年项目数量 + 本年增/减 = ${show(expected)}`,

@@ -1,5 +1,3 @@
-import Decimal from 'decimal.js';
-
 import {
   type IssuerKind,
   type RuleId,
@@ -20,7 +18,7 @@ import {
 
 import { type Finding } from '../model/parsed-report';
 import { isBelowRuleMakingLevel } from '../describe/issuer';
-import { type RuleValues, operand, show, sum } from './read-value';
+import { type RuleValues, lookup, operand, show, sum } from './read-value';
 
 /** What the single-report rules need; a ParsedReport satisfies it. */
 export type ValidationInput = {
@@ -53,7 +51,7 @@ function rowName(id: string): string {
 function t3RowsOf(template: TemplateVersion, values: RuleValues): string[] {
   const rows = T3_ROWS.filter((r) => r.versions.includes(template)).map((r) => r.id);
   // GB2021 report printing （六） as one row: its reported other_total row is checked like any other.
-  const other = values[t3Key('other_total', 'tot')];
+  const other = lookup(values, t3Key('other_total', 'tot'));
   if (template === 'gb2021' && other && other.state !== 'derived' && !(other.flags ?? []).includes('missing')) rows.push('other_total');
 
   return rows;
@@ -66,7 +64,7 @@ function t3Balance(values: RuleValues, mode: RuleMode, out: Finding[]): void {
     const [a, b, c, d] = keys.map((k) => operand(values, k, mode, zero));
     const left = sum([a ?? null, b ?? null]);
     const right = sum([c ?? null, d ?? null]);
-    if (left === null || right === null || left.equals(right)) continue;
+    if (left === null || right === null || left === right) continue;
     out.push(
       finding(
         'T3_BALANCE',
@@ -88,7 +86,7 @@ function t3RowTotal(values: RuleValues, rows: readonly string[], mode: RuleMode,
     if (tot === null) continue;
     const keys = T3_APPLICANT_COLUMNS.map((c) => t3Key(row, c));
     const total = sum(keys.map((k) => operand(values, k, mode, true)));
-    if (total === null || total.equals(tot)) continue;
+    if (total === null || total === tot) continue;
     out.push(
       finding(
         'T3_ROW_TOTAL',
@@ -105,7 +103,7 @@ function t3RowTotal(values: RuleValues, rows: readonly string[], mode: RuleMode,
 
 function t3ResultSum(values: RuleValues, template: TemplateVersion, mode: RuleMode, out: Finding[]): void {
   const outcomeRows = T3_ROWS.filter((r) => r.group !== 'top' && r.id !== 'result_total' && r.group !== 'other').map((r) => r.id);
-  const otherReported = values[t3Key('other_total', 'tot')];
+  const otherReported = lookup(values, t3Key('other_total', 'tot'));
   const useOtherTotal = template === 'gb2019' || (otherReported !== undefined && otherReported.state !== 'derived' && !(otherReported.flags ?? []).includes('missing'));
   const otherRows = useOtherTotal ? ['other_total'] : ['other_no_correction', 'other_no_fee', 'other_misc'];
   for (const column of T3_COLUMNS) {
@@ -114,7 +112,7 @@ function t3ResultSum(values: RuleValues, template: TemplateVersion, mode: RuleMo
     const parts = sum(keys.map((k) => operand(values, k, mode, zero)));
     const totalKey = t3Key('result_total', column.id);
     const total = operand(values, totalKey, mode, zero);
-    if (parts === null || total === null || parts.equals(total)) continue;
+    if (parts === null || total === null || parts === total) continue;
     out.push(
       finding(
         'T3_RESULT_SUM',
@@ -131,10 +129,9 @@ function t3ResultSum(values: RuleValues, template: TemplateVersion, mode: RuleMo
 
 function nonNegativeIntegers(rule: 'T3_INT_NONNEG' | 'T4_INT_NONNEG', keys: readonly string[], values: RuleValues, mode: RuleMode, out: Finding[], table: string): void {
   for (const key of keys) {
-    const v = values[key];
+    const v = lookup(values, key);
     if (!v || v.state !== 'number' || v.value === null || v.value === undefined) continue;
-    const d = new Decimal(v.value);
-    if (d.isInteger() && !d.isNegative()) continue;
+    if (/^\d+$/.test(v.value)) continue;
     out.push(finding(rule, mode, [key], '≥ 0 integer', v.value, `${table} ${key}：${v.value} 不是非负整数`, `${table} ${key}: ${v.value} is not a non-negative integer`));
   }
 }
@@ -146,7 +143,7 @@ function t4GroupTotal(values: RuleValues, mode: RuleMode, out: Finding[]): void 
     const totalKey = t4Key(group.id, 'total');
     const total = operand(values, totalKey, mode, false);
     const s = sum(parts);
-    if (s === null || total === null || s.equals(total)) continue;
+    if (s === null || total === null || s === total) continue;
     const zhGroup = group.id === 'review' ? group.label : `行政诉讼·${group.label}`;
     out.push(
       finding(
@@ -171,10 +168,10 @@ function t2Columns(template: TemplateVersion): { key: string; column: T2Column; 
 
 function t2NonNegative(values: RuleValues, template: TemplateVersion, mode: RuleMode, out: Finding[]): void {
   for (const { key, column, rowLabel } of t2Columns(template)) {
-    const v = values[key];
+    const v = lookup(values, key);
     if (!v || v.state !== 'number' || v.value === null || v.value === undefined) continue;
-    const d = new Decimal(v.value);
-    const ok = column.unit === 'money' ? !d.isNegative() : column.signed ? d.isInteger() : d.isInteger() && !d.isNegative();
+    // Values are canonical decimal strings (decimal.js toFixed), so their form says it all.
+    const ok = column.unit === 'money' ? /^\d+(?:\.\d+)?$/.test(v.value) : column.signed ? /^-?\d+$/.test(v.value) : /^\d+$/.test(v.value);
     if (ok) continue;
     const want = column.unit === 'money' ? '≥ 0' : column.signed ? 'integer' : '≥ 0 integer';
     out.push(finding('T2_INT_NONNEG', mode, [key], want, v.value, `表二“${rowLabel}·${column.label}”：${v.value} 不符合要求（${want}）`, `Table 2 "${column.en}" of ${key}: ${v.value} is not ${want}`));
@@ -189,14 +186,14 @@ function warnings(input: ValidationInput, template: TemplateVersion, out: Findin
     for (const [row, zh] of [['reg', '规章'], ['nd', '规范性文件']] as const) {
       const published = read(`t2_${row}_new_published`);
       const total = read(`t2_${row}_public_total`);
-      if (published !== null && total !== null && published.greaterThan(total)) {
+      if (published !== null && total !== null && published > total) {
         out.push(
           finding('T2_2019_PUB_LE_TOTAL', mode, [`t2_${row}_new_published`, `t2_${row}_public_total`], `≤ ${show(total)}`, show(published),
             `表二“${zh}”：本年新公开数量 ${show(published)} > 对外公开总数量 ${show(total)}`, `Table 2 ${row}: published this year ${show(published)} > published in total ${show(total)}`),
         );
       }
     }
-    const amount = values['t2_procure_amount_yuan'];
+    const amount = lookup(values, 't2_procure_amount_yuan');
     if (amount && (amount.flags ?? []).includes('unit_unknown')) {
       out.push(finding('T2_2019_PROC_UNIT', mode, ['t2_procure_amount_yuan'], '元 or 万元', 'no unit', '表二“政府集中采购·采购总金额”未注明单位（元或万元），未换算', 'Table 2 procurement amount has no unit; not converted'));
     }
@@ -206,8 +203,8 @@ function warnings(input: ValidationInput, template: TemplateVersion, out: Findin
       const repealed = read(`t2_${row}_repealed`);
       const inForce = read(`t2_${row}_in_force`);
       if (issued === null || repealed === null || inForce === null) continue;
-      const lower = issued.minus(repealed);
-      if (inForce.lessThan(lower)) {
+      const lower = issued - repealed;
+      if (inForce < lower) {
         out.push(
           finding('T2_2021_STOCK_LOWER', mode, [`t2_${row}_issued`, `t2_${row}_repealed`, `t2_${row}_in_force`], `≥ ${show(lower)}`, show(inForce),
             `表二“${zh}”：现行有效件数 ${show(inForce)} < 本年制发件数 ${show(issued)} − 本年废止件数 ${show(repealed)}`, `Table 2 ${row}: in force ${show(inForce)} < issued ${show(issued)} − repealed ${show(repealed)}`),
@@ -216,16 +213,16 @@ function warnings(input: ValidationInput, template: TemplateVersion, out: Findin
     }
   }
   if (isBelowRuleMakingLevel(input.issuer, input.issuerKind) === true) {
-    const regKeys = Object.keys(values).filter((k) => k.startsWith('t2_reg_'));
+    const regKeys = t2Columns(template).map((c) => c.key).filter((k) => k.startsWith('t2_reg_'));
     const offending = regKeys.filter((k) => {
-      const v = values[k];
+      const v = lookup(values, k);
 
-      return v?.state === 'number' && v.value !== null && v.value !== undefined && !new Decimal(v.value).isZero();
+      return v?.state === 'number' && v.value !== null && v.value !== undefined && !/^-?0(?:\.0+)?$/.test(v.value);
     });
     if (offending.length > 0) {
       out.push(
-        finding('T2_REG_LEVEL', mode, offending, '0, blank or /', offending.map((k) => values[k]?.value).join(', '),
-          `表二“规章”：${input.issuer ?? '该机关'}无权制定规章，但填报了非零数值（${offending.map((k) => values[k]?.value).join('、')}）`, `Table 2 rules: ${input.issuer ?? 'the issuer'} cannot make rules but reports non-zero values`),
+        finding('T2_REG_LEVEL', mode, offending, '0, blank or /', offending.map((k) => lookup(values, k)?.value).join(', '),
+          `表二“规章”：${input.issuer ?? '该机关'}无权制定规章，但填报了非零数值（${offending.map((k) => lookup(values, k)?.value).join('、')}）`, `Table 2 rules: ${input.issuer ?? 'the issuer'} cannot make rules but reports non-zero values`),
       );
     }
   }
@@ -260,9 +257,9 @@ function narrative(text: string, values: RuleValues, out: Finding[]): void {
   for (const pattern of NARRATIVE_REQUESTS) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const stated = new Decimal(m[1] as string);
-    if (!stated.equals(total)) {
-      out.push(finding('TXT_T3_NARRATIVE', 'strict', [t3Key('new_received', 'tot')], show(total), stated.toFixed(), `正文称申请${stated.toFixed()}件（“${m[0]}”），表三本年新收总计为${show(total)}`, `The text states ${stated.toFixed()} requests ("${m[0]}"); Table 3 new requests total is ${show(total)}`));
+    const stated = Number(m[1]);
+    if (stated !== total) {
+      out.push(finding('TXT_T3_NARRATIVE', 'strict', [t3Key('new_received', 'tot')], show(total), String(stated), `正文称申请${String(stated)}件（“${m[0]}”），表三本年新收总计为${show(total)}`, `The text states ${String(stated)} requests ("${m[0]}"); Table 3 new requests total is ${show(total)}`));
     }
 
     return;
