@@ -22,6 +22,11 @@ export async function extractPdf(bytes: Uint8Array): Promise<DocumentModel> {
   } catch (error) {
     throw mapPdfError(error);
   }
+  return modelFromTextLayer(layer);
+}
+
+/** Everything after pdf.js: runs → lines → furniture removed → paragraphs and tables. Pure, so tests can feed it positioned text. */
+export function modelFromTextLayer(layer: PdfTextLayer): DocumentModel {
   const pages: PageLines[] = layer.pages.map((p, i) => ({ page: i + 1, height: p.height, lines: groupLines(toRuns(p.content), i + 1) }));
   if (pages.every((p) => p.lines.length === 0)) throw new ReportParseError('NO_TEXT_LAYER');
   const cleaned = removeFurniture(pages);

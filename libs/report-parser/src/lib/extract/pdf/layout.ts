@@ -52,6 +52,16 @@ export function layoutBlocks(lines: Line[], pages: PageInfo[]): DocBlock[] {
     for (const p of paragraphs(ls, pageInfo)) blocks.push(p);
   };
   const closeTable = (): void => {
+    // Label lines just under the last row (the second line of a wrapped label) still belong to the table.
+    let last = table[table.length - 1];
+    while (last && pending.length > 0) {
+      const next = pending[0] as Line;
+      const near = next.page === last.page && last.yBottom - next.y <= Math.max(next.size, last.size) * 1.5;
+      if (!near || isWide(next) || next.size > tableSize * 1.15) break;
+      table.push(next);
+      pending.shift();
+      last = next;
+    }
     if (table.length > 0) blocks.push(buildTable(table, blocks.filter((b) => b.kind === 'table').length));
     table = [];
     tableSize = 0;
@@ -89,22 +99,14 @@ export function layoutBlocks(lines: Line[], pages: PageInfo[]): DocBlock[] {
     }
     if (table.length > 0) {
       // The short lines after the last tabular line are paragraphs unless more table follows.
-      const tail = pending;
-      pending = [];
       closeTable();
-      pending = [...tail, line];
+      pending.push(line);
       continue;
     }
     pending.push(line);
   }
-  if (table.length > 0) {
-    const tail = pending;
-    pending = [];
-    closeTable();
-    flushParagraphs(tail);
-  } else {
-    flushParagraphs(pending);
-  }
+  if (table.length > 0) closeTable();
+  flushParagraphs(pending);
   return blocks;
 }
 

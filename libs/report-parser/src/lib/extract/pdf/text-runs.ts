@@ -15,7 +15,7 @@ export type Run = {
 
 const VALUE_RE = /^(?:[-+－]?\d[\d,，]*(?:\.\d+)?%?(?:万?元)?|[/／\\\-－—–]+)$/u;
 const NUMBER_TOKENS_RE = /^[-+－]?\d[\d,，]*(?:\.\d+)?(?:\s+[-+－]?\d[\d,，]*(?:\.\d+)?)+$/u;
-const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const CJK_RE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
 /** A table value as printed: a number (signed, decimal, percent, money with its unit) or a placeholder ('/', '-', '—'). */
 export function isValueText(text: string): boolean {
@@ -101,14 +101,14 @@ function stackSingleCharacters(runs: Run[]): Run[] {
   return [...runs.filter((r) => !used.has(r)), ...stacks];
 }
 
-/** No other run on the same baseline within two character widths. */
+/** A cell of its own: no other run on the same baseline close enough to join it (the cell-split gap). */
 function isIsolated(run: Run, runs: Run[]): boolean {
   return !runs.some(
     (o) =>
       o !== run &&
       !o.vertical &&
       Math.abs(o.y - run.y) < run.size * 0.5 &&
-      o.x < run.xEnd + run.size * 2 &&
-      o.xEnd > run.x - run.size * 2,
+      o.x < run.xEnd + run.size * 0.8 &&
+      o.xEnd > run.x - run.size * 0.8,
   );
 }
