@@ -9,6 +9,8 @@ export const EXIT = {
   USAGE: 64,
   /** A bug: something threw that should not have (sysexits EX_SOFTWARE). */
   INTERNAL: 70,
+  /** Output could not be written (sysexits EX_CANTCREAT / EX_IOERR). */
+  CANNOT_WRITE: 73,
 } as const;
 
 export const EXIT_CODES_HELP_ZH_EN = [
@@ -18,4 +20,5 @@ export const EXIT_CODES_HELP_ZH_EN = [
   '  2   文件不是可读取的年度报告，或无法读取 (not a readable report, or the file cannot be read)',
   '  64  参数错误 (usage error)',
   '  70  内部错误 (internal error)',
+  '  73  无法写入输出 (cannot write the output)',
 ].join('\n');

@@ -11,6 +11,8 @@ export type CliIo = {
   stderrIsTTY: boolean;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /** The real stderr stream, for progress bars (absent in memory ios). */
+  stderrStream?: NodeJS.WriteStream;
 };
 
 /** The io of the real process. */
@@ -21,6 +23,7 @@ export function processIo(): CliIo {
     exitCode: 0,
     stderrIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
+    stderrStream: process.stderr,
   };
 }
 
