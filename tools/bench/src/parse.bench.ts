@@ -16,7 +16,7 @@ import { kb, markdownTable, ms, perSecond } from './lib/format';
 import { describeMachine, type Machine, machineLine } from './lib/machine';
 import { realCorpusDir } from './lib/paths';
 import { measureAsync, measureSync, type MeasureOptions, type Timing } from './lib/stats';
-import { generateSampleDocuments } from './lib/sample-documents';
+import { docxFromParsed, generateSampleDocuments } from './lib/sample-documents';
 
 export type ParseBenchOptions = {
   /** Timed runs per txt/html document (default 300; at least 200 for published figures). */
@@ -75,7 +75,8 @@ export type ParseBenchResult = {
 function runsFor(format: SourceFormat, options: ParseBenchOptions): MeasureOptions {
   const runs = format === 'pdf' ? options.pdfRuns : format === 'docx' ? options.docxRuns : options.runs;
 
-  return { runs, warmup: Math.max(3, Math.ceil(runs / 10)) };
+  // Each stage below gets its own warm-up too; this one only warms the code path being measured.
+  return { runs, warmup: format === 'pdf' ? Math.max(3, Math.ceil(runs / 10)) : Math.max(20, Math.ceil(runs / 5)) };
 }
 
 async function extract(doc: BenchDocument): Promise<DocumentModel> {
@@ -83,7 +84,12 @@ async function extract(doc: BenchDocument): Promise<DocumentModel> {
 }
 
 /** Times a set of documents of one format: each run parses the next document of the set. */
-async function benchSet(name: string, format: SourceFormat, docs: readonly BenchDocument[], options: ParseBenchOptions): Promise<ParseBenchRow> {
+async function benchSet(
+  name: string,
+  format: SourceFormat,
+  docs: readonly BenchDocument[],
+  options: ParseBenchOptions,
+): Promise<{ row: ParseBenchRow; reports: ParsedReport[] }> {
   const bytes = docs.reduce((sum, d) => sum + d.bytes.byteLength, 0) / docs.length;
   const row: ParseBenchRow = { name, format, documents: docs.length, bytes, pages: null, total: null, extract: null, model: null, validate: null, met: null };
   const at = (i: number) => docs[i % docs.length] as BenchDocument;
@@ -95,8 +101,9 @@ async function benchSet(name: string, format: SourceFormat, docs: readonly Bench
     reports = models.map((model, i) => parseDocumentModel(model, { fileName: at(i).fileName }));
   } catch (error) {
     row.error = isReportParseError(error) ? `${error.code}: ${error.message}` : String(error);
+    options.log(`  ${name}: not parsed (${row.error})`);
 
-    return row;
+    return { row, reports: [] };
   }
   const pageCounts = models.map((m) => m.meta.pageCount).filter((n): n is number => typeof n === 'number');
   if (format === 'pdf' && pageCounts.length > 0) row.pages = pageCounts.reduce((a, b) => a + b, 0) / pageCounts.length;
@@ -115,7 +122,7 @@ async function benchSet(name: string, format: SourceFormat, docs: readonly Bench
   row.met = row.total.median <= TARGETS[format].limitMs(bytes, row.pages ?? 1);
   options.log(`  ${name}: median ${ms(row.total.median)}, p95 ${ms(row.total.p95)} (${row.total.runs} runs)`);
 
-  return row;
+  return { row, reports };
 }
 
 export async function runParseBench(options: ParseBenchOptions): Promise<ParseBenchResult> {
@@ -124,7 +131,27 @@ export async function runParseBench(options: ParseBenchOptions): Promise<ParseBe
   const realDocs = readRealCorpus(options.corpusDir);
   if (realDocs.length === 0) notes.push(`The real corpus (${options.corpusDir}) is absent: no real-document figures.`);
   options.log(`parse: ${realDocs.length} real documents`);
-  for (const doc of realDocs) corpus.push(await benchSet(doc.name, doc.format, [doc], options));
+  const docx: BenchDocument[] = [];
+  const docxSources = new Set<string>();
+  for (const doc of realDocs) {
+    const { row, reports } = await benchSet(doc.name, doc.format, [doc], options);
+    corpus.push(row);
+    const id = doc.name.split('/')[0] ?? doc.name;
+    const report = reports[0];
+    if (report && !docxSources.has(id)) {
+      const rendered = docxFromParsed(report, id, options.seed);
+      if (rendered) {
+        docx.push(rendered);
+        docxSources.add(id);
+      }
+    }
+  }
+  if (realDocs.length > 0 && !realDocs.some((d) => d.format === 'docx')) {
+    notes.push(
+      'The real corpus has no .docx. Each `… → docx` row is a Word file written by the sample generator\'s docx writer with every table cell holding the raw text parsed from that real document (the real numbers in the generator\'s layout and paragraphs).',
+    );
+  }
+  for (const doc of docx) corpus.push((await benchSet(doc.name, 'docx', [doc], options)).row);
 
   const samples: ParseBenchRow[] = [];
   const generated = generateSampleDocuments({ perFormat: options.samplesPerFormat, seed: options.seed });
@@ -132,39 +159,63 @@ export async function runParseBench(options: ParseBenchOptions): Promise<ParseBe
   for (const [format, docs] of generated.byFormat) {
     if (docs.length === 0) continue;
     options.log(`parse: ${docs.length} generated ${format} documents`);
-    samples.push(await benchSet(`generated ${format}`, format, docs, options));
+    samples.push((await benchSet(`generated ${format}`, format, docs, options)).row);
   }
   const { log: _log, ...rest } = options;
 
   return { machine: describeMachine(), options: rest, corpus, samples, notes };
 }
 
+function metCell(row: ParseBenchRow): string {
+  if (!row.total) return '✗';
+  const limit = TARGETS[row.format].limitMs(row.bytes, row.pages ?? 1);
+  if (row.total.median <= limit) return '✓';
+
+  // Wall time includes waiting for the CPU when the machine is shared; CPU time does not.
+  return row.total.cpuMedian <= limit ? '✓ (CPU)' : '✗';
+}
+
 function rowCells(row: ParseBenchRow, label: string): string[] {
   const target = TARGETS[row.format].text;
   if (!row.total || !row.extract || !row.model || !row.validate) {
-    return [label, row.format, kb(row.bytes), '—', `not parsed: ${row.error ?? 'unknown'}`, '—', '—', '—', '—', '—', target, '✗'];
+    return [label, row.format, kb(row.bytes), '—', `not parsed: ${row.error ?? 'unknown'}`, '—', '—', '—', '—', '—', '—', target, '✗'];
   }
-  const perPage = row.format === 'pdf' && row.pages ? ` (${ms(row.total.median / row.pages)}/page, ${row.pages} pages)` : '';
+  const perPage = (value: number) => (row.format === 'pdf' && row.pages ? ` (${ms(value / row.pages)}/page)` : '');
   // parseDocumentModel includes validation; the map share is what is left when validation is taken out.
-  const mapMs = Math.max(0, row.model.median - row.validate.median);
+  const mapMs = Math.max(0, row.model.cpuMedian - row.validate.cpuMedian);
 
   return [
     label,
-    row.format,
+    row.format + (row.pages ? `, ${row.pages} pages` : ''),
     kb(row.bytes),
     String(row.total.runs),
-    `${ms(row.total.median)}${perPage}`,
+    `${ms(row.total.median)}${perPage(row.total.median)}`,
     ms(row.total.p95),
+    `${ms(row.total.cpuMedian)}${perPage(row.total.cpuMedian)}`,
     perSecond(row.total.median),
-    ms(row.extract.median),
+    ms(row.extract.cpuMedian),
     ms(mapMs),
-    ms(row.validate.median),
+    ms(row.validate.cpuMedian),
     target,
-    row.met ? '✓' : '✗',
+    metCell(row),
   ];
 }
 
-const HEADER = ['document', 'format', 'size', 'runs', 'median', 'p95', 'docs/s (1 core)', 'extract', 'locate + map + describe', 'validate', 'target', 'met'];
+const HEADER = [
+  'document',
+  'format',
+  'size',
+  'runs',
+  'median',
+  'p95',
+  'CPU median',
+  'docs/s (1 core)',
+  'extract',
+  'locate + map + describe',
+  'validate',
+  'target',
+  'met',
+];
 
 export function renderParseMarkdown(result: ParseBenchResult, command: string): string {
   const { options } = result;
@@ -175,18 +226,20 @@ export function renderParseMarkdown(result: ParseBenchResult, command: string): 
     '',
     machineLine(result.machine),
     '',
-    `Each document is parsed in one process on one core (the parser is synchronous apart from pdf.js): a warm-up of` +
-      ` 10 % of the runs (at least 3), then every run timed on its own with \`process.hrtime\`. Runs per document:` +
-      ` txt/html ${options.runs}, docx ${options.docxRuns}, pdf ${options.pdfRuns}. *median*/*p95* are for the whole` +
-      ` \`parseReport\` (bytes → ParsedReport); *docs/s* = 1000 / median. The stage columns are medians of separate` +
-      ` runs: *extract* = \`extractDocument\` (bytes → DocumentModel); *validate* = \`validateReport\` on the parsed` +
-      ` report; *locate + map + describe* = \`parseDocumentModel\` minus *validate*.`,
+    'How: one process, one thread (the parser is synchronous; pdf.js runs in the same thread). For each document,' +
+      ' a warm-up, then every run timed on its own. Runs per document: ' +
+      `txt/html ${options.runs}, docx ${options.docxRuns}, pdf ${options.pdfRuns}. *median* and *p95* are wall-clock times of the whole` +
+      ' `parseReport` (bytes → ParsedReport); *docs/s* = 1000 / median. *CPU median* is the process CPU time per run' +
+      ' (user + system), which other load on the machine does not inflate. The stage columns are CPU medians of' +
+      ' separate runs: *extract* = `extractDocument` (bytes → DocumentModel), *validate* = `validateReport` on the' +
+      ' parsed report, *locate + map + describe* = `parseDocumentModel` minus *validate*. *met*: ✓ when the median' +
+      ' is within the target, ✓ (CPU) when only the CPU median is (the machine was busy), ✗ otherwise.',
     '',
     '### Real corpus (`../shared/corpus/real`)',
     '',
     result.corpus.length > 0 ? markdownTable(HEADER, result.corpus.map((row) => rowCells(row, row.name))) : '_The real corpus was absent._',
     '',
-    `### Generated samples (\`tools/sample-corpus\`, seed ${options.seed}, up to ${options.samplesPerFormat} documents per format)`,
+    `### Generated samples (\`tools/sample-corpus\`, seed ${options.seed}, ${options.samplesPerFormat} documents per format)`,
     '',
     result.samples.length > 0
       ? markdownTable(
@@ -195,8 +248,8 @@ export function renderParseMarkdown(result: ParseBenchResult, command: string): 
         )
       : '_No generated samples._',
     '',
-    'Targets: 110 KB real HTML page ≤ 3 ms median on one core (larger pages: 3 ms per 110 KB); seed-style txt ≤ 0.3 ms;' +
-      ' docx ≤ 10 ms; PDF ≤ 30 ms per page. *met* compares the median with the target.',
+    '**Targets** (median, one core): the 110 KB real HTML page ≤ 3 ms (larger pages: 3 ms per 110 KB); seed-style txt' +
+      ' ≤ 0.3 ms; docx ≤ 10 ms; PDF ≤ 30 ms per page.',
   ];
   if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => `- ${note}`));
 

@@ -1,0 +1,61 @@
+import { type Timing } from './lib/stats';
+import { type ParseBenchResult, type ParseBenchRow, renderParseMarkdown } from './parse.bench';
+
+const timing = (median: number, cpuMedian = median): Timing => ({ runs: 300, median, p95: median * 2, min: median / 2, mean: median, cpuMedian });
+
+function row(overrides: Partial<ParseBenchRow>): ParseBenchRow {
+  return {
+    name: 'x/report.txt',
+    format: 'txt',
+    documents: 1,
+    bytes: 7696,
+    pages: null,
+    total: timing(0.2),
+    extract: timing(0.05),
+    model: timing(0.12),
+    validate: timing(0.02),
+    met: true,
+    ...overrides,
+  };
+}
+
+const result: ParseBenchResult = {
+  machine: { nproc: 2, cpu: 'Test CPU', node: 'v20.20.2', date: '2026-11-27', load: 0.5 },
+  options: { runs: 300, docxRuns: 200, pdfRuns: 30, samplesPerFormat: 20, seed: 1, corpusDir: '/corpus' },
+  corpus: [
+    row({}),
+    row({ name: 'y/page.html', format: 'html', bytes: 110 * 1024, total: timing(4, 2.5) }),
+    row({ name: 'z/report.pdf', format: 'pdf', bytes: 300_000, pages: 5, total: timing(200) }),
+    row({ name: 'w/report.pdf', format: 'pdf', total: null, error: 'NO_TEXT_LAYER: scan' }),
+  ],
+  samples: [row({ name: 'generated docx', format: 'docx', documents: 20, total: timing(12, 11) })],
+  notes: ['a note'],
+};
+
+describe('renderParseMarkdown', () => {
+  const markdown = renderParseMarkdown(result, 'npm run bench -- parse --write');
+  const tableRow = (name: string) => markdown.split('\n').find((line) => line.startsWith(`| ${name} |`)) ?? '';
+
+  it('states the command and the machine next to the figures', () => {
+    expect(markdown).toContain('`npm run bench -- parse --write`');
+    expect(markdown).toContain('Test CPU, nproc 2, Node v20.20.2; measured 2026-11-27');
+  });
+
+  it('judges each median against its format target, telling a busy machine apart', () => {
+    expect(tableRow('x/report.txt').endsWith('| ≤ 0.3 ms (seed-style txt) | ✓ |')).toBe(true);
+    expect(tableRow('y/page.html').endsWith('| ✓ (CPU) |')).toBe(true);
+    expect(tableRow('z/report.pdf')).toContain('200.0 ms (40.0 ms/page)');
+    expect(tableRow('z/report.pdf').endsWith('| ✗ |')).toBe(true);
+    expect(tableRow('20 generated').endsWith('| ≤ 10 ms | ✗ |')).toBe(true);
+  });
+
+  it('shows the stage breakdown with validation taken out of the model stage', () => {
+    // locate + map + describe = 0.12 − 0.02 CPU ms.
+    expect(tableRow('x/report.txt')).toContain('| 0.050 ms | 0.100 ms | 0.020 ms |');
+  });
+
+  it('keeps documents the parser refused, with the reason', () => {
+    expect(tableRow('w/report.pdf')).toContain('not parsed: NO_TEXT_LAYER: scan');
+    expect(markdown).toContain('- a note');
+  });
+});
