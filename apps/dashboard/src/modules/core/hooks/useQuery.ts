@@ -18,6 +18,18 @@ function keyOf(query: string, variables: Record<string, unknown> | undefined): s
   return `${query}\u0000${JSON.stringify(variables ?? {})}`;
 }
 
+/** Starts a query before React renders (the first data request should not wait for the first render). */
+export function prefetchQuery(query: string, variables?: Record<string, unknown>): void {
+  const key = keyOf(query, variables);
+  if (cache.has(key)) return;
+  const promise = graphqlRequest<unknown>(query, variables);
+  cache.set(key, { promise });
+  promise.then(
+    (data) => cache.set(key, { data, promise }),
+    () => cache.delete(key),
+  );
+}
+
 type State<TData> = { key: string; nonce: number; data?: TData; error?: Error };
 
 /** Runs a GraphQL query and re-runs it when the variables change. `skip` defers it. */
