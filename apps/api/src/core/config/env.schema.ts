@@ -24,6 +24,10 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
+  /** Interface to listen on. */
+  @IsString()
+  HOST = '0.0.0.0';
+
   /** Embedded PostgreSQL (PGlite) data folder, used only without DATABASE_URL. `memory://` keeps it in RAM. */
   @IsString()
   DATA_DIR = './data/pglite';

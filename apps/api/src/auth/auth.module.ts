@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+
+import { AuthGuard } from './auth.guard';
+import { RegionScopeService } from './region-scope.service';
+import { TokensService } from './tokens.service';
+
+@Global()
+@Module({
+  exports: [RegionScopeService, TokensService],
+  providers: [{ provide: APP_GUARD, useClass: AuthGuard }, RegionScopeService, TokensService],
+})
+export class AuthModule {}

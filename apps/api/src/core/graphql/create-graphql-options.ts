@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { type ApolloDriverConfig } from '@nestjs/apollo';
+
+import depthLimit from 'graphql-depth-limit';
+
+import { type ConfigService } from '../config/config.service';
+import { type DataloaderService } from '../dataloader/dataloader.service';
+import { formatGraphqlError } from '../errors/format-graphql-error.util';
+import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql-limits.constant';
+import { complexityPlugin } from './plugins/complexity.plugin';
+
+/** Where the code-first schema is printed; committed, and checked for drift by test/schema. */
+export const COMMITTED_SCHEMA_FILE = join(__dirname, '..', '..', '..', 'schema.gql');
+
+export type GraphqlOptionsInput = {
+  config: ConfigService;
+  dataloaderService: DataloaderService;
+  /** A path to print the schema to, or true to keep it in memory (production). */
+  schemaFile: string | true;
+};
+
+export function createGraphqlOptions({ dataloaderService, schemaFile }: GraphqlOptionsInput): ApolloDriverConfig {
+  return {
+    autoSchemaFile: schemaFile,
+    sortSchema: true,
+    path: '/graphql',
+    // The playground plugin is deprecated (and peers Apollo 4); the landing page is Apollo's local default.
+    playground: false,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }), complexityPlugin(MAX_QUERY_COMPLEXITY)],
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => formatGraphqlError(formatted),
+    // Apollo's CSRF prevention stays on: multipart uploads need an `apollo-require-preflight: true` (or
+    // `x-apollo-operation-name`) header.
+    csrfPrevention: true,
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: dataloaderService.createLoaders() }),
+  };
+}

@@ -1,0 +1,12 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+import { type IngestStatus } from '../../../ingestion/types/ingest-result.type';
+
+export const IngestStatusEnum: { [K in IngestStatus]: K } = {
+  ingested: 'ingested',
+  duplicate: 'duplicate',
+  superseded: 'superseded',
+  rejected: 'rejected',
+};
+
+registerEnumType(IngestStatusEnum, { name: 'IngestStatus' });

@@ -1,0 +1,38 @@
+import { type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+
+import { json } from 'express';
+import { graphqlUploadExpress } from 'graphql-upload-minimal';
+
+import { AppModule } from '../../app.module';
+import { ConfigService } from '../config/config.service';
+import { bodySizeLimit } from './body-size-limit.middleware';
+import { serveDashboard } from './serve-dashboard';
+
+export type CreateAppOptions = {
+  env: Record<string, string | undefined>;
+  schemaFile: string | true;
+  logger?: LogLevel[] | false;
+};
+
+/** The whole product in one Nest app (used by main.ts and the integration tests). Call listen() on it. */
+export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ env: options.env, schemaFile: options.schemaFile }), {
+    bodyParser: false,
+    logger: options.logger ?? ['log', 'warn', 'error'],
+    abortOnError: false,
+  });
+  const config = app.get(ConfigService);
+  const maxBytes = config.get('UPLOAD_MAX_BYTES');
+  app.disable('x-powered-by');
+  app.use('/graphql', bodySizeLimit(maxBytes));
+  app.use('/api/reports', bodySizeLimit(maxBytes));
+  app.use(json({ limit: '1mb' }));
+  // Multipart GraphQL requests (graphql-multipart-request-spec) → Upload scalars; one file per operation.
+  app.use('/graphql', graphqlUploadExpress({ maxFileSize: maxBytes, maxFiles: 1 }));
+  serveDashboard(app, config.get('DASHBOARD_DIR'));
+  app.enableShutdownHooks();
+
+  return app;
+}

@@ -1,0 +1,67 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
+
+import { CurrentAuth } from '../auth/decorators/current-auth.decorator';
+import { Roles } from '../auth/decorators/roles.decorator';
+import { type AuthContext } from '../auth/types/auth-context.type';
+import { ConfigService } from '../core/config/config.service';
+import { IngestResultDto } from '../ingestion/dtos/ingest-result.dto';
+import { IngestionService } from '../ingestion/ingestion.service';
+import { AuthException, AuthExceptionCode } from '../auth/auth.exception';
+import { readStreamLimited } from '../ingestion/utils/read-stream-limited.util';
+import { toRegionDto } from '../ingestion/utils/to-region-dto.util';
+import { type RegionDto } from '../regions/dtos/region.dto';
+import { ReportsReadService } from './reports-read.service';
+import { fromReportRowToReportDto } from './utils/from-report-row-to-report-dto.util';
+
+/** Write side of reports (platform): upload one document, delete a report. Admin, or editor in region scope. */
+@Resolver()
+@Roles('admin', 'editor')
+export class ReportMutationsResolver {
+  constructor(
+    private readonly config: ConfigService,
+    private readonly ingestionService: IngestionService,
+    private readonly reportsReadService: ReportsReadService,
+  ) {}
+
+  @Mutation(() => IngestResultDto, {
+    name: 'ingestReport',
+    description: 'Upload one report (multipart request; send the header apollo-require-preflight: true).',
+  })
+  async ingestReport(
+    @CurrentAuth() auth: AuthContext,
+    @Args('file', { type: () => GraphQLUpload, nullable: false }) file: Promise<FileUpload>,
+    @Args('regionCode', { type: () => String, nullable: true }) regionCode: string | null,
+  ): Promise<IngestResultDto> {
+    const upload = await file;
+    const bytes = await readStreamLimited(upload.createReadStream(), this.config.get('UPLOAD_MAX_BYTES'));
+    const result = await this.ingestionService.ingest({ bytes, fileName: upload.filename, regionCode }, auth);
+    // A document outside the token's region is a permission error, not a bad document.
+    if (result.error?.code === 'FORBIDDEN') throw new AuthException(AuthExceptionCode.REGION_OUT_OF_SCOPE, result.error.messageEn);
+    const row = result.reportId ? await this.reportsReadService.findById(result.reportId) : null;
+
+    return Object.assign(new IngestResultDto(), {
+      fileName: result.fileName,
+      status: result.status,
+      report: row ? fromReportRowToReportDto(row) : null,
+      error: result.error
+        ? {
+            code: result.error.code,
+            messageZh: result.error.messageZh,
+            messageEn: result.error.messageEn,
+            candidates: result.error.candidates
+              ? result.error.candidates.map((c) => toRegionDto(c.code)).filter((r): r is RegionDto => r !== null)
+              : null,
+          }
+        : null,
+    });
+  }
+
+  @Mutation(() => Boolean, { name: 'deleteReport', description: 'Delete a report; the newest superseded version becomes current.' })
+  async deleteReport(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID, nullable: false }) id: string): Promise<boolean> {
+    await this.ingestionService.deleteReport(id, auth);
+
+    return true;
+  }
+}
