@@ -43,6 +43,10 @@ export async function run(args: readonly string[], io: CliIo, commands: readonly
 
 /** Entry point of bin/gongkai.js. */
 export function runMain(): void {
+  // `gongkai parse x | head`: the reader went away; there is nobody left to tell.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   void run(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
   });
