@@ -68,6 +68,14 @@ function simplify(model: DocumentModel): { model: DocumentModel; hant: boolean }
   };
 }
 
+/** Map → plain record; a loop is several times faster than Object.fromEntries for ~600 keys. */
+function toRecord<T>(map: ReadonlyMap<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, value] of map) out[key] = value;
+
+  return out;
+}
+
 /** Locate, map, describe and validate an extracted document. */
 export function parseDocumentModel(input: DocumentModel, options: ParseOptions = {}): ParsedReport {
   try {
@@ -122,7 +130,7 @@ function parseModel(input: DocumentModel, options: ParseOptions): ParsedReport {
     sampleData: description.sampleData,
     location: description.location,
     sections: numerals,
-    values: Object.fromEntries(values),
+    values: toRecord(values),
     extraRows: mapped.extraRows,
     findings: [],
     notes,

@@ -1,9 +1,11 @@
+import { isUtf8 } from 'node:buffer';
+
 import { type DocumentModel, type SourceFormat } from '../model/document-model';
 import { ReportParseError } from '../model/report-parse-error';
 import { decodeText } from './decode-text';
 import { type FormatHint, looksLikeHtml, sniffFormat } from './detect-format';
 import { extractDocx } from './docx';
-import { extractHtml } from './html';
+import { extractHtml, extractHtmlUtf8Latin1 } from './html';
 import { extractPdf } from './pdf';
 import { extractTxt } from './txt';
 
@@ -27,6 +29,19 @@ function textFormat(input: Uint8Array | string, sniffed: SourceFormat | 'text'):
     if (input.length > 50 * 1024 * 1024) throw new ReportParseError('TOO_LARGE');
 
     return fromText(input.replace(/^\ufeff/, ''), 'utf-16 (string input)', sniffed);
+  }
+  if (sniffed !== 'txt') {
+    // UTF-8 HTML (nearly every page): tokenize the bytes as latin1 and decode only the text kept.
+    const buffer = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+    if (isUtf8(buffer)) {
+      const latin1 = buffer.toString('latin1', bom);
+      if (sniffed === 'html' || looksLikeHtml(latin1)) {
+        if (latin1.trim() === '') throw new ReportParseError('EMPTY_INPUT');
+
+        return extractHtmlUtf8Latin1(latin1);
+      }
+    }
   }
   const decoded = decodeText(input, sniffed);
 

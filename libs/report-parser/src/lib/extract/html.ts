@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 
 import { type DocBlock, type DocTable, type DocumentModel, type GridCell, anchorCell } from '../model/document-model';
@@ -30,11 +31,30 @@ type RawCell = { colspan: number; rowspan: number; container: Container };
 type TableFrame = { rows: RawCell[][]; row: RawCell[] | null; cell: RawCell | null; parent: Container; hasNested: boolean };
 
 const SPACE_RUN = /[\s\u00a0\u200b\ufeff]+/g;
+const BLANK = /^[\s\u00a0]*$/;
+const NEEDS_FIX = /[\x80-\xff&]/;
+
+/**
+ * How raw text becomes text. Normally identity (htmlparser2 decoded entities already). On the fast path
+ * the page is tokenized as latin1 (one char per byte: no UTF-8 decoding of the whole page, most of which
+ * is markup and script), and only the text that is kept is decoded from UTF-8, entities after it.
+ */
+type Fix = (raw: string) => string;
+const identity: Fix = (raw) => raw;
+const fromUtf8Bytes: Fix = (raw) => {
+  if (!NEEDS_FIX.test(raw)) return raw;
+  const text = Buffer.from(raw, 'latin1').toString('utf8');
+
+  return text.indexOf('&') === -1 ? text : decodeHTML(text);
+};
+let fix: Fix = identity;
 
 function flush(container: Container): void {
   if (container.text === '') return;
-  const text = container.text.replace(SPACE_RUN, ' ').trim();
+  const raw = container.text;
   container.text = '';
+  if (BLANK.test(raw)) return;
+  const text = fix(raw).replace(SPACE_RUN, ' ').trim();
   if (text !== '') container.blocks.push({ kind: 'paragraph', text });
 }
 
@@ -107,6 +127,28 @@ function isLayout(frame: TableFrame): boolean {
 }
 
 export function extractHtml(html: string, encoding?: string): DocumentModel {
+  fix = identity;
+  try {
+    return extract(html, true, encoding);
+  } finally {
+    fix = identity;
+  }
+}
+
+/**
+ * The fast path for UTF-8 pages: `latin1` is the page's bytes read as latin1 (Buffer#toString('latin1'),
+ * which costs nothing), the caller having checked that the bytes are valid UTF-8.
+ */
+export function extractHtmlUtf8Latin1(latin1: string): DocumentModel {
+  fix = fromUtf8Bytes;
+  try {
+    return extract(latin1, false, 'utf-8');
+  } finally {
+    fix = identity;
+  }
+}
+
+function extract(html: string, decodeEntities: boolean, encoding?: string): DocumentModel {
   const root: Container = { blocks: [], text: '' };
   const tables: TableFrame[] = [];
   /** A sink for text between table tags (whitespace between <tr> and <td>): never read. */
@@ -158,12 +200,12 @@ export function extractHtml(html: string, encoding?: string): DocumentModel {
           case 'meta': {
             const key = (attribs['name'] ?? attribs['property'] ?? attribs['http-equiv'])?.toLowerCase();
             const content = attribs['content'];
-            if (key && content !== undefined && metaTags[key] === undefined) metaTags[key] = content.trim();
+            if (key && content !== undefined && metaTags[key] === undefined) metaTags[key] = fix(content).trim();
 
             return;
           }
           case 'link':
-            if (attribs['rel']?.toLowerCase() === 'canonical' && attribs['href']) metaTags['canonical'] ??= attribs['href'];
+            if (attribs['rel']?.toLowerCase() === 'canonical' && attribs['href']) metaTags['canonical'] ??= fix(attribs['href']);
 
             return;
           case 'table': {
@@ -258,7 +300,7 @@ export function extractHtml(html: string, encoding?: string): DocumentModel {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
 
   const closeTable = (frame: TableFrame) => {
@@ -291,7 +333,7 @@ export function extractHtml(html: string, encoding?: string): DocumentModel {
 
   let index = 0;
   for (const block of root.blocks) if (block.kind === 'table') block.index = index++;
-  const cleanTitle = title.replace(SPACE_RUN, ' ').trim();
+  const cleanTitle = fix(title).replace(SPACE_RUN, ' ').trim();
 
   return {
     format: 'html',

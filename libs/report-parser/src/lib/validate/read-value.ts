@@ -4,9 +4,14 @@ import { type RuleMode } from '@gongkai/domain';
 export type RuleValue = { value: string | null; state?: string; flags?: readonly string[] };
 export type RuleValues = Readonly<Record<string, RuleValue | undefined>> | ReadonlyMap<string, RuleValue>;
 
-/** One value by key from either a plain record (the public shape) or a Map (the parser's own, faster). */
-export function lookup(values: RuleValues, key: string): RuleValue | undefined {
-  return values instanceof Map ? values.get(key) : (values as Readonly<Record<string, RuleValue | undefined>>)[key];
+export type ValueGetter = (key: string) => RuleValue | undefined;
+
+/** A getter over either a plain record (the public shape) or a Map (the parser's own, faster). */
+export function getterOf(values: RuleValues): ValueGetter {
+  if (values instanceof Map) return (key) => values.get(key);
+  const record = values as Readonly<Record<string, RuleValue | undefined>>;
+
+  return (key) => record[key];
 }
 
 /**
@@ -21,8 +26,8 @@ const SAFE_INTEGER = /^-?\d{1,15}$/;
  * total counts as 0 (Table 3 applicant columns, Table 4 outcomes); a blank total stays unknown.
  * Not-applicable ('/', '-') is never 0.
  */
-export function operand(values: RuleValues, key: string, mode: RuleMode, zeroWhenBlank: boolean): number | null {
-  const v = lookup(values, key);
+export function operand(values: ValueGetter, key: string, mode: RuleMode, zeroWhenBlank: boolean): number | null {
+  const v = values(key);
   if (!v) return null;
   if (v.value !== null && v.value !== undefined) return SAFE_INTEGER.test(v.value) ? Number(v.value) : null;
   if (mode === 'lenient' && zeroWhenBlank && v.state === 'blank' && !(v.flags ?? []).includes('missing')) return 0;

@@ -1,7 +1,7 @@
 import { RULES_BY_ID, type RuleId, T3_COLUMNS, type TemplateId, t3Key } from '@gongkai/domain';
 
 import { type Finding } from '../model/parsed-report';
-import { type RuleValues, operand, show, sum } from './read-value';
+import { type RuleValues, getterOf, operand, show, sum } from './read-value';
 
 /** One year of one issuer, as stored: a ParsedReport or the values read back from the database. */
 export type YearReport = { year: number | null; template: TemplateId; values: RuleValues };
@@ -20,8 +20,10 @@ export function validateCrossYear(previous: YearReport, current: YearReport): Fi
   const out: Finding[] = [];
   if (previous.year === null || current.year === null || current.year !== previous.year + 1) return out;
   if (previous.template === 'nonstandard' || current.template === 'nonstandard') return out;
-  const prev = (key: string) => operand(previous.values, key, 'strict', false);
-  const cur = (key: string) => operand(current.values, key, 'strict', false);
+  const before = getterOf(previous.values);
+  const after = getterOf(current.values);
+  const prev = (key: string) => operand(before, key, 'strict', false);
+  const cur = (key: string) => operand(after, key, 'strict', false);
 
   for (const column of T3_COLUMNS) {
     const before = prev(t3Key('carried_out', column.id));

@@ -18,7 +18,7 @@ import {
 
 import { type Finding } from '../model/parsed-report';
 import { isBelowRuleMakingLevel } from '../describe/issuer';
-import { type RuleValues, lookup, operand, show, sum } from './read-value';
+import { type RuleValues, type ValueGetter, getterOf, operand, show, sum } from './read-value';
 
 /** What the single-report rules need; a ParsedReport satisfies it. */
 export type ValidationInput = {
@@ -48,16 +48,16 @@ function rowName(id: string): string {
   return ROW_SHORT[id] ?? ROW.get(id)?.label ?? id;
 }
 
-function t3RowsOf(template: TemplateVersion, values: RuleValues): string[] {
+function t3RowsOf(template: TemplateVersion, values: ValueGetter): string[] {
   const rows = T3_ROWS.filter((r) => r.versions.includes(template)).map((r) => r.id);
   // GB2021 report printing （六） as one row: its reported other_total row is checked like any other.
-  const other = lookup(values, t3Key('other_total', 'tot'));
+  const other = values(t3Key('other_total', 'tot'));
   if (template === 'gb2021' && other && other.state !== 'derived' && !(other.flags ?? []).includes('missing')) rows.push('other_total');
 
   return rows;
 }
 
-function t3Balance(values: RuleValues, mode: RuleMode, out: Finding[]): void {
+function t3Balance(values: ValueGetter, mode: RuleMode, out: Finding[]): void {
   for (const column of T3_COLUMNS) {
     const zero = column.id !== 'tot';
     const keys = ['new_received', 'carried_in', 'result_total', 'carried_out'].map((r) => t3Key(r, column.id));
@@ -79,7 +79,7 @@ function t3Balance(values: RuleValues, mode: RuleMode, out: Finding[]): void {
   }
 }
 
-function t3RowTotal(values: RuleValues, rows: readonly string[], mode: RuleMode, out: Finding[]): void {
+function t3RowTotal(values: ValueGetter, rows: readonly string[], mode: RuleMode, out: Finding[]): void {
   for (const row of rows) {
     const totKey = t3Key(row, 'tot');
     const tot = operand(values, totKey, mode, false);
@@ -101,9 +101,9 @@ function t3RowTotal(values: RuleValues, rows: readonly string[], mode: RuleMode,
   }
 }
 
-function t3ResultSum(values: RuleValues, template: TemplateVersion, mode: RuleMode, out: Finding[]): void {
+function t3ResultSum(values: ValueGetter, template: TemplateVersion, mode: RuleMode, out: Finding[]): void {
   const outcomeRows = T3_ROWS.filter((r) => r.group !== 'top' && r.id !== 'result_total' && r.group !== 'other').map((r) => r.id);
-  const otherReported = lookup(values, t3Key('other_total', 'tot'));
+  const otherReported = values(t3Key('other_total', 'tot'));
   const useOtherTotal = template === 'gb2019' || (otherReported !== undefined && otherReported.state !== 'derived' && !(otherReported.flags ?? []).includes('missing'));
   const otherRows = useOtherTotal ? ['other_total'] : ['other_no_correction', 'other_no_fee', 'other_misc'];
   for (const column of T3_COLUMNS) {
@@ -127,16 +127,16 @@ function t3ResultSum(values: RuleValues, template: TemplateVersion, mode: RuleMo
   }
 }
 
-function nonNegativeIntegers(rule: 'T3_INT_NONNEG' | 'T4_INT_NONNEG', keys: readonly string[], values: RuleValues, mode: RuleMode, out: Finding[], table: string): void {
+function nonNegativeIntegers(rule: 'T3_INT_NONNEG' | 'T4_INT_NONNEG', keys: readonly string[], values: ValueGetter, mode: RuleMode, out: Finding[], table: string): void {
   for (const key of keys) {
-    const v = lookup(values, key);
+    const v = values(key);
     if (!v || v.state !== 'number' || v.value === null || v.value === undefined) continue;
     if (/^\d+$/.test(v.value)) continue;
     out.push(finding(rule, mode, [key], '≥ 0 integer', v.value, `${table} ${key}：${v.value} 不是非负整数`, `${table} ${key}: ${v.value} is not a non-negative integer`));
   }
 }
 
-function t4GroupTotal(values: RuleValues, mode: RuleMode, out: Finding[]): void {
+function t4GroupTotal(values: ValueGetter, mode: RuleMode, out: Finding[]): void {
   for (const group of T4_GROUPS) {
     const keys = T4_OUTCOMES.filter((o) => o.id !== 'total').map((o) => t4Key(group.id, o.id));
     const parts = keys.map((k) => operand(values, k, mode, true));
@@ -166,9 +166,9 @@ function t2Columns(template: TemplateVersion): { key: string; column: T2Column; 
   return out;
 }
 
-function t2NonNegative(values: RuleValues, template: TemplateVersion, mode: RuleMode, out: Finding[]): void {
+function t2NonNegative(values: ValueGetter, template: TemplateVersion, mode: RuleMode, out: Finding[]): void {
   for (const { key, column, rowLabel } of t2Columns(template)) {
-    const v = lookup(values, key);
+    const v = values(key);
     if (!v || v.state !== 'number' || v.value === null || v.value === undefined) continue;
     // Values are canonical decimal strings (decimal.js toFixed), so their form says it all.
     const ok = column.unit === 'money' ? /^\d+(?:\.\d+)?$/.test(v.value) : column.signed ? /^-?\d+$/.test(v.value) : /^\d+$/.test(v.value);
@@ -178,8 +178,7 @@ function t2NonNegative(values: RuleValues, template: TemplateVersion, mode: Rule
   }
 }
 
-function warnings(input: ValidationInput, template: TemplateVersion, out: Finding[]): void {
-  const { values } = input;
+function warnings(input: ValidationInput, values: ValueGetter, template: TemplateVersion, out: Finding[]): void {
   const mode: RuleMode = 'strict';
   const read = (key: string) => operand(values, key, mode, false);
   if (template === 'gb2019') {
@@ -193,7 +192,7 @@ function warnings(input: ValidationInput, template: TemplateVersion, out: Findin
         );
       }
     }
-    const amount = lookup(values, 't2_procure_amount_yuan');
+    const amount = values('t2_procure_amount_yuan');
     if (amount && (amount.flags ?? []).includes('unit_unknown')) {
       out.push(finding('T2_2019_PROC_UNIT', mode, ['t2_procure_amount_yuan'], '元 or 万元', 'no unit', '表二“政府集中采购·采购总金额”未注明单位（元或万元），未换算', 'Table 2 procurement amount has no unit; not converted'));
     }
@@ -215,14 +214,14 @@ function warnings(input: ValidationInput, template: TemplateVersion, out: Findin
   if (isBelowRuleMakingLevel(input.issuer, input.issuerKind) === true) {
     const regKeys = t2Columns(template).map((c) => c.key).filter((k) => k.startsWith('t2_reg_'));
     const offending = regKeys.filter((k) => {
-      const v = lookup(values, k);
+      const v = values(k);
 
       return v?.state === 'number' && v.value !== null && v.value !== undefined && !/^-?0(?:\.0+)?$/.test(v.value);
     });
     if (offending.length > 0) {
       out.push(
-        finding('T2_REG_LEVEL', mode, offending, '0, blank or /', offending.map((k) => lookup(values, k)?.value).join(', '),
-          `表二“规章”：${input.issuer ?? '该机关'}无权制定规章，但填报了非零数值（${offending.map((k) => lookup(values, k)?.value).join('、')}）`, `Table 2 rules: ${input.issuer ?? 'the issuer'} cannot make rules but reports non-zero values`),
+        finding('T2_REG_LEVEL', mode, offending, '0, blank or /', offending.map((k) => values(k)?.value).join(', '),
+          `表二“规章”：${input.issuer ?? '该机关'}无权制定规章，但填报了非零数值（${offending.map((k) => values(k)?.value).join('、')}）`, `Table 2 rules: ${input.issuer ?? 'the issuer'} cannot make rules but reports non-zero values`),
       );
     }
   }
@@ -251,7 +250,7 @@ const NARRATIVE_REQUESTS = [
   /(?:共|全年|本年度?)(?:收到|受理|接收|新收)(\d+)件(?:政府信息公开|依申请公开)?申请/,
 ];
 
-function narrative(text: string, values: RuleValues, out: Finding[]): void {
+function narrative(text: string, values: ValueGetter, out: Finding[]): void {
   const total = operand(values, t3Key('new_received', 'tot'), 'strict', false);
   if (total === null) return;
   for (const pattern of NARRATIVE_REQUESTS) {
@@ -274,19 +273,20 @@ export function validateReport(input: ValidationInput): Finding[] {
   if (input.template === 'nonstandard') return [];
   const template = input.template;
   const out: Finding[] = [];
-  const t3Rows = t3RowsOf(template, input.values);
+  const values = getterOf(input.values);
+  const t3Rows = t3RowsOf(template, values);
   const t3Keys = t3Rows.flatMap((r) => T3_COLUMNS.map((c) => t3Key(r, c.id)));
   const t4Keys = T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => t4Key(g.id, o.id)));
   for (const mode of MODES) {
-    t3Balance(input.values, mode, out);
-    t3RowTotal(input.values, t3Rows, mode, out);
-    t3ResultSum(input.values, template, mode, out);
-    nonNegativeIntegers('T3_INT_NONNEG', t3Keys, input.values, mode, out, '表三');
-    t4GroupTotal(input.values, mode, out);
-    nonNegativeIntegers('T4_INT_NONNEG', t4Keys, input.values, mode, out, '表四');
-    t2NonNegative(input.values, template, mode, out);
+    t3Balance(values, mode, out);
+    t3RowTotal(values, t3Rows, mode, out);
+    t3ResultSum(values, template, mode, out);
+    nonNegativeIntegers('T3_INT_NONNEG', t3Keys, values, mode, out, '表三');
+    t4GroupTotal(values, mode, out);
+    nonNegativeIntegers('T4_INT_NONNEG', t4Keys, values, mode, out, '表四');
+    t2NonNegative(values, template, mode, out);
   }
-  warnings(input, template, out);
+  warnings(input, values, template, out);
 
   return out;
 }
