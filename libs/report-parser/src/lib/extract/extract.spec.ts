@@ -140,6 +140,19 @@ describe('HTML adapter', () => {
     expect(model.blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'after' });
   });
 
+  it('reads UTF-8 bytes on the fast path exactly as the decoded string (entities, &nbsp;, meta content)', () => {
+    const page =
+      '<html><head><title>&#24037;布江达县_年报</title><meta name="ArticleTitle" content="某县&amp;报告&#x4E2D;"></head><body><p>&ldquo;三安全一稳定&rdquo;&nbsp;中文</p>' +
+      '<table><tr><td>结果<br>维持</td><td>&#49;2</td></tr></table><p>末尾 é</p></body></html>';
+    const fromBytes = extractDocument(new TextEncoder().encode(page));
+    const fromString = extractHtml(page, 'utf-8');
+    expect(fromBytes).toEqual(fromString);
+    expect(fromBytes.meta.title).toBe('工布江达县_年报');
+    expect(fromBytes.meta.metaTags?.['articletitle']).toBe('某县&报告中');
+    expect(fromBytes.blocks[0]).toEqual({ kind: 'paragraph', text: '“三安全一稳定” 中文' });
+    expect(tables(fromBytes)[0]?.grid[0]?.map((c) => c.text)).toEqual(['结果\n维持', '12']);
+  });
+
   it('bounds deep nesting', () => {
     const deep = `${'<table><tr><td>'.repeat(200)}x${'</td></tr></table>'.repeat(200)}${'<div>'.repeat(5000)}y`;
     const model = extractHtml(deep);
