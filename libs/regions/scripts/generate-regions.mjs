@@ -85,8 +85,11 @@ function loadSnapshot(s) {
     else map.set(code, { code, name: c.name, parent });
   }
   for (const a of A) {
-    if (PLACEHOLDERS.has(a.name)) continue;
+    // Cities without counties (东莞市, 中山市, 儋州市, 嘉峪关市) repeat themselves as an "area" with the city's code.
+    if (PLACEHOLDERS.has(a.name) || a.code.endsWith('00')) continue;
     let parent = s.layout === 'v1' ? a.parent_code : pad(a.cityCode);
+    // 620201 嘉峪关市 under 620200 嘉峪关市: a stand-in for the city's own area, not a county.
+    if (map.get(parent)?.name === a.name) continue;
     if (placeholderCity.has(parent)) parent = parent.slice(0, 2) + '0000';
     map.set(a.code, { code: a.code, name: a.name, parent });
   }

@@ -35,6 +35,9 @@ describe('catalogue', () => {
         continue;
       }
       expect(codes.has(r.parentCode)).toBe(true);
+      // The parent is a level above (东莞市 once listed itself as its own county).
+      expect(r.parentCode === r.code).toBe(false);
+      expect(r.level === 'county' ? r.parentCode.endsWith('00') : r.parentCode.endsWith('0000')).toBe(true);
       expect(r.code.slice(0, 2)).toBe(r.parentCode.slice(0, 2));
     }
   });
@@ -61,6 +64,9 @@ describe('catalogue', () => {
     expect(tibetCounties.every((r) => r.level === 'county')).toBe(true);
     expect(childrenOf('540000').every((r) => r.level === 'prefecture')).toBe(true);
     expect(childrenOf('999999')).toEqual([]);
+    // Prefecture-level cities without counties.
+    expect(pathName('441900')).toBe('广东省 东莞市');
+    expect(countiesOf('441900')).toEqual([]);
   });
 
   it('hides statistical-only zones from children unless asked', () => {

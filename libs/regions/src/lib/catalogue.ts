@@ -123,7 +123,8 @@ export function countiesOf(prefectureCode: string, options: ChildrenOptions = {}
 export function ancestorsOf(code: string): Region[] {
   const out: Region[] = [];
   let r = byCode.get(currentCode(code) ?? '');
-  while (r && r.parentCode !== null) {
+  // At most two steps (county → prefecture → province); the bound also guards against a bad data file.
+  while (r && r.parentCode !== null && out.length < 3) {
     r = byCode.get(r.parentCode);
     if (r) out.unshift(r);
   }

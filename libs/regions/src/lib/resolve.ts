@@ -133,7 +133,8 @@ export function resolveRegion(hints: RegionHints): RegionResolution {
     if (region) return { status: 'resolved', region, confidence: Math.round((best / total) * 100) / 100, evidence };
   }
   const list: RegionCandidate[] = specific
-    .sort((a, b) => a.code.localeCompare(b.code))
+    // Plain comparison: localeCompare would initialise an ICU collator (tens of ms) for six-digit codes.
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((s) => ({ code: s.code, pathName: pathName(s.code), why: why(s.code, evidence) }));
   return { status: 'ambiguous', candidates: list, evidence };
 }
