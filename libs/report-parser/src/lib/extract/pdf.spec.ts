@@ -129,6 +129,16 @@ describe('extractPdf on inputs built by the test', () => {
     expect(model.blocks).toEqual([{ kind: 'paragraph', text: 'Annual report 2023', page: 1 }]);
   });
 
+  it('reads a landscape page (/Rotate 90, text drawn turned) as horizontal lines and cells', async () => {
+    // Drawn at 90° counter-clockwise in PDF space, so it reads left to right once the page is turned.
+    const row = (y: number, cells: [string, number][]): string =>
+      cells.map(([t, x]) => `BT /F1 1 Tf 0 12 -12 0 ${y} ${x} Tm (${t}) Tj ET`).join('\n');
+    const content = [row(500, [['Heading of the report body text that is long', 40]]), row(450, [['label', 40], ['21', 300], ['0', 360], ['21', 420]])].join('\n');
+    const model = await extractPdf(buildPdf({ content, font: true, rotate: 90 }));
+    const table = tables(model)[0];
+    expect(table?.grid.map((r) => r.filter((c) => !c.padding).map((c) => c.text))).toEqual([['label', '21', '0', '21']]);
+  });
+
   it('rejects bytes that are not a PDF with CORRUPT_FILE', async () => {
     const bytes = new Uint8Array(Buffer.from('%PDF-1.7\nthis is not a pdf at all\n%%EOF', 'latin1'));
     const error: unknown = await extractPdf(bytes).catch((e: unknown) => e);

@@ -46,11 +46,16 @@ parentPort.on('message', async ({ id, data, maxPages }) => {
     const pages = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
-      const { height } = page.getViewport({ scale: 1 });
+      // Positions in the page as displayed (its /Rotate applied), y up: text on a landscape page that the
+      // PDF draws rotated becomes horizontal again.
+      const viewport = page.getViewport({ scale: 1 });
+      const height = viewport.height;
       const content = await page.getTextContent();
       const items = [];
       for (const it of content.items) {
-        if (typeof it.str === 'string') items.push({ str: it.str, transform: it.transform, width: it.width, height: it.height });
+        if (typeof it.str !== 'string') continue;
+        const m = pdfjs.Util.transform(viewport.transform, it.transform);
+        items.push({ str: it.str, transform: [m[0], -m[1], -m[2], -m[3], m[4], height - m[5]], width: it.width, height: it.height });
       }
       pages.push({ height, content: { items } });
       page.cleanup();
