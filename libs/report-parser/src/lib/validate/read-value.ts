@@ -4,14 +4,21 @@ import { type RuleMode } from '@gongkai/domain';
 export type RuleValue = { value: string | null; state?: string; flags?: readonly string[] };
 export type RuleValues = Readonly<Record<string, RuleValue | undefined>> | ReadonlyMap<string, RuleValue>;
 
-export type ValueGetter = (key: string) => RuleValue | undefined;
+export type ValueGetter = ((key: string) => RuleValue | undefined) & { operands?: Map<string, Operand> };
 
-/** A getter over either a plain record (the public shape) or a Map (the parser's own, faster). */
+/** A value read once for the rules: its integer (or null) and whether a lenient reading may take it as 0. */
+type Operand = { n: number | null; blankable: boolean };
+
+/**
+ * A getter over either a plain record (the public shape) or a Map (the parser's own, faster). It carries
+ * a per-validation memo of operands: the rules read the same cells many times, in two modes.
+ */
 export function getterOf(values: RuleValues): ValueGetter {
-  if (values instanceof Map) return (key) => values.get(key);
   const record = values as Readonly<Record<string, RuleValue | undefined>>;
+  const get: ValueGetter = values instanceof Map ? (key: string) => values.get(key) : (key: string) => record[key];
+  get.operands = new Map();
 
-  return (key) => record[key];
+  return get;
 }
 
 /**
@@ -27,12 +34,18 @@ const SAFE_INTEGER = /^-?\d{1,15}$/;
  * Not-applicable ('/', '-') is never 0.
  */
 export function operand(values: ValueGetter, key: string, mode: RuleMode, zeroWhenBlank: boolean): number | null {
-  const v = values(key);
-  if (!v) return null;
-  if (v.value !== null && v.value !== undefined) return SAFE_INTEGER.test(v.value) ? Number(v.value) : null;
-  if (mode === 'lenient' && zeroWhenBlank && v.state === 'blank' && !(v.flags ?? []).includes('missing')) return 0;
+  let read = values.operands?.get(key);
+  if (!read) {
+    const v = values(key);
+    read =
+      v && v.value !== null && v.value !== undefined
+        ? { n: SAFE_INTEGER.test(v.value) ? Number(v.value) : null, blankable: false }
+        : { n: null, blankable: v?.state === 'blank' && !(v.flags ?? []).includes('missing') };
+    values.operands?.set(key, read);
+  }
+  if (read.n !== null) return read.n;
 
-  return null;
+  return mode === 'lenient' && zeroWhenBlank && read.blankable ? 0 : null;
 }
 
 export function sum(parts: readonly (number | null)[]): number | null {

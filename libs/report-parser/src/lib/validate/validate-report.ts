@@ -10,10 +10,12 @@ import {
   T3_ROWS,
   T4_GROUPS,
   T4_OUTCOMES,
+  type T3ColumnId,
+  type T4OutcomeId,
   type TemplateId,
   type TemplateVersion,
-  t3Key,
-  t4Key,
+  t3Key as domainT3Key,
+  t4Key as domainT4Key,
 } from '@gongkai/domain';
 
 import { type Finding } from '../model/parsed-report';
@@ -34,6 +36,38 @@ export type ValidationInput = {
 };
 
 const MODES: readonly RuleMode[] = ['strict', 'lenient'];
+
+/**
+ * Metric keys built once: the rules look up the same few hundred keys on every report, and a string
+ * built afresh must be hashed again on every lookup.
+ */
+const KEYS = new Map<string, string>();
+function key2(prefix: 't3' | 't4', a: string, b: string, build: () => string): string {
+  const id = `${prefix}|${a}|${b}`;
+  let key = KEYS.get(id);
+  if (key === undefined) {
+    key = build();
+    KEYS.set(id, key);
+  }
+
+  return key;
+}
+const T3K: Record<string, Record<string, string>> = {};
+for (const row of T3_ROWS) {
+  const line: Record<string, string> = {};
+  for (const column of T3_COLUMNS) line[column.id] = domainT3Key(row.id, column.id);
+  T3K[row.id] = line;
+}
+const t3Key = (row: string, column: T3ColumnId): string => T3K[row]?.[column] ?? key2('t3', row, column, () => domainT3Key(row, column));
+const T4K: Record<string, Record<string, string>> = {};
+for (const group of T4_GROUPS) {
+  const line: Record<string, string> = {};
+  for (const outcome of T4_OUTCOMES) line[outcome.id] = domainT4Key(group.id, outcome.id);
+  T4K[group.id] = line;
+}
+const t4Key = (group: string, outcome: T4OutcomeId): string => T4K[group]?.[outcome] ?? key2('t4', group, outcome, () => domainT4Key(group, outcome));
+/** Row × column key lists, built once per row list. */
+const T3_BALANCE_KEYS = T3_COLUMNS.map((column) => ['new_received', 'carried_in', 'result_total', 'carried_out'].map((r) => t3Key(r, column.id)));
 const ROW = new Map(T3_ROWS.map((r) => [r.id, r]));
 /** Short Chinese row names for messages ('本年新收', '（一）予以公开'). */
 const ROW_SHORT: Record<string, string> = { new_received: '本年新收', carried_in: '上年结转', result_total: '办理结果总计', carried_out: '结转下年度' };
@@ -58,13 +92,13 @@ function t3RowsOf(template: TemplateVersion, values: ValueGetter): string[] {
 }
 
 function t3Balance(values: ValueGetter, mode: RuleMode, out: Finding[]): void {
-  for (const column of T3_COLUMNS) {
+  T3_COLUMNS.forEach((column, index) => {
     const zero = column.id !== 'tot';
-    const keys = ['new_received', 'carried_in', 'result_total', 'carried_out'].map((r) => t3Key(r, column.id));
+    const keys = T3_BALANCE_KEYS[index] as string[];
     const [a, b, c, d] = keys.map((k) => operand(values, k, mode, zero));
     const left = sum([a ?? null, b ?? null]);
     const right = sum([c ?? null, d ?? null]);
-    if (left === null || right === null || left === right) continue;
+    if (left === null || right === null || left === right) return;
     out.push(
       finding(
         'T3_BALANCE',
@@ -76,7 +110,7 @@ function t3Balance(values: ValueGetter, mode: RuleMode, out: Finding[]): void {
         `Table 3, column "${column.en}": new ${show(a ?? null)} + carried in ${show(b ?? null)} ≠ total handled ${show(c ?? null)} + carried out ${show(d ?? null)}`,
       ),
     );
-  }
+  });
 }
 
 function t3RowTotal(values: ValueGetter, rows: readonly string[], mode: RuleMode, out: Finding[]): void {
