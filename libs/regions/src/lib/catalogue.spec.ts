@@ -12,7 +12,8 @@ import {
 } from './catalogue';
 
 describe('catalogue', () => {
-  const count = (level: string, standard = true) => REGIONS.filter((r) => r.level === level && r.standard === standard).length;
+  const count = (level: string, standard = true) =>
+    REGIONS.filter((r) => r.level === level && r.standard === standard).length;
 
   it('has the mainland provinces, ~333 prefectures and ~2,850 GB/T 2260 county-level divisions', () => {
     expect(count('province')).toBe(31);
@@ -43,7 +44,12 @@ describe('catalogue', () => {
   });
 
   it('derives short names and pinyin stems', () => {
-    expect(getRegion('540421')).toMatchObject({ name: '工布江达县', shortName: '工布江达', pinyin: 'gongbujiangda', level: 'county' });
+    expect(getRegion('540421')).toMatchObject({
+      name: '工布江达县',
+      shortName: '工布江达',
+      pinyin: 'gongbujiangda',
+      level: 'county',
+    });
     expect(getRegion('540400')?.shortName).toBe('林芝');
     expect(getRegion('540000')?.shortName).toBe('西藏');
     // A one-character stem is not a usable short name.
@@ -73,7 +79,9 @@ describe('catalogue', () => {
     const zone = REGIONS.find((r) => !r.standard && r.parentCode !== null);
     if (!zone || zone.parentCode === null) throw new Error('no statistical zone in the data');
     expect(childrenOf(zone.parentCode).map((r) => r.code)).not.toContain(zone.code);
-    expect(childrenOf(zone.parentCode, undefined, { includeNonStandard: true }).map((r) => r.code)).toContain(zone.code);
+    expect(childrenOf(zone.parentCode, undefined, { includeNonStandard: true }).map((r) => r.code)).toContain(
+      zone.code,
+    );
   });
 });
 
@@ -82,7 +90,12 @@ describe('history', () => {
     expect(getRegion('540422')).toBeUndefined();
     expect(currentCode('540422')).toBe('540481');
     const h = history('540481');
-    expect(h.map((e) => [e.code, e.name])).toEqual(expect.arrayContaining([['540422', '米林县'], ['540481', '米林市']]));
+    expect(h.map((e) => [e.code, e.name])).toEqual(
+      expect.arrayContaining([
+        ['540422', '米林县'],
+        ['540481', '米林市'],
+      ]),
+    );
     expect(h[h.length - 1]).toMatchObject({ code: '540481', kind: 'current', lastSeen: null });
   });
 
@@ -110,7 +123,9 @@ describe('history', () => {
 
   it('keeps abolished divisions with no successor in history', () => {
     const abolished = history('230702');
-    expect(abolished).toEqual([expect.objectContaining({ code: '230702', name: '伊春区', kind: 'abolished' })]);
+    expect(abolished).toEqual([
+      expect.objectContaining({ code: '230702', name: '伊春区', kind: 'abolished' }),
+    ]);
     expect(currentCode('230702')).toBeNull();
   });
 

@@ -12,7 +12,8 @@ type RawData = {
 
 const raw = rawData as unknown as RawData;
 
-const levelOf = (code: string): RegionLevel => (code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'prefecture' : 'county');
+const levelOf = (code: string): RegionLevel =>
+  code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'prefecture' : 'county';
 
 const byCode = new Map<string, Region>();
 const children = new Map<string, Region[]>();
@@ -23,7 +24,12 @@ for (const [code, name, parent, shortName, pinyin, initials, nonStandard] of raw
   const level = levelOf(code);
   const parentCode = parent === '' ? null : parent;
   const provinceCode = code.slice(0, 2) + '0000';
-  const prefectureCode = level === 'county' ? (parentCode !== null && levelOf(parentCode) === 'prefecture' ? parentCode : null) : null;
+  const prefectureCode =
+    level === 'county'
+      ? parentCode !== null && levelOf(parentCode) === 'prefecture'
+        ? parentCode
+        : null
+      : null;
   const region: Region = Object.freeze({
     code,
     name,
@@ -60,7 +66,8 @@ const aliasesByOldCode = new Map<string, RegionAlias[]>();
 const aliasesByCurrent = new Map<string, RegionAlias[]>();
 for (const a of aliasList) {
   if (a.oldCode !== null) aliasesByOldCode.set(a.oldCode, [...(aliasesByOldCode.get(a.oldCode) ?? []), a]);
-  if (a.currentCode !== null) aliasesByCurrent.set(a.currentCode, [...(aliasesByCurrent.get(a.currentCode) ?? []), a]);
+  if (a.currentCode !== null)
+    aliasesByCurrent.set(a.currentCode, [...(aliasesByCurrent.get(a.currentCode) ?? []), a]);
 }
 
 const t2s = new Map<string, string>();
@@ -143,18 +150,42 @@ export function history(code: string): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   if (cur !== null) {
     for (const a of aliasesByCurrent.get(cur) ?? []) {
-      entries.push({ code: a.oldCode, name: a.oldName, firstSeen: a.firstSeen, lastSeen: a.lastSeen, kind: a.kind, note: a.note });
+      entries.push({
+        code: a.oldCode,
+        name: a.oldName,
+        firstSeen: a.firstSeen,
+        lastSeen: a.lastSeen,
+        kind: a.kind,
+        note: a.note,
+      });
     }
   } else {
     for (const a of aliasesByOldCode.get(code) ?? []) {
-      entries.push({ code: a.oldCode, name: a.oldName, firstSeen: a.firstSeen, lastSeen: a.lastSeen, kind: a.kind, note: a.note });
+      entries.push({
+        code: a.oldCode,
+        name: a.oldName,
+        firstSeen: a.firstSeen,
+        lastSeen: a.lastSeen,
+        kind: a.kind,
+        note: a.note,
+      });
     }
   }
   entries.sort((a, b) => (a.lastSeen ?? 0) - (b.lastSeen ?? 0) || (a.firstSeen ?? 0) - (b.firstSeen ?? 0));
   const region = cur === null ? undefined : byCode.get(cur);
   if (region) {
-    const since = entries.reduce<number | null>((y, e) => (e.kind !== 'reporting-area' && e.lastSeen !== null ? Math.max(y ?? 0, e.lastSeen + 1) : y), null);
-    entries.push({ code: region.code, name: region.name, firstSeen: since, lastSeen: null, kind: 'current', note: null });
+    const since = entries.reduce<number | null>(
+      (y, e) => (e.kind !== 'reporting-area' && e.lastSeen !== null ? Math.max(y ?? 0, e.lastSeen + 1) : y),
+      null,
+    );
+    entries.push({
+      code: region.code,
+      name: region.name,
+      firstSeen: since,
+      lastSeen: null,
+      kind: 'current',
+      note: null,
+    });
   }
   return entries;
 }

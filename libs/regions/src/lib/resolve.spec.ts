@@ -25,7 +25,10 @@ describe('resolveRegion', () => {
   });
 
   it('maps 平潭综合实验区 to 平潭县', () => {
-    expectResolved(resolveRegion({ issuer: '平潭综合实验区', regionHint: '福建省 平潭综合实验区' }), '350128');
+    expectResolved(
+      resolveRegion({ issuer: '平潭综合实验区', regionHint: '福建省 平潭综合实验区' }),
+      '350128',
+    );
   });
 
   it('never resolves a bare district name that exists in several places', () => {
@@ -63,7 +66,10 @@ describe('resolveRegion', () => {
   });
 
   it('lowers confidence when signals disagree', () => {
-    const r = expectResolved(resolveRegion({ issuer: '工布江达县', hosts: ['www.pingtan.gov.cn'] }), '540421');
+    const r = expectResolved(
+      resolveRegion({ issuer: '工布江达县', hosts: ['www.pingtan.gov.cn'] }),
+      '540421',
+    );
     expect(r.confidence).toBeLessThan(1);
   });
 
@@ -74,7 +80,9 @@ describe('resolveRegion', () => {
 
   it('returns unknown for input without place signals', () => {
     expect(resolveRegion({}).status).toBe('unknown');
-    expect(resolveRegion({ issuer: '县乡村振兴局', postcode: '999999', phones: ['12345'] }).status).toBe('unknown');
+    expect(resolveRegion({ issuer: '县乡村振兴局', postcode: '999999', phones: ['12345'] }).status).toBe(
+      'unknown',
+    );
   });
 });
 
@@ -98,14 +106,18 @@ const EXPECTED_BY_ISSUER: [RegExp, string][] = [
 
 describe('real corpus hints', () => {
   if (corpus.length === 0) {
-    if (process.env['CI'] === 'true') it('needs ../shared/corpus/real under CI', () => expect(corpusDir).toBe('present'));
+    if (process.env['CI'] === 'true')
+      it('needs ../shared/corpus/real under CI', () => expect(corpusDir).toBe('present'));
     else it.skip(`../shared/corpus/real is absent (${corpusDir}): corpus checks skipped`, () => undefined);
     return;
   }
-  it.each(corpus.map((d) => [d.id, d] as const))('%s resolves from its title, issuer and region hint', (_id, doc) => {
-    const code = EXPECTED_BY_ISSUER.find(([re]) => re.test(doc.issuer))?.[1];
-    expect(code).toBeDefined();
-    const r = resolveRegion({ title: doc.title, issuer: doc.issuer, regionHint: doc.region_hint ?? null });
-    expectResolved(r, code ?? '');
-  });
+  it.each(corpus.map((d) => [d.id, d] as const))(
+    '%s resolves from its title, issuer and region hint',
+    (_id, doc) => {
+      const code = EXPECTED_BY_ISSUER.find(([re]) => re.test(doc.issuer))?.[1];
+      expect(code).toBeDefined();
+      const r = resolveRegion({ title: doc.title, issuer: doc.issuer, regionHint: doc.region_hint ?? null });
+      expectResolved(r, code ?? '');
+    },
+  );
 });

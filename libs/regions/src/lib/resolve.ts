@@ -1,5 +1,19 @@
-import { AREA_CODES, ancestorsOf, getRegion, initialsOf, nameIndexes, normalizeText, pathName } from './catalogue';
-import { type Evidence, type EvidenceSource, type RegionCandidate, type RegionHints, type RegionResolution } from './types';
+import {
+  AREA_CODES,
+  ancestorsOf,
+  getRegion,
+  initialsOf,
+  nameIndexes,
+  normalizeText,
+  pathName,
+} from './catalogue';
+import {
+  type Evidence,
+  type EvidenceSource,
+  type RegionCandidate,
+  type RegionHints,
+  type RegionResolution,
+} from './types';
 
 // Weights: a printed name is the strongest signal; a host is nearly as good (county sites use the county's pinyin);
 // a telephone area code names a prefecture-sized area only.
@@ -41,7 +55,20 @@ function findNames(text: string, source: TextSource): { name: string; start: num
   return out;
 }
 
-const SERVICE_LABELS = new Set(['www', 'gov', 'cn', 'com', 'org', 'net', 'xxgk', 'zwgk', 'zfxxgk', 'gk', 'wap', 'm']);
+const SERVICE_LABELS = new Set([
+  'www',
+  'gov',
+  'cn',
+  'com',
+  'org',
+  'net',
+  'xxgk',
+  'zwgk',
+  'zfxxgk',
+  'gk',
+  'wap',
+  'm',
+]);
 
 /** Candidates for one host label: the label is a region's pinyin, or an ancestor's pinyin/initials + the pinyin (gztongzi). */
 function hostCandidates(label: string): string[] {
@@ -72,15 +99,17 @@ function collectEvidence(hints: RegionHints): Evidence[] {
   ];
   for (const [source, text] of texts) {
     if (!text) continue;
-    for (const m of findNames(normalizeText(text), source)) add(`n:${m.name}`, source, m.name, nameIndexes().names.get(m.name) ?? [], WEIGHT.name);
+    for (const m of findNames(normalizeText(text), source))
+      add(`n:${m.name}`, source, m.name, [...(nameIndexes().names.get(m.name) ?? [])], WEIGHT.name);
   }
   for (const host of hints.hosts ?? []) {
     const labels = host.toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '').split('.');
     // Only government hosts: a commercial host's name says nothing about the issuer's place.
-    if (labels.length < 3 || labels[labels.length - 1] !== 'cn' || labels[labels.length - 2] !== 'gov') continue;
+    if (labels.length < 3 || labels[labels.length - 1] !== 'cn' || labels[labels.length - 2] !== 'gov')
+      continue;
     for (const label of labels.slice(0, -2)) {
       if (SERVICE_LABELS.has(label)) continue;
-      const codes = hostCandidates(label);
+      const codes = hostCandidates(label); // a fresh array: evidence never shares the index arrays
       if (codes.length > 0) add(`h:${label}`, 'host', label, codes, WEIGHT.host);
     }
   }
@@ -104,7 +133,10 @@ function why(code: string, evidence: Evidence[]): string {
   const chain = chainOf(code);
   return evidence
     .filter((e) => e.codes.some((c) => chain.has(c)))
-    .map((e) => `${e.sources.join('+')}: ${e.matched}${nameIndexes().historical.has(e.matched) ? ' (historical name)' : ''}`)
+    .map(
+      (e) =>
+        `${e.sources.join('+')}: ${e.matched}${nameIndexes().historical.has(e.matched) ? ' (historical name)' : ''}`,
+    )
     .join('; ');
 }
 
@@ -130,7 +162,8 @@ export function resolveRegion(hints: RegionHints): RegionResolution {
   const specific = top.filter((s) => !top.some((o) => o.code !== s.code && o.chain.has(s.code)));
   if (specific.length === 1) {
     const region = getRegion(specific[0].code);
-    if (region) return { status: 'resolved', region, confidence: Math.round((best / total) * 100) / 100, evidence };
+    if (region)
+      return { status: 'resolved', region, confidence: Math.round((best / total) * 100) / 100, evidence };
   }
   const list: RegionCandidate[] = specific
     // Plain comparison: localeCompare would initialise an ICU collator (tens of ms) for six-digit codes.
