@@ -42,6 +42,7 @@ describe('renderParseMarkdown', () => {
   });
 
   it('judges each median against its format target, telling a busy machine apart', () => {
+    expect(tableRow('x/report.txt')).toContain('| 5,000 |');
     expect(tableRow('x/report.txt').endsWith('| ≤ 0.3 ms (seed-style txt) | ✓ |')).toBe(true);
     expect(tableRow('y/page.html').endsWith('| ✓ (CPU) |')).toBe(true);
     expect(tableRow('z/report.pdf')).toContain('200.0 ms (40.0 ms/page)');
