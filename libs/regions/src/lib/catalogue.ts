@@ -83,7 +83,7 @@ export function normalizeText(text: string): string {
   return out;
 }
 
-/** Every current division, sorted by code (31 provinces, 333 prefectures, 2,851 GB/T counties + 124 statistical zones). */
+/** Every current division, sorted by code (31 provinces, 333 prefectures, 2,850 GB/T counties + 124 statistical zones). */
 export const REGIONS: readonly Region[] = Object.freeze(list);
 export const REGION_ALIASES: readonly RegionAlias[] = Object.freeze(aliasList);
 /** Telephone area code → current prefecture-level (or province-administered county-level) codes. */

@@ -49,6 +49,9 @@ describe('resolveRegion', () => {
     expectResolved(resolveRegion({ hosts: ['www.gongbujiangda.gov.cn'] }), '540421');
     // Province initials before the county pinyin (gz = 贵州).
     expectResolved(resolveRegion({ hosts: ['www.gztongzi.gov.cn'] }), '520322');
+    // The same pinyin in two places (淮安 / 怀安) is ambiguous on its own and settled by any printed name.
+    expect(resolveRegion({ hosts: ['www.huaian.gov.cn'] }).status).toBe('ambiguous');
+    expectResolved(resolveRegion({ hosts: ['www.huaian.gov.cn'], title: '淮安市洪泽区人民政府' }), '320813');
     // Non-government hosts say nothing.
     expect(resolveRegion({ hosts: ['gongbujiangda.example.com'] }).status).toBe('unknown');
   });
