@@ -9,6 +9,8 @@ export { renderDocx } from './lib/render-docx';
 export { toTraditional } from './lib/script';
 export { linzhiCounties, LINZHI_PREFECTURE, NATIONAL_CATALOGUE, resolveRegions, toSampleRegion, type RegionCatalogue, type RegionSelector } from './lib/regions';
 export {
+  parseFormatSpec,
+  parseYearSpec,
   renderSample,
   SAMPLE_FORMATS,
   writeSampleCorpus,

@@ -1,6 +1,7 @@
 import { generateReportSeries, type GenerateSeriesOptions, type SampleRegion, type SampleReport } from '../src';
 
 const NAMES = ['东阳', '西川', '南岭', '北屯', '青河', '白石', '红山', '金沙', '玉田', '长宁', '安平', '永和', '兴隆', '清水', '云台'];
+const SECOND = ['山', '河', '城', '桥', '湾', '林', '港', '岗', '坪', '营', '庄', '口', '关', '堡', '溪', '岭', '塘', '滩', '峪', '源'];
 const KINDS: SampleRegion['kind'][] = ['county', 'county', 'county', 'district', 'city', 'autonomous_county'];
 const SUFFIX: Record<SampleRegion['kind'], string> = {
   county: '县',
@@ -15,7 +16,9 @@ const SUFFIX: Record<SampleRegion['kind'], string> = {
 export function testRegions(count: number): SampleRegion[] {
   return Array.from({ length: count }, (_, i) => {
     const kind = KINDS[i % KINDS.length] as SampleRegion['kind'];
-    const name = `${NAMES[i % NAMES.length]}${i >= NAMES.length ? String.fromCharCode(0x4e00 + (i % 200) * 37) : ''}${SUFFIX[kind]}`;
+    // Only simplified characters (a 繁體 sample must convert back to exactly this name).
+    const second = i >= NAMES.length ? (SECOND[Math.floor(i / NAMES.length) % SECOND.length] as string) : '';
+    const name = `${NAMES[i % NAMES.length]}${second}${SUFFIX[kind]}`;
     return {
       code: String(990100 + i),
       name,

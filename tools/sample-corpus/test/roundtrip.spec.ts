@@ -34,11 +34,15 @@ describe.each(SAMPLE_FORMATS.map((f) => [f]))('round trip: %s', (format: SampleF
     }
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const byId = new Map(samples.map((s) => [s.id, s]));
-    const known = STRICT ? [] : mismatches.filter((m) => knownParserIssue(byId.get(m.doc), m) !== null);
+    const knownFirst = STRICT ? [] : mismatches.filter((m) => knownParserIssue(byId.get(m.doc), m) !== null);
+    // A value lost to a known issue also changes which rules are decidable: the failing-rule list of
+    // such a document follows the same issue.
+    const knownDocs = new Set(knownFirst.map((m) => m.doc));
+    const known = [...knownFirst, ...mismatches.filter((m) => m.field === 'failing_rules' && knownDocs.has(m.doc))];
     const unknown = mismatches.filter((m) => !known.includes(m));
     const exact = samples.length - new Set(mismatches.map((m) => m.doc)).size;
     const docsWithMismatch = new Set(unknown.map((m) => m.doc)).size;
-    const issues = [...new Set(known.map((m) => knownParserIssue(byId.get(m.doc), m)))].join(', ');
+    const issues = [...new Set(knownFirst.map((m) => knownParserIssue(byId.get(m.doc), m)))].join(', ');
     console.info(
       `round trip ${format}: ${samples.length} documents in ${ms.toFixed(0)} ms (render + parse); ${exact} exact, ` +
         `${new Set(known.map((m) => m.doc)).size} with known parser issues only${issues ? ` (${issues})` : ''}, ${docsWithMismatch} with other mismatches`,
@@ -50,5 +54,5 @@ describe.each(SAMPLE_FORMATS.map((f) => [f]))('round trip: %s', (format: SampleF
     expect({ documents: docsWithMismatch, first: unknown.slice(0, 12) }).toEqual({ documents: 0, first: [] });
     // The known issues may not swallow everything: most documents must read back exactly.
     expect(exact / samples.length).toBeGreaterThan(0.6);
-  });
+  }, 900_000);
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 
 import { linzhiCounties } from './regions';
-import { writeSampleCorpus } from './write-corpus';
+import { parseFormatSpec, parseYearSpec, writeSampleCorpus } from './write-corpus';
 
 describe('writeSampleCorpus', () => {
   const dirs: string[] = [];
@@ -50,5 +50,19 @@ describe('writeSampleCorpus', () => {
     expect(result.reports).toBeLessThan(49);
     expect(result.reports).toBeGreaterThan(25);
     expect(result.byFormat.txt).toBe(result.reports);
+  });
+});
+
+describe('CLI option parsing', () => {
+  it('reads year ranges and lists', () => {
+    expect(parseYearSpec('2019-2025')).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(parseYearSpec('2022, 2020')).toEqual([2020, 2022]);
+    expect(() => parseYearSpec('2018-2020')).toThrow(/from 2019/);
+    expect(() => parseYearSpec('20x9')).toThrow(/not a year/);
+  });
+
+  it('reads formats', () => {
+    expect(parseFormatSpec('txt,HTML,docx,txt')).toEqual(['txt', 'html', 'docx']);
+    expect(() => parseFormatSpec('pdf')).toThrow(/unknown format 'pdf'/);
   });
 });

@@ -21,6 +21,34 @@ export function renderSample(sample: SampleReport, format: SampleFormat): Uint8A
   return renderDocx(sample, layout);
 }
 
+/**
+ * Parses the CLI's `--years` ('2019-2025', '2020,2022', '2021') into a sorted list of years; throws a
+ * RangeError for anything else, or for years outside 2019–2100 (the templates start in 2019).
+ */
+export function parseYearSpec(spec: string): number[] {
+  const years = new Set<number>();
+  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    const m = /^(\d{4})(?:\s*-\s*(\d{4}))?$/.exec(part);
+    if (!m) throw new RangeError(`not a year or year range: '${part}'`);
+    const from = Number(m[1]);
+    const to = Number(m[2] ?? m[1]);
+    if (from > to || from < 2019 || to > 2100) throw new RangeError(`years must run from 2019 upwards: '${part}'`);
+    for (let y = from; y <= to; y++) years.add(y);
+  }
+  if (years.size === 0) throw new RangeError('no years given');
+
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Parses `--formats txt,html,docx`. */
+export function parseFormatSpec(spec: string): SampleFormat[] {
+  const formats = spec.split(',').map((f) => f.trim().toLowerCase()).filter((f) => f !== '');
+  for (const f of formats) if (!(SAMPLE_FORMATS as readonly string[]).includes(f)) throw new RangeError(`unknown format '${f}' (use txt, html, docx)`);
+  if (formats.length === 0) throw new RangeError('no formats given');
+
+  return [...new Set(formats)] as SampleFormat[];
+}
+
 export type WriteSampleCorpusOptions = {
   regions: readonly SampleRegion[];
   years: readonly number[];
