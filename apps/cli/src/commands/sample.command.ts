@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-import { SingleBar } from 'cli-progress';
+import { Presets, SingleBar } from 'cli-progress';
 import { Option } from 'commander';
 
 import { resolveRegions, type SampleFormat, type SampleRegion } from '@gongkai/sample-corpus';
@@ -60,7 +60,7 @@ function summary(result: ReturnType<WriteCorpusFn>, lang: Lang): string {
 function progress(io: CliIo, total: number): { tick: (done: number, region: SampleRegion) => void; stop: () => void } {
   // A bar only on a terminal and only when there is more than a moment of work.
   if (!io.stderrIsTTY || !io.stderrStream || total < 2) return { tick: () => undefined, stop: () => undefined };
-  const bar = new SingleBar({ stream: io.stderrStream, format: ' {bar} {value}/{total} {region}', hideCursor: true, clearOnComplete: true });
+  const bar = new SingleBar({ stream: io.stderrStream, format: ' {bar} {value}/{total} {region}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   bar.start(total, 0, { region: '' });
 
   return { tick: (done, region) => bar.update(done, { region: `${region.code} ${region.name}` }), stop: () => bar.stop() };
