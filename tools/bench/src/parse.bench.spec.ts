@@ -20,7 +20,7 @@ function row(overrides: Partial<ParseBenchRow>): ParseBenchRow {
 }
 
 const result: ParseBenchResult = {
-  machine: { nproc: 2, cpu: 'Test CPU', node: 'v20.20.2', date: '2026-11-27', load: 0.5 },
+  machine: { nproc: 2, cpu: 'Test CPU', node: 'v20.20.2', date: '2026-11-27', load: 0.5, commit: { hash: 'abc1234', parserDirty: true } },
   options: { runs: 300, docxRuns: 200, pdfRuns: 30, samplesPerFormat: 20, seed: 1, corpusDir: '/corpus' },
   corpus: [
     row({}),
@@ -39,6 +39,7 @@ describe('renderParseMarkdown', () => {
   it('states the command and the machine next to the figures', () => {
     expect(markdown).toContain('`npm run bench -- parse --write`');
     expect(markdown).toContain('Test CPU, nproc 2, Node v20.20.2; measured 2026-11-27');
+    expect(markdown).toContain('Code: commit abc1234 with uncommitted changes in libs/report-parser.');
   });
 
   it('judges each median against its format target, telling a busy machine apart', () => {

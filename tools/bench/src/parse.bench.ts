@@ -14,7 +14,7 @@ import {
 import { type BenchDocument, readRealCorpus } from './lib/corpus-files';
 import { kb, markdownTable, ms, perSecond } from './lib/format';
 import { describeMachine, type Machine, machineLine } from './lib/machine';
-import { realCorpusDir } from './lib/paths';
+import { realCorpusDir, repoRoot } from './lib/paths';
 import { measureAsync, measureSync, type MeasureOptions, type Timing } from './lib/stats';
 import { docxFromParsed, generateSampleDocuments } from './lib/sample-documents';
 
@@ -163,7 +163,7 @@ export async function runParseBench(options: ParseBenchOptions): Promise<ParseBe
   }
   const { log: _log, ...rest } = options;
 
-  return { machine: describeMachine(), options: rest, corpus, samples, notes };
+  return { machine: describeMachine(new Date(), repoRoot()), options: rest, corpus, samples, notes };
 }
 
 function metCell(row: ParseBenchRow): string {
