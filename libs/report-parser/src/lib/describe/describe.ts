@@ -163,7 +163,10 @@ function period(body: string): { start: string; end: string } | null {
   return best;
 }
 
-const AGGREGATE = /汇总.{0,20}(?:编制|形成|而成|年报|报告)|综合.{0,30}(?:编制|汇总)|(?:各|所属).{0,20}(?:单位|部门|乡镇).{0,20}(?:报送|提供).{0,20}(?:汇总|综合)/;
+// No nested bounded repeats: the body can be long and these run over all of it.
+const AGGREGATE = /汇总.{0,20}(?:编制|形成|而成|年报|报告)|综合.{0,30}(?:编制|汇总)/;
+/** Narrative regexes run over at most this much text (a report body is a few thousand characters). */
+const MAX_BODY_CHARS = 200_000;
 
 function location(model: DocumentModel, body: string, sourceUrl?: string): ParsedLocation {
   const address = /(?:单位地址|联系地址|通讯地址|办公地址|通信地址|地址)[:：]?([^;；,，。)）]{4,60})/.exec(body)?.[1];
@@ -203,7 +206,8 @@ function location(model: DocumentModel, body: string, sourceUrl?: string): Parse
 export function describe(model: DocumentModel, sections: readonly SectionHit[], options: { sourceUrl?: string } = {}): Description {
   const parts: string[] = [];
   for (const block of model.blocks) if (block.kind === 'paragraph') parts.push(block.text);
-  const body = toKey(parts.join('\n'));
+  const joined = parts.join('\n');
+  const body = toKey(joined.length > MAX_BODY_CHARS ? joined.slice(0, MAX_BODY_CHARS) : joined);
   const firstHeading = sections[0]?.blockIndex ?? model.blocks.length;
   const limit = Math.min(model.blocks.length, firstHeading + 1, 400);
   const fromBody = bodyTitle(model, limit);

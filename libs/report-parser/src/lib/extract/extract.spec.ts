@@ -153,6 +153,21 @@ describe('HTML adapter', () => {
     expect(tables(fromBytes)[0]?.grid[0]?.map((c) => c.text)).toEqual(['结果\n维持', '12']);
   });
 
+  it('reads pages nested tens of thousands of elements deep (no quadratic parser stack)', () => {
+    const table = '<p>一、总体情况</p><table><tr><td>规章</td><td>0</td></tr></table>';
+    const model = extractHtml(`<html><body>${'<div><span>'.repeat(60_000)}${table}${'</span></div>'.repeat(60_000)}</body></html>`);
+    expect(tables(model)[0]?.grid[0]?.map((c) => c.text)).toEqual(['规章', '0']);
+    expect(model.blocks[0]).toEqual({ kind: 'paragraph', text: '一、总体情况' });
+  });
+
+  it('cuts absurdly long cells and paragraphs', () => {
+    const model = extractHtml(`<table><tr><td>${'字'.repeat(1_000_000)}</td><td>1</td></tr></table><p>${'x'.repeat(500_000)}</p>`);
+    for (const block of model.blocks) {
+      if (block.kind === 'paragraph') expect(block.text.length).toBeLessThanOrEqual(20_000);
+      else for (const row of block.grid) for (const cell of row) expect(cell.text.length).toBeLessThanOrEqual(20_000);
+    }
+  });
+
   it('bounds deep nesting', () => {
     const deep = `${'<table><tr><td>'.repeat(200)}x${'</td></tr></table>'.repeat(200)}${'<div>'.repeat(5000)}y`;
     const model = extractHtml(deep);

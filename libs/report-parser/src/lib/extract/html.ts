@@ -25,6 +25,34 @@ const MAX_COLSPAN = 64;
 const MAX_ROWSPAN = 500;
 const MAX_TABLE_SLOTS = 200_000;
 const LAYOUT_CELL_CHARS = 1500;
+/** No report paragraph or cell is this long; longer text (fuzz, broken pages) is cut to keep matching linear. */
+const MAX_TEXT_CHARS = 20_000;
+/** htmlparser2 keeps open elements in an array it shifts on every tag, so nesting depth costs O(depth²). */
+const TAGS_BEFORE_DEPTH_CHECK = 20_000;
+const MAX_DEPTH = 400;
+const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source', 'param', 'embed', 'track']);
+
+/** True when the page nests elements absurdly deep (only checked for pages with very many tags). */
+function nestsTooDeep(html: string): boolean {
+  let tags = 0;
+  for (let i = html.indexOf('<'); i !== -1 && tags <= TAGS_BEFORE_DEPTH_CHECK; i = html.indexOf('<', i + 1)) tags += 1;
+  if (tags <= TAGS_BEFORE_DEPTH_CHECK) return false;
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = (m[2] as string).toLowerCase();
+    if (VOID.has(name) || m[3] === '/') continue;
+    depth = m[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > MAX_DEPTH) return true;
+  }
+
+  return false;
+}
+
+/** Drops wrapper elements that carry no structure (a div becomes a line break); tables and paragraphs stay. */
+function flattenWrappers(html: string): string {
+  return html.replace(/<\/?(?:div|span|font|b|i|u|em|strong|section|article|a|small|big|center|label|sup|sub|o:p)\b[^>]*>/gi, (m) => (/^<\/?div/i.test(m) ? '<br>' : ''));
+}
 
 type Container = { blocks: DocBlock[]; text: string };
 type RawCell = { colspan: number; rowspan: number; container: Container };
@@ -54,7 +82,8 @@ function flush(container: Container): void {
   const raw = container.text;
   container.text = '';
   if (BLANK.test(raw)) return;
-  const text = fix(raw).replace(SPACE_RUN, ' ').trim();
+  let text = fix(raw.length > MAX_TEXT_CHARS * 4 ? raw.slice(0, MAX_TEXT_CHARS * 4) : raw).replace(SPACE_RUN, ' ').trim();
+  if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
   if (text !== '') container.blocks.push({ kind: 'paragraph', text });
 }
 
@@ -69,7 +98,10 @@ function span(value: string | undefined, max: number): number {
 function cellText(container: Container): string {
   flush(container);
   let out = '';
-  for (const block of container.blocks) if (block.kind === 'paragraph') out = out === '' ? block.text : `${out}\n${block.text}`;
+  for (const block of container.blocks) {
+    if (block.kind === 'paragraph') out = out === '' ? block.text : `${out}\n${block.text}`;
+    if (out.length > MAX_TEXT_CHARS) return out.slice(0, MAX_TEXT_CHARS);
+  }
 
   return out;
 }
@@ -148,7 +180,8 @@ export function extractHtmlUtf8Latin1(latin1: string): DocumentModel {
   }
 }
 
-function extract(html: string, decodeEntities: boolean, encoding?: string): DocumentModel {
+function extract(input: string, decodeEntities: boolean, encoding?: string): DocumentModel {
+  const html = nestsTooDeep(input) ? flattenWrappers(input) : input;
   const root: Container = { blocks: [], text: '' };
   const tables: TableFrame[] = [];
   /** A sink for text between table tags (whitespace between <tr> and <td>): never read. */

@@ -11,6 +11,8 @@ import { type DocBlock, type DocTable, type DocumentModel, type GridCell, anchor
 /** Bounds that keep pathological input linear. */
 const MAX_LINES = 500_000;
 const MAX_CELLS_PER_ROW = 400;
+/** No report line is this long; longer lines (fuzz, binary-ish text) are cut to keep matching linear. */
+const MAX_LINE_CHARS = 20_000;
 
 export function extractTxt(text: string, encoding?: string): DocumentModel {
   const lines = text.split(/\r\n|\r|\n/, MAX_LINES);
@@ -31,7 +33,8 @@ export function extractTxt(text: string, encoding?: string): DocumentModel {
     rows = [];
   };
 
-  for (const line of lines) {
+  for (const full of lines) {
+    const line = full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full;
     if (line.startsWith('\t')) {
       if (!row) row = [];
       if (row.length < MAX_CELLS_PER_ROW) row.push(line.slice(1).trim());

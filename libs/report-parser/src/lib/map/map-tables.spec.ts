@@ -87,6 +87,38 @@ describe.each([
   });
 });
 
+describe.each([
+  ['txt', txt],
+  ['html', html],
+] as const)('blank rows and collapsed rows (%s)', (_format, parse) => {
+  const blank7 = ['', '', '', '', '', '', ''];
+
+  it('maps rows whose cells are all blank, with provenance (D01)', () => {
+    const r = parse({ template: 'gb2021', t2: { t2_reg_issued: '', t2_reg_repealed: '', t2_reg_in_force: '' }, t3: { carried_in: blank7 }, t4: Array<string>(15).fill('') });
+    expect(r.values['t3_carried_in_np']).toMatchObject({ state: 'blank', flags: [], provenance: { table: 't3' } });
+    expect(r.values['t2_reg_in_force']).toMatchObject({ state: 'blank', flags: [], provenance: { table: 't2' } });
+    expect(r.values['t4_review_total']).toMatchObject({ state: 'blank', flags: [], provenance: { table: 't4' } });
+    expect(r.notes.join(' ')).not.toContain('Table 4 was not found');
+  });
+
+  it('keeps the group of a blank first sub-row for the rows under it ("3.其他" is not the 其他 column)', () => {
+    const r = parse({ template: 'gb2021', t3: { other_no_correction: blank7, other_no_fee: blank7, other_misc: ['1', '', '', '', '', '', ''], granted: [1, 1, 0, 0, 0, 0, 2] } });
+    expect(r.values['t3_other_misc_np']).toMatchObject({ state: 'number', value: '1' });
+    expect(r.values['t3_other_misc_tot']).toMatchObject({ state: 'blank' });
+  });
+
+  it('reads a row printed as one 0 and six empty cells as collapsed (D11)', () => {
+    const r = parse({ template: 'gb2021', t3: { partial: ['0', '', '', '', '', '', ''], granted: [3, 1, 0, 0, 0, 0, 4] } });
+    expect(r.values['t3_partial_tot']).toMatchObject({ value: '0', flags: ['collapsed'] });
+    expect(r.values['t3_partial_np']).toMatchObject({ state: 'blank', flags: ['collapsed'] });
+  });
+
+  it('reads 繁體 反覆 in the 大量反复申请 label (D13)', () => {
+    const r = parse({ template: 'gb2021', t3Labels: { rejected_excessive: '4.无正当理由大量反覆申请' }, t3: { rejected_excessive: [1, 0, 0, 0, 0, 0, 1], granted: [1, 1, 0, 0, 0, 0, 2] } });
+    expect(r.values['t3_rejected_excessive_tot']?.value).toBe('1');
+  });
+});
+
 describe('deviations specific to one layout', () => {
   it('reads a whole Table 3 row printed as one number as its total (D11)', () => {
     const r = txt({ template: 'gb2021', t3: { carried_in: [0, '', '', '', '', '', '', '', ''] } });

@@ -171,12 +171,18 @@ class TableMapper {
     }
 
     if (this.section === 't4' || (!hasValues && this.section === 't3' && this.isT3Header(t))) {
-      if (this.section === 't4') this.t4Row(t, hasValues);
+      if (this.section === 't4') this.t4Row(t, hasValues || (t.labels.length === 0 && t.values.length >= 15));
       else this.t3Headers.push(t);
 
       return;
     }
-    if (!hasValues) return;
+    // A row of blank cells (D01: zeros printed blank) is still a row: its cells exist and get provenance.
+    // Rows without any value cell carry no data (captions, group labels on their own line).
+    if (!hasValues && (t.values.length === 0 || t.labels.length === 0)) {
+      if (this.section === 't3') this.trackT3Group(t);
+
+      return;
+    }
 
     const t2 = this.findT2Row(t);
     if (t2 && this.section !== 't3') {
@@ -283,12 +289,16 @@ class TableMapper {
 
   // ------------------------------------------------------------------ Table 3
 
-  private t3Row(t: TableRow): void {
-    let match: T3Row | null = null;
+  private trackT3Group(t: TableRow): void {
     for (const label of t.labels) {
       const group = T3_GROUP_STEMS.find((g) => label.stem.includes(g.stem));
       if (group) this.t3Group = group.group;
     }
+  }
+
+  private t3Row(t: TableRow): void {
+    let match: T3Row | null = null;
+    this.trackT3Group(t);
     const last = t.labels[t.labels.length - 1];
     if (last) {
       const key = last.stem;
@@ -303,7 +313,9 @@ class TableMapper {
         const found =
           candidates.find(({ row, stems }) => inGroup(row) && stems.some((s) => stemMatches(key, s))) ??
           candidates.find(({ row, stems }) => (row.group === 'top' || row.group === 'result') && stems.some((s) => stemMatches(key, s))) ??
-          T3_ROW_STEMS.find(({ stems }) => stems.some((s) => s.length > 2 && key.includes(s)));
+          T3_ROW_STEMS.find(({ stems }) => stems.some((s) => s.length > 2 && key.includes(s))) ??
+          // The group label was not seen (lost line, PDF page break): an exact short stem of this template.
+          T3_ROW_STEMS.find(({ row, stems }) => row.versions.includes(this.template) && row.group !== 'top' && row.group !== 'result' && stems.some((s) => key === s));
         match = found?.row ?? null;
       }
     }
@@ -346,9 +358,16 @@ class TableMapper {
       .join(' ');
     let values = fitValues(t.values, 7);
     const filled = t.values.filter((v) => v.cls !== 'empty');
-    // Collapsed only when the row does not have exactly seven cells: seven cells with six blanks are a
-    // row with blank cells (D01), read as printed.
-    if (t.values.length !== 7 && filled.length === 1 && (values[0] === filled[0] || t.values[0] === filled[0])) {
+    const lone = filled.length === 1 ? (filled[0] as RowCell) : null;
+    // D11: one number and nothing else. With a row of another width, or a lone 0 in the first cell of
+    // seven (a row printed as '0' plus empty cells); a lone non-zero number among seven cells is a
+    // row with blank cells (D01) and is read as printed, and so is a lone 0 under 总计 (S13: blank
+    // applicants, 总计 0 — the same values either way).
+    const collapsed =
+      lone !== null &&
+      (values[0] === lone || t.values[0] === lone) &&
+      (t.values.length !== 7 || (lone.cls === 'number' && readCell(lone.text).value === '0'));
+    if (collapsed) {
       values = [filled[0] as RowCell];
       // D11: the whole row printed as one number. It is the total; applicant columns are unknown.
       const cell = values[0] as RowCell;

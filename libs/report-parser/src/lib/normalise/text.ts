@@ -62,6 +62,8 @@ export function stripParentheticals(key: string): string {
 const LABEL_ARTEFACTS: readonly [RegExp, string][] = [
   [/[檔档]案/g, '文件'],
   [/徵收/g, '征收'],
+  // OpenCC cn→tw writes 反复 as 反覆, and t2s keeps 覆 (also a Simplified character).
+  [/反覆/g, '反复'],
 ];
 
 /**
@@ -70,7 +72,7 @@ const LABEL_ARTEFACTS: readonly [RegExp, string][] = [
  */
 export function labelKey(text: string): string {
   let out = compact(stripBookmarks(nfkc(text))).replace(QUOTES, '');
-  if (out.indexOf('案') !== -1 || out.indexOf('徵') !== -1) {
+  if (out.indexOf('案') !== -1 || out.indexOf('徵') !== -1 || out.indexOf('覆') !== -1) {
     for (const [pattern, replacement] of LABEL_ARTEFACTS) out = out.replace(pattern, replacement);
   }
 
