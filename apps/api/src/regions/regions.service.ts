@@ -27,17 +27,30 @@ export const MAX_SELECTED_REGIONS = 3000;
 export class RegionsService {
   constructor(@Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  /** The current code for a current or historical code (region_alias kind 'code'); null when unknown. */
+  /**
+   * The current code for a current or historical code (region_alias kind 'code'); null when unknown. A current
+   * code wins over a reused former code; among former codes, the most recently valid one.
+   */
   async resolveCode(code: string): Promise<string | null> {
-    const rows: { code: string }[] = await this.dataSource.query(
-      `SELECT r.code FROM region r WHERE r.code = $1
-       UNION ALL
-       SELECT a.region_code FROM region_alias a WHERE a.kind = 'code' AND a.alias = $1
-       LIMIT 1`,
-      [code],
+    const [resolved] = await this.resolveCodes([code]);
+
+    return resolved ?? null;
+  }
+
+  /** Batch form of resolveCode, aligned with `codes` (null for unknown codes): one query for any number. */
+  async resolveCodes(codes: readonly string[]): Promise<(string | null)[]> {
+    if (codes.length === 0) return [];
+    const rows: { ord: string | number; code: string | null }[] = await this.dataSource.query(
+      `SELECT c.ord, COALESCE(r.code, (
+                SELECT a.region_code FROM region_alias a WHERE a.kind = 'code' AND a.alias = c.code
+                ORDER BY a.valid_to DESC NULLS FIRST, a.region_code LIMIT 1)) AS code
+       FROM unnest($1::varchar[]) WITH ORDINALITY AS c(code, ord)
+       LEFT JOIN region r ON r.code = c.code
+       ORDER BY c.ord`,
+      [codes],
     );
 
-    return rows[0]?.code ?? null;
+    return rows.map((row) => row.code);
   }
 
   /** Like resolveCode, but an unknown code is a NOT_FOUND error. */
@@ -98,20 +111,21 @@ export class RegionsService {
 
   /**
    * The regions an analytics query is about: explicit codes (historical codes resolved, order kept,
-   * duplicates dropped) or every region at `level` in the subtree of `parentCode` (the whole country when
-   * parentCode is absent), ordered by code.
+   * duplicates dropped) or every region at `level` in the subtree of `parentCode` — the root included when it is
+   * itself at `level` — or in the whole country when parentCode is absent; ordered by code.
    */
   async select(selection: RegionSelection): Promise<RegionRow[]> {
     if (selection.regionCodes && selection.regionCodes.length > 0) {
       if (selection.parentCode) {
         throw new RegionException('Give either regionCodes or parentCode, not both', RegionExceptionCode.INVALID_REGION_QUERY);
       }
-      const resolved: string[] = [];
-      for (const code of selection.regionCodes) {
-        const current = await this.requireCode(code);
-        if (!resolved.includes(current)) resolved.push(current);
+      if (selection.regionCodes.length > MAX_SELECTED_REGIONS) {
+        throw new RegionException(`At most ${MAX_SELECTED_REGIONS} regionCodes are allowed`, RegionExceptionCode.INVALID_REGION_QUERY);
       }
-      const rows = await this.findByCodes(resolved);
+      const current = await this.resolveCodes(selection.regionCodes);
+      const unknown = selection.regionCodes.filter((_, i) => current[i] === null);
+      if (unknown.length > 0) throw new RegionException(`Unknown region code ${unknown.join(', ')}`, RegionExceptionCode.REGION_NOT_FOUND);
+      const rows = await this.findByCodes([...new Set(current as string[])]);
 
       return rows.filter((row): row is RegionRow => row !== null);
     }
@@ -121,8 +135,9 @@ export class RegionsService {
     if (selection.parentCode) {
       const parent = await this.requireCode(selection.parentCode);
       const parentParam = params.add(parent);
+      // The root itself counts when it is at `level` (aggregate a prefecture with level: prefecture).
       sql = `SELECT ${REGION_COLUMNS} FROM (${buildSubtreeSql(parentParam)}) s JOIN region r ON r.code = s.code
-             WHERE r.level = ${level} AND r.code <> ${parentParam} ORDER BY r.code`;
+             WHERE r.level = ${level} ORDER BY r.code`;
     }
     const rows: RegionRow[] = await this.dataSource.query(sql, params.values);
     if (rows.length > MAX_SELECTED_REGIONS) {

@@ -19,11 +19,11 @@ describe.each(TEST_BACKENDS)('analytics SQL on %s', (backend) => {
     db = await openTestDatabase(backend);
     ids = await insertReadSideFixtures(db.dataSource, { regions: REGIONS, aliases: ALIASES, reports: REPORTS });
     analytics = new AnalyticsService(db.dataSource, new RegionsService(db.dataSource));
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await db?.close();
-  });
+  }, 120_000);
 
   describe('series', () => {
     it('returns every county of the subtree with gaps as missing points and changes only between known values', async () => {
@@ -188,6 +188,17 @@ describe.each(TEST_BACKENDS)('analytics SQL on %s', (backend) => {
         ['990100', 2020, 60, 4],
         ['990100', 2021, 103, 6],
         ['990200', 2021, 50, 1],
+      ]);
+    });
+
+    it('aggregates a prefecture itself when asked at its own level', async () => {
+      const rows = await analytics.aggregate({ metric: 't3_new_received_tot', parentCode: '990100', level: 'prefecture', yearFrom: 2019, yearTo: 2022, groupBy: ['year'], fn: 'sum' });
+
+      expect(rows.map((r) => [r.year, r.value, r.count])).toEqual([
+        [2019, 10, 1],
+        [2020, 60, 4],
+        [2021, 103, 6],
+        [2022, 15, 1],
       ]);
     });
 

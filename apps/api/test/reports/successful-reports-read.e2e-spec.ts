@@ -19,11 +19,11 @@ describe.each(TEST_BACKENDS)('reports read side on %s', (backend) => {
     ids = await insertReadSideFixtures(db.dataSource, { regions: REGIONS, aliases: ALIASES, reports: REPORTS });
     regions = new RegionsService(db.dataSource);
     reports = new ReportsReadService(db.dataSource, regions);
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await db?.close();
-  });
+  }, 120_000);
 
   describe('reports connection', () => {
     it('pages through every current report with opaque cursors in a stable order (year desc, region, id)', async () => {
