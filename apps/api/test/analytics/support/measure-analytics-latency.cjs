@@ -41,7 +41,7 @@ async function main() {
   const demo = await app.get(DemoDataService).loadIfEmpty();
   if (demo) console.log(`demo data: ${JSON.stringify(demo)}`);
   const post = async (query) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await globalThis.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const body = await res.json();
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body;
