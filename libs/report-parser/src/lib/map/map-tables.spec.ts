@@ -105,6 +105,8 @@ describe.each([
     const r = parse({ template: 'gb2021', t3: { other_no_correction: blank7, other_no_fee: blank7, other_misc: ['1', '', '', '', '', '', ''], granted: [1, 1, 0, 0, 0, 0, 2] } });
     expect(r.values['t3_other_misc_np']).toMatchObject({ state: 'number', value: '1' });
     expect(r.values['t3_other_misc_tot']).toMatchObject({ state: 'blank' });
+    const allBlank = parse({ template: 'gb2021', t3: { other_misc: blank7 } });
+    expect(allBlank.values['t3_other_misc_np']).toMatchObject({ state: 'blank', flags: [], provenance: { table: 't3' } });
   });
 
   it('reads a row printed as one 0 and six empty cells as collapsed (D11)', () => {

@@ -209,6 +209,9 @@ class TableMapper {
   }
 
   private isT3Header(t: TableRow): boolean {
+    // Header cells carry no numbering: a blank '3.其他' row is the （六）3 data row, not the 其他 column.
+    if (t.labels.some((l) => stripNumbering(l.key) !== l.key)) return false;
+
     return t.labels.some((l) => T3_COLUMN_STEMS.some((c) => c.stems.some((s) => stemMatches(l.stem, s))) || l.key.includes('法人或其他组织'));
   }
 
