@@ -1,11 +1,17 @@
 import { writeSection } from './lib/benchmarks-doc';
 import { benchmarksDocPath, realCorpusDir } from './lib/paths';
+import { INGEST_USAGE, runIngestCommand } from './ingest.bench';
+import { LOAD_USAGE, runLoadCommand } from './load.bench';
 import { DEFAULT_PARSE_BENCH_OPTIONS, renderParseMarkdown, runParseBench } from './parse.bench';
+import { QUERY_USAGE, runQueryCommand } from './query.bench';
 
 const USAGE = `usage: npm run bench -- <benchmark> [options]    (or: node tools/bench/dist/main.js <benchmark> [options])
 
 benchmarks:
   parse     parse time per document and format (real corpus + generated samples)
+${INGEST_USAGE}
+${QUERY_USAGE}
+${LOAD_USAGE}
 
 options:
   --write           update this benchmark's section of docs/BENCHMARKS.md
@@ -37,6 +43,16 @@ export function parseArgs(argv: readonly string[]): Args {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  // ingest/query/load parse their own options (tools/bench/src/{ingest,query,load}.bench.ts).
+  const own = { ingest: runIngestCommand, query: runQueryCommand, load: runLoadCommand }[argv[0] ?? ''];
+  if (own) {
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    const { markdown, write } = await own(argv, log);
+    process.stdout.write(markdown);
+    if (write) writeSection(benchmarksDocPath(), argv[0] as string, markdown);
+
+    return 0;
+  }
   let args: Args;
   try {
     args = parseArgs(argv);

@@ -1,0 +1,442 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+import { NATIONAL_CATALOGUE, type SampleFormat } from '@gongkai/sample-corpus';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+import { type ApiDatabaseHelpers, loadApiDatabaseHelpers } from './ingest-api';
+import { processCpuMs, threadCpuMs } from './ingest-cpu';
+import { type ReportRows } from './ingest-rows';
+import { type BatchOutcome, writeBatch } from './ingest-store';
+import { type GeneratedDoc, type StageTimes, type WorkerRequest, type WorkerResponse } from './ingest-worker';
+import { markdownTable } from './lib/format';
+import { describeMachine, type Machine, machineLine } from './lib/machine';
+
+export type IngestBackend = 'postgres' | 'embedded';
+
+export type IngestBenchOptions = {
+  backend: IngestBackend;
+  /** County-level divisions to generate (0 = all of them); a subset is spread evenly over the catalogue. */
+  counties: number;
+  years: number[];
+  workers: number;
+  /** Reports per transaction. */
+  batch: number;
+  seed: number;
+  /** postgres: server URL without a database (the benchmark creates and drops its own database). */
+  serverUrl: string;
+  database: string;
+  /** Keep the database afterwards (for the query and load benchmarks). */
+  keep: boolean;
+  log: (line: string) => void;
+};
+
+export const DEFAULT_INGEST_OPTIONS = {
+  counties: 0,
+  years: [2019, 2020, 2021, 2022, 2023, 2024, 2025],
+  workers: 2,
+  batch: 100,
+  seed: 1,
+  serverUrl: 'postgres://postgres@127.0.0.1:5432',
+  database: 'gongkai_bench',
+};
+
+const FORMATS: SampleFormat[] = ['txt', 'html', 'docx'];
+
+export type IngestBenchResult = {
+  machine: Machine;
+  loadEnd: number;
+  options: Omit<IngestBenchOptions, 'log'>;
+  counties: number;
+  allCounties: number;
+  documents: number;
+  bytes: number;
+  generate: { wallMs: number; cpuMs: number };
+  ingest: {
+    wallMs: number;
+    stored: number;
+    rejected: Map<string, number>;
+    duplicates: number;
+    values: number;
+    issues: number;
+    /** CPU ms: worker threads (parse…rows), main thread (batching, pg driver; + PGlite itself when embedded), database backend. */
+    workerCpuMs: number;
+    mainCpuMs: number;
+    dbCpuMs: number | null;
+    stageWallMs: StageTimes & { store: number };
+    batches: number;
+  };
+  check: { reports: number; values: number; issues: number; reportsWithoutValues: number };
+};
+
+type Pending = { resolve: (r: WorkerResponse) => void };
+
+class WorkerPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(size: number) {
+    this.workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'ingest-worker.js')));
+    for (const w of this.workers) {
+      w.on('message', (m: WorkerResponse) => {
+        const p = this.pending.get(m.id);
+        this.pending.delete(m.id);
+        p?.resolve(m);
+      });
+      w.on('error', (e) => {
+        throw e;
+      });
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  request(worker: number, body: DistributiveOmit<WorkerRequest, 'id'>): Promise<WorkerResponse> {
+    const id = this.nextId++;
+
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve });
+      (this.workers[worker] as Worker).postMessage({ ...body, id });
+    });
+  }
+
+  async cpuMs(): Promise<number> {
+    const answers = await Promise.all(this.workers.map((_, i) => this.request(i, { type: 'cpu' })));
+
+    return answers.reduce((sum, a) => sum + (a.type === 'cpu' ? a.cpuMs : 0), 0);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** `count` codes spread evenly over the sorted catalogue (every province is in a subset of any size ≥ 31). */
+export function pickCounties(all: readonly string[], count: number): string[] {
+  if (count <= 0 || count >= all.length) return [...all];
+
+  return Array.from({ length: count }, (_, k) => all[Math.floor((k * all.length) / count)] as string);
+}
+
+async function prepareDatabase(api: ApiDatabaseHelpers, url: string): Promise<void> {
+  const dataSource = new DataSource(api.buildDataSourceOptions({ url, poolMax: 1, runMigrations: true, name: 'gongkai-bench' }));
+  await dataSource.initialize();
+  try {
+    await api.seedRegionCatalogue(dataSource, api.loadRegionCatalogue());
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+export async function runIngestBench(options: IngestBenchOptions): Promise<IngestBenchResult> {
+  const machine = describeMachine();
+  const all = NATIONAL_CATALOGUE.allCounties().map((r) => r.code);
+  const codes = pickCounties(all, options.counties);
+  const pool = new WorkerPool(options.workers);
+  const api = await loadApiDatabaseHelpers();
+  let embedded: Awaited<ReturnType<ApiDatabaseHelpers['startEmbeddedPostgres']>> | null = null;
+  let embeddedDir: string | null = null;
+  const admin = options.backend === 'postgres' ? new Client({ connectionString: `${options.serverUrl}/postgres` }) : null;
+  try {
+    // Phase 1 (not timed as ingest): generate every document in memory, on the workers.
+    options.log(`generating ${codes.length} counties × ${options.years.length} years on ${pool.size} workers…`);
+    const genCpu0 = await pool.cpuMs();
+    const genStart = performance.now();
+    const chunks: string[][] = [];
+    for (let i = 0; i < codes.length; i += 25) chunks.push(codes.slice(i, i + 25));
+    const docs: GeneratedDoc[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: pool.size }, async (_, w) => {
+        while (next < chunks.length) {
+          const chunk = chunks[next++] as string[];
+          const answer = await pool.request(w, { type: 'generate', regionCodes: chunk, years: options.years, seed: options.seed, formats: FORMATS });
+          if (answer.type === 'generate') docs.push(...answer.docs);
+        }
+      }),
+    );
+    const generate = { wallMs: performance.now() - genStart, cpuMs: (await pool.cpuMs()) - genCpu0 };
+    const bytes = docs.reduce((s, d) => s + d.bytes.byteLength, 0);
+    options.log(`generated ${docs.length} documents (${(bytes / 1e6).toFixed(1)} MB) in ${(generate.wallMs / 1000).toFixed(1)} s`);
+
+    // Phase 2: a fresh, migrated, seeded database.
+    let url: string;
+    if (admin) {
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${options.database}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${options.database}"`);
+      url = `${options.serverUrl}/${options.database}`;
+    } else {
+      embeddedDir = mkdtempSync(join(tmpdir(), 'gongkai-bench-pglite-'));
+      embedded = await api.startEmbeddedPostgres(embeddedDir);
+      url = embedded.url;
+    }
+    options.log(`migrating and seeding ${options.backend}…`);
+    await prepareDatabase(api, url);
+    const writer = new Client({ connectionString: url });
+    await writer.connect();
+    let dbPids: number[] = [];
+    if (admin) {
+      const pid = (await writer.query('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number };
+      const aux = await writer.query(`SELECT pid FROM pg_stat_activity WHERE backend_type IN ('walwriter', 'checkpointer', 'background writer')`);
+      dbPids = [pid.pid, ...(aux.rows as { pid: number }[]).map((r) => r.pid)];
+    }
+    const dbCpu = () => dbPids.reduce((s, p) => s + processCpuMs(p), 0);
+
+    // Phase 3 (timed): parse + validate + resolve on the workers, batches of rows stored on the main thread.
+    options.log(`ingesting ${docs.length} documents (${options.workers} workers, ${options.batch} reports per transaction)…`);
+    const groups = new Map<string, GeneratedDoc[]>();
+    for (const d of docs) groups.set(d.regionCode, [...(groups.get(d.regionCode) ?? []), d]);
+    const groupList = [...groups.values()];
+    const stageWallMs = { parse: 0, resolve: 0, crossYear: 0, rows: 0, store: 0 };
+    const rejected = new Map<string, number>();
+    const totals: BatchOutcome = { reports: 0, superseded: 0, duplicates: 0, values: 0, issues: 0 };
+    let batches = 0;
+    const queue: { rows: ReportRows; bytes: Uint8Array }[] = [];
+    const byFile = new Map(docs.map((d) => [d.fileName, d.bytes]));
+
+    const workerCpu0 = await pool.cpuMs();
+    const mainCpu0 = threadCpuMs();
+    const dbCpu0 = dbCpu();
+    const start = performance.now();
+    let writing: Promise<void> = Promise.resolve();
+    let writeError: unknown = null;
+    const flush = (all: boolean) => {
+      while (queue.length >= options.batch || (all && queue.length > 0)) {
+        const taken = takeBatch(queue, options.batch);
+        writing = writing.then(async () => {
+          if (writeError) return;
+          const t = performance.now();
+          try {
+            const outcome = await writeBatch(
+              writer,
+              taken.map((q) => q.rows),
+              taken.map((q) => q.bytes),
+            );
+            batches++;
+            for (const k of Object.keys(totals) as (keyof BatchOutcome)[]) totals[k] += outcome[k];
+          } catch (error) {
+            writeError = error;
+          }
+          stageWallMs.store += performance.now() - t;
+        });
+      }
+    };
+    let nextGroup = 0;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: pool.size }, async (_, w) => {
+        while (nextGroup < groupList.length) {
+          const group = groupList[nextGroup++] as GeneratedDoc[];
+          const answer = await pool.request(w, { type: 'parse', docs: group.map((d) => ({ fileName: d.fileName, bytes: d.bytes })) });
+          if (answer.type !== 'parse') continue;
+          for (const k of Object.keys(answer.times) as (keyof StageTimes)[]) stageWallMs[k] += answer.times[k];
+          for (const o of answer.outcomes) {
+            if (o.ok) queue.push({ rows: o.rows, bytes: byFile.get(o.rows.fileName) as Uint8Array });
+            else rejected.set(o.code, (rejected.get(o.code) ?? 0) + 1);
+          }
+          done += group.length;
+          if (done % 2000 < group.length) options.log(`  ${done}/${docs.length} parsed`);
+          flush(false);
+          // Backpressure: parsing may run at most a few batches ahead of the writer.
+          while (queue.length > options.batch * 4) await writing;
+        }
+      }),
+    );
+    flush(true);
+    await writing;
+    const wallMs = performance.now() - start;
+    const mainCpuMs = threadCpuMs() - mainCpu0;
+    const dbCpuMs = admin ? dbCpu() - dbCpu0 : null;
+    const workerCpuMs = (await pool.cpuMs()) - workerCpu0;
+    if (writeError) throw writeError;
+
+    const count = async (sql: string) => Number(((await writer.query(sql)).rows[0] as { n: string }).n);
+    const check = {
+      reports: await count(`SELECT count(*) AS n FROM "report"`),
+      values: await count(`SELECT count(*) AS n FROM "report_value"`),
+      issues: await count(`SELECT count(*) AS n FROM "validation_issue"`),
+      reportsWithoutValues: await count(`SELECT count(*) AS n FROM "report" r WHERE NOT EXISTS (SELECT 1 FROM "report_value" v WHERE v."report_id" = r."id")`),
+    };
+    if (admin) await writer.query('ANALYZE');
+    await writer.end();
+
+    return {
+      machine,
+      loadEnd: loadavg()[0] ?? 0,
+      options: { ...options, log: undefined } as unknown as Omit<IngestBenchOptions, 'log'>,
+      counties: codes.length,
+      allCounties: all.length,
+      documents: docs.length,
+      bytes,
+      generate,
+      ingest: {
+        wallMs,
+        stored: totals.reports,
+        rejected,
+        duplicates: totals.duplicates,
+        values: totals.values,
+        issues: totals.issues,
+        workerCpuMs,
+        mainCpuMs,
+        dbCpuMs,
+        stageWallMs,
+        batches,
+      },
+      check,
+    };
+  } finally {
+    await pool.close();
+    if (embedded) await embedded.stop();
+    if (embeddedDir) rmSync(embeddedDir, { recursive: true, force: true });
+    if (admin) {
+      if (!options.keep) await admin.query(`DROP DATABASE IF EXISTS "${options.database}" WITH (FORCE)`).catch(() => undefined);
+      await admin.end().catch(() => undefined);
+    }
+  }
+}
+
+/** Up to `size` reports with no (issuer, year) twice (a report may supersede only one committed earlier). */
+function takeBatch<T extends { rows: ReportRows }>(queue: T[], size: number): T[] {
+  const seen = new Set<string>();
+  const taken: T[] = [];
+  for (let i = 0; i < queue.length && taken.length < size; ) {
+    const item = queue[i] as T;
+    const key = `${item.rows.regionCode}|${item.rows.normalizedIssuerName}|${item.rows.year}`;
+    if (seen.has(key)) {
+      i++;
+      continue;
+    }
+    seen.add(key);
+    taken.push(item);
+    queue.splice(i, 1);
+  }
+
+  return taken;
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export function renderIngestMarkdown(results: readonly IngestBenchResult[], command: string): string {
+  const out: string[] = ['## Bulk ingest', '', `Command (from the repository root, after \`npm run build\`): \`${command}\``, ''];
+  for (const r of results) {
+    const i = r.ingest;
+    const docsPerS = (r.documents * 1000) / i.wallMs;
+    const totalCpu = i.workerCpuMs + i.mainCpuMs + (i.dbCpuMs ?? 0);
+    // What two otherwise idle cores would sustain: the work cannot finish faster than its CPU time spread
+    // over both cores, nor faster than its busiest single thread (the main thread; the database backend).
+    const bound = Math.max(totalCpu / 2, i.workerCpuMs / r.options.workers, i.mainCpuMs, i.dbCpuMs ?? 0);
+    const stageSum = i.stageWallMs.parse + i.stageWallMs.resolve + i.stageWallMs.crossYear + i.stageWallMs.rows;
+    const share = (ms: number) => (stageSum > 0 ? (i.workerCpuMs * ms) / stageSum : 0);
+    out.push(
+      `### ${r.options.backend === 'postgres' ? 'PostgreSQL (127.0.0.1:5432, fresh database)' : 'Embedded PostgreSQL (PGlite over pglite-socket)'}`,
+      '',
+      `${machineLine(r.machine)} Load average at the end: ${r.loadEnd.toFixed(2)}. **The machine was shared with other helpers' builds and tests during this run: wall-clock figures are inflated; the CPU columns are not.**`,
+      '',
+      `Data set: ${fmt(r.counties)} of ${fmt(r.allCounties)} county-level divisions${r.counties < r.allCounties ? ' (spread evenly over the catalogue)' : ''} × ${r.options.years[0]}–${r.options.years.at(-1)}, seed ${r.options.seed}: ${fmt(r.documents)} documents (txt, html, docx in equal parts, ${(r.bytes / 1e6).toFixed(1)} MB), generated in memory before the timed phase (${(r.generate.wallMs / 1000).toFixed(1)} s wall, ${(r.generate.cpuMs / 1000).toFixed(1)} s CPU; not counted below). ${r.options.workers} worker threads parse; ${r.options.batch} reports per transaction.`,
+      '',
+      markdownTable(
+        ['measure', 'value'],
+        [
+          ['documents stored / rejected / duplicates', `${fmt(i.stored)} / ${fmt([...i.rejected.values()].reduce((a, b) => a + b, 0))}${i.rejected.size ? ` (${[...i.rejected].map(([k, n]) => `${k} ${n}`).join(', ')})` : ''} / ${fmt(i.duplicates)}`],
+          ['value rows / validation issues', `${fmt(i.values)} / ${fmt(i.issues)}`],
+          ['wall time (loaded machine)', `${(i.wallMs / 1000).toFixed(1)} s`],
+          ['**documents/s, wall (loaded machine)**', `**${fmt(docsPerS, 1)}**`],
+          ['CPU: worker threads (parse, validate, resolve, rows)', `${(i.workerCpuMs / 1000).toFixed(1)} s (${(i.workerCpuMs / r.documents).toFixed(2)} ms/doc)`],
+          [`CPU: main thread (batching, pg driver${r.options.backend === 'embedded' ? ', and PGlite itself' : ''})`, `${(i.mainCpuMs / 1000).toFixed(1)} s (${(i.mainCpuMs / r.documents).toFixed(2)} ms/doc)`],
+          ['CPU: PostgreSQL (backend + walwriter, checkpointer, bgwriter)', i.dbCpuMs === null ? 'in the main thread (PGlite is in-process)' : `${(i.dbCpuMs / 1000).toFixed(1)} s (${(i.dbCpuMs / r.documents).toFixed(2)} ms/doc)`],
+          ['CPU total', `${(totalCpu / 1000).toFixed(1)} s (${(totalCpu / r.documents).toFixed(2)} ms/doc)`],
+          ['**documents/s on 2 idle cores (CPU-derived estimate)**', `**${fmt((r.documents * 1000) / bound, 0)}**`],
+          ['store: wall time in transactions (loaded)', `${(i.stageWallMs.store / 1000).toFixed(1)} s over ${fmt(i.batches)} transactions`],
+          ['check: reports / values / issues in the database; reports without values', `${fmt(r.check.reports)} / ${fmt(r.check.values)} / ${fmt(r.check.issues)}; ${r.check.reportsWithoutValues}`],
+        ],
+      ),
+      '',
+      'Split of the worker CPU by stage (wall-time shares inside the workers applied to their thread CPU):',
+      '',
+      markdownTable(
+        ['stage', 'CPU ms/doc', 'share of all CPU'],
+        [
+          ['parse (extract, locate, map, describe, validate)', (share(i.stageWallMs.parse) / r.documents).toFixed(2), pct(share(i.stageWallMs.parse), totalCpu)],
+          ['resolve region', (share(i.stageWallMs.resolve) / r.documents).toFixed(2), pct(share(i.stageWallMs.resolve), totalCpu)],
+          ['cross-year rules', (share(i.stageWallMs.crossYear) / r.documents).toFixed(3), pct(share(i.stageWallMs.crossYear), totalCpu)],
+          ['rows (hash, JSON, array literals)', (share(i.stageWallMs.rows) / r.documents).toFixed(2), pct(share(i.stageWallMs.rows), totalCpu)],
+          ['store: main thread', (i.mainCpuMs / r.documents).toFixed(2), pct(i.mainCpuMs, totalCpu)],
+          ...(i.dbCpuMs === null ? [] : [['store: PostgreSQL', (i.dbCpuMs / r.documents).toFixed(2), pct(i.dbCpuMs, totalCpu)]]),
+        ],
+      ),
+      '',
+    );
+  }
+  out.push(
+    'How: `tools/bench/src/ingest.bench.ts`. Documents are generated by `@gongkai/sample-corpus` for the chosen county-level divisions of `@gongkai/regions`. Worker threads run the api\'s pipeline — `parseReportSync` (the same stages as the api\'s `parseReport` for txt/html/docx), `resolveRegion` with the hints the api passes, the cross-year rules — and map each report to rows exactly as `IngestionService` does (`ingest-rows.ts`). The main thread writes batches, one transaction per batch, one `INSERT … SELECT FROM unnest($arrays)` per table (`ingest-store.ts`): same-bytes de-duplication, issuer upsert and supersede as in the api, whole batch or nothing. Thread CPU is read from `/proc/thread-self/stat` (10 ms resolution), PostgreSQL CPU from `/proc/<pid>/stat` of the backend and the WAL writer, checkpointer and background writer (other databases on the server may add to the last three). The *2 idle cores* estimate is documents ÷ max(total CPU ÷ 2, worker CPU per worker, main-thread CPU, PostgreSQL CPU).',
+    '',
+    'Cross-year rules see the neighbours in the same county group only (a county\'s seven years go to one worker together), which is complete for a fresh load; the api\'s per-document path also reads neighbours from the database.',
+  );
+
+  return `${out.join('\n')}\n`;
+}
+
+function pct(part: number, whole: number): string {
+  return whole > 0 ? `${((100 * part) / whole).toFixed(0)} %` : '–';
+}
+
+/** Options of `bench ingest` (its own parser: main.ts only dispatches). */
+export function parseIngestArgs(argv: readonly string[]): { options: Omit<IngestBenchOptions, 'log' | 'backend'>; backends: IngestBackend[]; write: boolean } {
+  const options: Omit<IngestBenchOptions, 'log' | 'backend'> = { ...DEFAULT_INGEST_OPTIONS, keep: false };
+  let backends: IngestBackend[] = ['postgres'];
+  let write = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+
+      return v;
+    };
+    const int = () => {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${arg} needs a non-negative integer`);
+
+      return n;
+    };
+    if (arg === 'ingest') continue;
+    else if (arg === '--write') write = true;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--counties') options.counties = int();
+    else if (arg === '--workers') options.workers = Math.max(1, int());
+    else if (arg === '--batch') options.batch = Math.max(1, int());
+    else if (arg === '--seed') options.seed = int();
+    else if (arg === '--database') options.database = value();
+    else if (arg === '--server') options.serverUrl = value().replace(/\/+$/, '');
+    else if (arg === '--backend') {
+      const b = value();
+      backends = b === 'both' ? ['postgres', 'embedded'] : b === 'postgres' || b === 'embedded' ? [b] : [];
+      if (backends.length === 0) throw new Error('--backend is postgres, embedded or both');
+    } else throw new Error(`unknown argument ${arg}`);
+  }
+
+  return { options, backends, write };
+}
+
+export const INGEST_USAGE = `  ingest    bulk ingest of a generated national data set into PostgreSQL and/or PGlite
+            --backend postgres|embedded|both (postgres)  --counties <n> (0 = all)  --workers <n> (2)
+            --batch <reports per transaction> (100)  --server <postgres://…> (${DEFAULT_INGEST_OPTIONS.serverUrl})
+            --database <name> (${DEFAULT_INGEST_OPTIONS.database})  --keep (keep the database for query/load)`;
+
+export async function runIngestCommand(argv: readonly string[], log: (line: string) => void): Promise<{ markdown: string; write: boolean }> {
+  const { options, backends, write } = parseIngestArgs(argv);
+  const results: IngestBenchResult[] = [];
+  for (const backend of backends) results.push(await runIngestBench({ ...options, backend, keep: options.keep && backend === 'postgres', log }));
+  const command = ['npm run bench --', ...argv.filter((a) => a !== '--write'), '--write'].join(' ');
+
+  return { markdown: renderIngestMarkdown(results, command), write };
+}

@@ -1,0 +1,185 @@
+import { loadavg } from 'node:os';
+
+import { Client } from 'pg';
+
+import { DEFAULT_INGEST_OPTIONS } from './ingest.bench';
+import { markdownTable } from './lib/format';
+import { describeMachine, type Machine, machineLine } from './lib/machine';
+import { type RunningApi, startApi } from './query-api';
+import { DASHBOARD_QUERIES, METRIC, pickScope, type Scope } from './query.bench';
+
+/** What the bench reads of autocannon's result (autocannon ships no types). */
+type CannonResult = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; max: number; average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  '2xx': number;
+  duration: number;
+};
+type CannonRequest = { method: 'POST'; path: string; headers: Record<string, string>; body: string };
+type Cannon = (options: Record<string, unknown>, done: (error: unknown, result: CannonResult) => void) => unknown;
+
+async function loadAutocannon(): Promise<Cannon> {
+  // A variable specifier: autocannon has no type declarations (pinned devDependency of @gongkai/bench).
+  const name = 'autocannon';
+  const mod = (await import(name)) as { default?: unknown };
+  const fn = typeof mod.default === 'function' ? mod.default : mod;
+  if (typeof fn !== 'function') throw new Error('autocannon did not load');
+
+  return fn as Cannon;
+}
+
+/** The dashboard's overview + quality + trends pages for one prefecture, as one request mix. */
+export function dashboardMix(scope: Scope): CannonRequest[] {
+  const op = (query: string, variables: Record<string, unknown>): CannonRequest => ({
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const years = { yearFrom: 2019, yearTo: 2025 };
+
+  return [
+    op(DASHBOARD_QUERIES.datasetInfo, {}),
+    op(DASHBOARD_QUERIES.region, { code: scope.prefecture }),
+    op(DASHBOARD_QUERIES.headline, { parentCode: scope.prefecture, ...years }),
+    op(DASHBOARD_QUERIES.ranking, { metric: METRIC, year: scope.year, parentCode: scope.prefecture }),
+    op(DASHBOARD_QUERIES.series, { metric: METRIC, parentCode: scope.prefecture, ...years }),
+    op(DASHBOARD_QUERIES.coverage, { parentCode: scope.prefecture, ...years }),
+  ];
+}
+
+export type LoadStep = { connections: number; seconds: number; reqPerS: number; p50: number; p99: number; max: number; total: number; errors: number; rssMb: number };
+
+export type LoadBenchResult = {
+  machine: Machine;
+  loadEnd: number;
+  scope: Scope;
+  steps: LoadStep[];
+  soak: { seconds: number; connections: number; rssMb: number[]; step: LoadStep } | null;
+  reports: number;
+};
+
+function run(cannon: Cannon, url: string, connections: number, seconds: number, requests: CannonRequest[]): Promise<CannonResult> {
+  return new Promise((resolve, reject) => {
+    cannon({ url, connections, duration: seconds, requests, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+function toStep(connections: number, seconds: number, r: CannonResult, api: RunningApi): LoadStep {
+  return {
+    connections,
+    seconds,
+    reqPerS: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    total: r.requests.total,
+    errors: r.errors + r.timeouts + r.non2xx,
+    rssMb: api.rssBytes() / 1048576,
+  };
+}
+
+export type LoadBenchOptions = { serverUrl: string; database: string; connections: number[]; seconds: number; soakSeconds: number; soakConnections: number; log: (line: string) => void };
+
+export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBenchResult> {
+  const machine = describeMachine();
+  const url = `${options.serverUrl}/${options.database}`;
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const scope = await pickScope(client);
+  const reports = Number(((await client.query(`SELECT count(*) AS n FROM "report" WHERE "status" = 'current'`)).rows[0] as { n: string }).n);
+  await client.end();
+  const cannon = await loadAutocannon();
+  const api = await startApi(url);
+  const mix = dashboardMix(scope);
+  try {
+    // Warm-up: every operation once, so the first step does not pay for JIT and plan caches.
+    await run(cannon, api.url, 1, 2, mix);
+    const steps: LoadStep[] = [];
+    for (const c of options.connections) {
+      options.log(`  ${c} connections × ${options.seconds} s…`);
+      steps.push(toStep(c, options.seconds, await run(cannon, api.url, c, options.seconds, mix), api));
+    }
+    let soak: LoadBenchResult['soak'] = null;
+    if (options.soakSeconds > 0) {
+      options.log(`  soak: ${options.soakConnections} connections × ${options.soakSeconds} s…`);
+      const rss: number[] = [api.rssBytes() / 1048576];
+      const timer = setInterval(() => rss.push(api.rssBytes() / 1048576), 10_000);
+      const result = await run(cannon, api.url, options.soakConnections, options.soakSeconds, mix).finally(() => clearInterval(timer));
+      rss.push(api.rssBytes() / 1048576);
+      soak = { seconds: options.soakSeconds, connections: options.soakConnections, rssMb: rss, step: toStep(options.soakConnections, options.soakSeconds, result, api) };
+    }
+
+    return { machine, loadEnd: loadavg()[0] ?? 0, scope, steps, soak, reports };
+  } finally {
+    await api.stop();
+  }
+}
+
+export function renderLoadMarkdown(r: LoadBenchResult, command: string): string {
+  const met = (s: LoadStep) => (s.reqPerS >= 500 && s.p99 <= 200 && s.errors === 0 ? '✓' : '✗');
+  const row = (s: LoadStep) => [String(s.connections), `${s.seconds} s`, s.total.toLocaleString('en-US'), s.reqPerS.toFixed(0), `${s.p50} ms`, `${s.p99} ms`, `${s.max} ms`, String(s.errors), s.rssMb.toFixed(0), met(s)];
+  const header = ['connections', 'duration', 'requests', 'req/s', 'p50', 'p99', 'max', 'errors (+timeouts, non-2xx)', 'api RSS MB after', 'target met'];
+  const out = [
+    '## Load test (GraphQL over loopback)',
+    '',
+    `Command (after the ingest with \`--keep\`): \`${command}\``,
+    '',
+    `${machineLine(r.machine)} Load average at the end: ${r.loadEnd.toFixed(2)}. **Shared, heavily loaded machine (other helpers' builds and browser tests): autocannon, the api and PostgreSQL competed with them for the 2 cores — these req/s are a floor, not the capacity.**`,
+    '',
+    `How: autocannon 8.0.0 (in-process, 127.0.0.1 only, bounded by duration and a 10 s request timeout) against the built api (DEMO_DATA=false) on the benchmark database (${r.reports.toLocaleString('en-US')} current reports). Each connection cycles through the dashboard's overview/quality mix for prefecture ${r.scope.prefecture} (${r.scope.prefectureCounties} counties): GetDatasetInfo, GetRegion, GetHeadline (six aggregates), GetRanking (prefecture), GetSeries (7 years), GetCoverage — the operations the dashboard sends (apps/dashboard/src/modules/*/graphql/queries). Target: ≥ 500 req/s, p99 ≤ 200 ms, zero errors.`,
+    '',
+    markdownTable(header, r.steps.map(row)),
+    '',
+  ];
+  if (r.soak) {
+    out.push(
+      `Soak: ${r.soak.connections} connections for ${r.soak.seconds} s (the issue asks for 5 minutes; ${r.soak.seconds < 300 ? 'shortened for the time available — say so' : 'as asked'}). api RSS sampled every 10 s (MB): ${r.soak.rssMb.map((m) => m.toFixed(0)).join(' → ')}.`,
+      '',
+      markdownTable(header, [row(r.soak.step)]),
+      '',
+    );
+  }
+
+  return `${out.join('\n')}\n`;
+}
+
+export const LOAD_USAGE = `  load      autocannon mix of the dashboard's queries at rising concurrency + a soak (loopback only)
+            --database <name> (${DEFAULT_INGEST_OPTIONS.database})  --connections 1,8,32 --seconds <n> (10)  --soak <s> (60) --soak-connections <n> (16)`;
+
+export async function runLoadCommand(argv: readonly string[], log: (line: string) => void): Promise<{ markdown: string; write: boolean }> {
+  const options: LoadBenchOptions = {
+    serverUrl: DEFAULT_INGEST_OPTIONS.serverUrl,
+    database: DEFAULT_INGEST_OPTIONS.database,
+    connections: [1, 8, 32],
+    seconds: 10,
+    soakSeconds: 60,
+    soakConnections: 16,
+    log,
+  };
+  let write = false;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const num = () => {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 0 || n > 3600) throw new Error(`${arg} needs an integer 0–3600`);
+
+      return n;
+    };
+    if (arg === '--write') write = true;
+    else if (arg === '--database') options.database = String(argv[++i]);
+    else if (arg === '--server') options.serverUrl = String(argv[++i]).replace(/\/+$/, '');
+    else if (arg === '--connections') options.connections = String(argv[++i]).split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0 && n <= 512);
+    else if (arg === '--seconds') options.seconds = Math.max(1, num());
+    else if (arg === '--soak') options.soakSeconds = num();
+    else if (arg === '--soak-connections') options.soakConnections = Math.max(1, num());
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  const result = await runLoadBench(options);
+  const command = ['npm run bench --', ...argv.filter((a) => a !== '--write'), '--write'].join(' ');
+
+  return { markdown: renderLoadMarkdown(result, command), write };
+}
