@@ -31,10 +31,11 @@ export class ReportMutationsResolver {
   })
   async ingestReport(
     @CurrentAuth() auth: AuthContext,
-    @Args('file', { type: () => GraphQLUpload, nullable: false }) file: Promise<FileUpload>,
+    // Typed unknown on purpose: the emitted metadata (Object) keeps the global ValidationPipe away from the upload promise.
+    @Args('file', { type: () => GraphQLUpload, nullable: false }) file: unknown,
     @Args('regionCode', { type: () => String, nullable: true }) regionCode: string | null,
   ): Promise<IngestResultDto> {
-    const upload = await file;
+    const upload = await (file as Promise<FileUpload>);
     const bytes = await readStreamLimited(upload.createReadStream(), this.config.get('UPLOAD_MAX_BYTES'));
     const result = await this.ingestionService.ingest({ bytes, fileName: upload.filename, regionCode }, auth);
     // A document outside the token's region is a permission error, not a bad document.

@@ -1,7 +1,9 @@
 import { checkCommand } from './check.command';
 import { type CliCommand } from './cli-command';
+import { ingestCommand } from './ingest.command';
 import { parseCommand } from './parse.command';
 import { sampleCommand } from './sample.command';
+import { tokenCommand } from './token.command';
 
 export { type CliCommand } from './cli-command';
 
@@ -13,4 +15,6 @@ export const COMMANDS: readonly CliCommand[] = [
   parseCommand,
   checkCommand,
   sampleCommand,
+  ingestCommand,
+  tokenCommand,
 ];
