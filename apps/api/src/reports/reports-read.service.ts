@@ -66,14 +66,15 @@ export class ReportsReadService {
     if (after) {
       const [year, regionCode, id] = decodeCursor<ReportCursor>(after, ['number', 'string', 'string']);
       requireUuid(after, id);
-      const y = params.add(year, 'int');
-      conditions.push(`(r.year < ${y} OR (r.year = ${y} AND (r.region_code, r.id) > (${params.add(regionCode)}, ${params.add(id, 'uuid')})))`);
+      // One row comparison on (-year, region, id) — the same order as ORDER BY — so an index on that
+      // expression can seek straight to the cursor (see agent-notes/api-coordination.md for the EXPLAIN).
+      conditions.push(`(-r.year, r.region_code, r.id) > (${params.add(-year, 'int')}, ${params.add(regionCode)}::varchar, ${params.add(id, 'uuid')})`);
     }
     const limit = params.add(size + 1, 'int');
     const [rows, count] = await Promise.all([
       this.dataSource.query(
         `SELECT ${REPORT_COLUMNS} FROM report r JOIN issuer i ON i.id = r.issuer_id
-         WHERE ${conditions.join(' AND ')} ORDER BY r.year DESC, r.region_code, r.id LIMIT ${limit}`,
+         WHERE ${conditions.join(' AND ')} ORDER BY -r.year, r.region_code, r.id LIMIT ${limit}`,
         params.values,
       ) as Promise<ReportRow[]>,
       this.dataSource.query(countSql, countValues) as Promise<{ n: string | number }[]>,
@@ -97,16 +98,15 @@ export class ReportsReadService {
     if (after) {
       const [year, regionCode, reportId, findingId] = decodeCursor<FindingCursor>(after, ['number', 'string', 'string', 'string']);
       requireUuid(after, reportId, findingId);
-      const y = params.add(year, 'int');
       conditions.push(
-        `(r.year < ${y} OR (r.year = ${y} AND (r.region_code, r.id, vi.id) > (${params.add(regionCode)}, ${params.add(reportId, 'uuid')}, ${params.add(findingId, 'uuid')})))`,
+        `(-r.year, r.region_code, r.id, vi.id) > (${params.add(-year, 'int')}, ${params.add(regionCode)}::varchar, ${params.add(reportId, 'uuid')}, ${params.add(findingId, 'uuid')})`,
       );
     }
     const limit = params.add(size + 1, 'int');
     const [rows, count] = await Promise.all([
       this.dataSource.query(
         `SELECT ${FINDING_COLUMNS}, r.year AS report_year, r.region_code AS report_region_code FROM ${from}
-         WHERE ${conditions.join(' AND ')} ORDER BY r.year DESC, r.region_code, r.id, vi.id LIMIT ${limit}`,
+         WHERE ${conditions.join(' AND ')} ORDER BY -r.year, r.region_code, r.id, vi.id LIMIT ${limit}`,
         params.values,
       ) as Promise<(FindingRow & { report_year: number; report_region_code: string })[]>,
       this.dataSource.query(countSql, countValues) as Promise<{ n: string | number }[]>,
