@@ -2,6 +2,7 @@ import { parseReportSync } from '@gongkai/report-parser';
 import { generateReportSeries, linzhiCounties, renderSample } from '@gongkai/sample-corpus';
 
 import { cpuMsFromStat } from './ingest-cpu';
+import { copyField } from './ingest-store';
 import { crossYearWithinGroup, normalizeIssuerName, resolveRegionCode, textArrayLiteral, toReportRows } from './ingest-rows';
 import { parseIngestArgs, pickCounties } from './ingest.bench';
 
@@ -78,5 +79,14 @@ describe('toReportRows on a generated series', () => {
     expect(alone).toEqual([[]]);
     // Different issuers never meet.
     expect(crossYearWithinGroup([{ parsed: a, issuerKey: 'x' }, { parsed: b, issuerKey: 'y' }])).toEqual([[], []]);
+  });
+});
+
+describe('copyField (COPY text format)', () => {
+  it('writes NULL as \\N and escapes backslash, tab, newline and carriage return only', () => {
+    expect(copyField(null)).toBe('\\N');
+    expect(copyField('3.5')).toBe('3.5');
+    expect(copyField('a\tb\nc\rd\\e')).toBe('a\\tb\\nc\\rd\\\\e');
+    expect(copyField('{"x\\"y"}')).toBe('{"x\\\\"y"}');
   });
 });

@@ -5,6 +5,17 @@ import { type ReportRows } from './ingest-rows';
 /** What the writer needs of a connection: pg's Client and PoolClient both fit. */
 export type Queryable = { query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount?: number | null }> };
 
+/** `COPY … FROM STDIN` with the data as text-format lines (pg-copy-streams on a pg Client). */
+export type CopyIn = (sql: string, lines: string[]) => Promise<void>;
+
+/** One field of COPY's text format: \N for NULL; backslash, tab, newline and carriage return escaped. */
+export function copyField(value: string | number | null): string {
+  if (value === null) return '\\N';
+  const s = String(value);
+
+  return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
+}
+
 export type BatchOutcome = { reports: number; superseded: number; duplicates: number; values: number; issues: number };
 
 /**
@@ -19,10 +30,15 @@ export type BatchOutcome = { reports: number; superseded: number; duplicates: nu
  * has a current one supersedes it. Reports for the same (issuer, year) inside one batch are not allowed
  * (the caller splits the batch).
  */
-export async function writeBatch(client: Queryable, batch: readonly ReportRows[], documentContents: readonly Uint8Array[]): Promise<BatchOutcome> {
+export async function writeBatch(
+  client: Queryable,
+  batch: readonly ReportRows[],
+  documentContents: readonly Uint8Array[],
+  copyIn: CopyIn | null = null,
+): Promise<BatchOutcome> {
   await client.query('BEGIN');
   try {
-    const outcome = await writeInTransaction(client, batch, documentContents);
+    const outcome = await writeInTransaction(client, batch, documentContents, copyIn);
     await client.query('COMMIT');
 
     return outcome;
@@ -32,7 +48,7 @@ export async function writeBatch(client: Queryable, batch: readonly ReportRows[]
   }
 }
 
-async function writeInTransaction(client: Queryable, batch: readonly ReportRows[], contents: readonly Uint8Array[]): Promise<BatchOutcome> {
+async function writeInTransaction(client: Queryable, batch: readonly ReportRows[], contents: readonly Uint8Array[], copyIn: CopyIn | null): Promise<BatchOutcome> {
   const documentIds = batch.map(() => randomUUID());
   const inserted = await client.query(
     `INSERT INTO "source_document" ("id", "sha256", "file_name", "format", "media_type", "byte_size", "content")
@@ -107,17 +123,6 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
     ],
   );
 
-  const v = {
-    reportId: [] as string[],
-    metricKey: [] as string[],
-    value: [] as (string | null)[],
-    state: [] as string[],
-    raw: [] as string[],
-    printedUnit: [] as (string | null)[],
-    flags: [] as string[],
-    provenance: [] as (string | null)[],
-    derivedFrom: [] as (string | null)[],
-  };
   const issues = {
     id: [] as string[],
     reportId: [] as string[],
@@ -133,15 +138,6 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
   };
   rows.forEach((r, i) => {
     const id = reportIds[i] as string;
-    for (let k = 0; k < r.values.metricKey.length; k++) v.reportId.push(id);
-    v.metricKey.push(...r.values.metricKey);
-    v.value.push(...r.values.value);
-    v.state.push(...r.values.state);
-    v.raw.push(...r.values.raw);
-    v.printedUnit.push(...r.values.printedUnit);
-    v.flags.push(...r.values.flags);
-    v.provenance.push(...r.values.provenance);
-    v.derivedFrom.push(...r.values.derivedFrom);
     for (let k = 0; k < r.issues.rule.length; k++) {
       issues.id.push(randomUUID());
       issues.reportId.push(id);
@@ -156,13 +152,7 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
     issues.messageZh.push(...r.issues.messageZh);
     issues.messageEn.push(...r.issues.messageEn);
   });
-  await client.query(
-    `INSERT INTO "report_value" ("report_id", "metric_key", "value", "state", "raw", "printed_unit", "flags", "provenance", "derived_from")
-     SELECT n."r", n."k", n."v", n."s", n."raw", n."u", n."f"::text[], n."p"::jsonb, n."d"::text[]
-     FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::value_state_enum[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-       AS n("r", "k", "v", "s", "raw", "u", "f", "p", "d")`,
-    [v.reportId, v.metricKey, v.value, v.state, v.raw, v.printedUnit, v.flags, v.provenance, v.derivedFrom],
-  );
+  const values = copyIn ? await copyValues(copyIn, rows, reportIds) : await insertValues(client, rows, reportIds);
   if (issues.id.length > 0) {
     await client.query(
       `INSERT INTO "validation_issue" ("id", "report_id", "rule", "severity", "mode", "scope", "cells", "expected", "actual", "message_zh", "message_en")
@@ -174,5 +164,60 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
     );
   }
 
-  return { reports: rows.length, superseded: superseded.rowCount ?? 0, duplicates, values: v.reportId.length, issues: issues.id.length };
+  return { reports: rows.length, superseded: superseded.rowCount ?? 0, duplicates, values, issues: issues.id.length };
+}
+
+const VALUE_COLUMNS_SQL = `"report_id", "metric_key", "value", "state", "raw", "printed_unit", "flags", "provenance", "derived_from"`;
+
+/** report_value rows through COPY (text format): no bind arrays to build or parse, the server's fastest path. */
+async function copyValues(copyIn: CopyIn, rows: readonly ReportRows[], reportIds: readonly string[]): Promise<number> {
+  const lines: string[] = [];
+  rows.forEach((r, i) => {
+    const id = reportIds[i] as string;
+    const c = r.values;
+    for (let k = 0; k < c.metricKey.length; k++) {
+      lines.push(
+        `${id}\t${copyField(c.metricKey[k] as string)}\t${copyField(c.value[k] ?? null)}\t${c.state[k]}\t${copyField(c.raw[k] as string)}\t${copyField(c.printedUnit[k] ?? null)}\t${copyField(c.flags[k] as string)}\t${copyField(c.provenance[k] ?? null)}\t${copyField(c.derivedFrom[k] ?? null)}\n`,
+      );
+    }
+  });
+  await copyIn(`COPY "report_value" (${VALUE_COLUMNS_SQL}) FROM STDIN`, lines);
+
+  return lines.length;
+}
+
+/** report_value rows as one INSERT … SELECT FROM unnest($arrays) (multi-row insert without a parameter limit). */
+async function insertValues(client: Queryable, rows: readonly ReportRows[], reportIds: readonly string[]): Promise<number> {
+  const v = {
+    reportId: [] as string[],
+    metricKey: [] as string[],
+    value: [] as (string | null)[],
+    state: [] as string[],
+    raw: [] as string[],
+    printedUnit: [] as (string | null)[],
+    flags: [] as string[],
+    provenance: [] as (string | null)[],
+    derivedFrom: [] as (string | null)[],
+  };
+  rows.forEach((r, i) => {
+    const id = reportIds[i] as string;
+    for (let k = 0; k < r.values.metricKey.length; k++) v.reportId.push(id);
+    v.metricKey.push(...r.values.metricKey);
+    v.value.push(...r.values.value);
+    v.state.push(...r.values.state);
+    v.raw.push(...r.values.raw);
+    v.printedUnit.push(...r.values.printedUnit);
+    v.flags.push(...r.values.flags);
+    v.provenance.push(...r.values.provenance);
+    v.derivedFrom.push(...r.values.derivedFrom);
+  });
+  await client.query(
+    `INSERT INTO "report_value" (${VALUE_COLUMNS_SQL})
+     SELECT n."r", n."k", n."v", n."s", n."raw", n."u", n."f"::text[], n."p"::jsonb, n."d"::text[]
+     FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::value_state_enum[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+       AS n("r", "k", "v", "s", "raw", "u", "f", "p", "d")`,
+    [v.reportId, v.metricKey, v.value, v.state, v.raw, v.printedUnit, v.flags, v.provenance, v.derivedFrom],
+  );
+
+  return v.reportId.length;
 }

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Worker } from 'node:worker_threads';
 
 import { NATIONAL_CATALOGUE, type SampleFormat } from '@gongkai/sample-corpus';
@@ -10,7 +12,7 @@ import { DataSource } from 'typeorm';
 import { type ApiDatabaseHelpers, loadApiDatabaseHelpers } from './ingest-api';
 import { processCpuMs, threadCpuMs } from './ingest-cpu';
 import { type ReportRows } from './ingest-rows';
-import { type BatchOutcome, writeBatch } from './ingest-store';
+import { type BatchOutcome, type CopyIn, writeBatch } from './ingest-store';
 import { type GeneratedDoc, type StageTimes, type WorkerRequest, type WorkerResponse } from './ingest-worker';
 import { markdownTable } from './lib/format';
 import { describeMachine, type Machine, machineLine } from './lib/machine';
@@ -25,12 +27,21 @@ export type IngestBenchOptions = {
   workers: number;
   /** Reports per transaction. */
   batch: number;
+  /** report_value rows by COPY FROM STDIN, or by INSERT … SELECT FROM unnest($arrays). */
+  method: 'copy' | 'unnest';
+  /**
+   * Initial national load: drop report_value's secondary index (metric_key, report_id) before the load and
+   * build it again after (its exact definition read from pg_indexes), inside the timed phase.
+   */
+  deferIndex: boolean;
   seed: number;
   /** postgres: server URL without a database (the benchmark creates and drops its own database). */
   serverUrl: string;
   database: string;
   /** Keep the database afterwards (for the query and load benchmarks). */
   keep: boolean;
+  /** Ingest into the existing database (fault scripts: a re-run after an interruption); implies keep. */
+  resume: boolean;
   log: (line: string) => void;
 };
 
@@ -39,6 +50,8 @@ export const DEFAULT_INGEST_OPTIONS = {
   years: [2019, 2020, 2021, 2022, 2023, 2024, 2025],
   workers: 2,
   batch: 100,
+  method: 'copy' as 'copy' | 'unnest',
+  deferIndex: false,
   seed: 1,
   serverUrl: 'postgres://postgres@127.0.0.1:5432',
   database: 'gongkai_bench',
@@ -66,8 +79,13 @@ export type IngestBenchResult = {
     workerCpuMs: number;
     mainCpuMs: number;
     dbCpuMs: number | null;
+    /** Of dbCpuMs: the writer's own backend (the rest is WAL writer, checkpointer, background writer — shared by the server). */
+    dbBackendCpuMs: number | null;
     stageWallMs: StageTimes & { store: number };
     batches: number;
+    deferredIndexes: string[];
+    /** Wall ms of rebuilding the deferred indexes (inside wallMs). */
+    indexMs: number;
   };
   check: { reports: number; values: number; issues: number; reportsWithoutValues: number };
 };
@@ -126,6 +144,22 @@ export function pickCounties(all: readonly string[], count: number): string[] {
   return Array.from({ length: count }, (_, k) => all[Math.floor((k * all.length) / count)] as string);
 }
 
+/** COPY … FROM STDIN on a pg Client through pg-copy-streams (loaded by name: it ships no types). */
+async function copyInFor(client: Client): Promise<CopyIn> {
+  const name = 'pg-copy-streams';
+  const mod = (await import(name)) as { from?: unknown };
+  if (typeof mod.from !== 'function') throw new Error('pg-copy-streams did not load');
+  const from = mod.from as (sql: string) => unknown;
+
+  return async (sql, lines) => {
+    const stream = client.query(from(sql) as never) as unknown as Writable;
+    async function* chunks() {
+      for (let i = 0; i < lines.length; i += 2000) yield lines.slice(i, i + 2000).join('');
+    }
+    await pipeline(Readable.from(chunks()), stream);
+  };
+}
+
 async function prepareDatabase(api: ApiDatabaseHelpers, url: string): Promise<void> {
   const dataSource = new DataSource(api.buildDataSourceOptions({ url, poolMax: 1, runMigrations: true, name: 'gongkai-bench' }));
   await dataSource.initialize();
@@ -171,8 +205,10 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     let url: string;
     if (admin) {
       await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "${options.database}" WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE "${options.database}"`);
+      if (!options.resume) {
+        await admin.query(`DROP DATABASE IF EXISTS "${options.database}" WITH (FORCE)`);
+        await admin.query(`CREATE DATABASE "${options.database}"`);
+      }
       url = `${options.serverUrl}/${options.database}`;
     } else {
       embeddedDir = mkdtempSync(join(tmpdir(), 'gongkai-bench-pglite-'));
@@ -183,6 +219,7 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     await prepareDatabase(api, url);
     const writer = new Client({ connectionString: url });
     await writer.connect();
+    const copyIn = options.method === 'copy' ? await copyInFor(writer) : null;
     let dbPids: number[] = [];
     if (admin) {
       const pid = (await writer.query('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number };
@@ -206,7 +243,17 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     const workerCpu0 = await pool.cpuMs();
     const mainCpu0 = threadCpuMs();
     const dbCpu0 = dbCpu();
+    const backendCpu0 = dbPids[0] ? processCpuMs(dbPids[0]) : 0;
     const start = performance.now();
+    const deferred = options.deferIndex
+      ? ((
+          await writer.query(
+            `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'report_value' AND indexdef NOT LIKE '%UNIQUE%' AND indexname NOT LIKE '%pkey%'`,
+          )
+        ).rows as { indexname: string; indexdef: string }[])
+      : [];
+    for (const d of deferred) await writer.query(`DROP INDEX "${d.indexname}"`);
+    let indexMs = 0;
     let writing: Promise<void> = Promise.resolve();
     let writeError: unknown = null;
     const flush = (all: boolean) => {
@@ -220,6 +267,7 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
               writer,
               taken.map((q) => q.rows),
               taken.map((q) => q.bytes),
+              copyIn,
             );
             batches++;
             for (const k of Object.keys(totals) as (keyof BatchOutcome)[]) totals[k] += outcome[k];
@@ -253,9 +301,13 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     );
     flush(true);
     await writing;
+    const indexStart = performance.now();
+    for (const d of deferred) await writer.query(d.indexdef);
+    indexMs = performance.now() - indexStart;
     const wallMs = performance.now() - start;
     const mainCpuMs = threadCpuMs() - mainCpu0;
     const dbCpuMs = admin ? dbCpu() - dbCpu0 : null;
+    const dbBackendCpuMs = admin && dbPids[0] ? processCpuMs(dbPids[0]) - backendCpu0 : null;
     const workerCpuMs = (await pool.cpuMs()) - workerCpu0;
     if (writeError) throw writeError;
 
@@ -288,8 +340,11 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
         workerCpuMs,
         mainCpuMs,
         dbCpuMs,
+        dbBackendCpuMs,
         stageWallMs,
         batches,
+        deferredIndexes: deferred.map((d) => d.indexname),
+        indexMs,
       },
       check,
     };
@@ -298,7 +353,7 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     if (embedded) await embedded.stop();
     if (embeddedDir) rmSync(embeddedDir, { recursive: true, force: true });
     if (admin) {
-      if (!options.keep) await admin.query(`DROP DATABASE IF EXISTS "${options.database}" WITH (FORCE)`).catch(() => undefined);
+      if (!options.keep && !options.resume) await admin.query(`DROP DATABASE IF EXISTS "${options.database}" WITH (FORCE)`).catch(() => undefined);
       await admin.end().catch(() => undefined);
     }
   }
@@ -341,7 +396,7 @@ export function renderIngestMarkdown(results: readonly IngestBenchResult[], comm
       '',
       `${machineLine(r.machine)} Load average at the end: ${r.loadEnd.toFixed(2)}. **The machine was shared with other helpers' builds and tests during this run: wall-clock figures are inflated; the CPU columns are not.**`,
       '',
-      `Data set: ${fmt(r.counties)} of ${fmt(r.allCounties)} county-level divisions${r.counties < r.allCounties ? ' (spread evenly over the catalogue)' : ''} × ${r.options.years[0]}–${r.options.years.at(-1)}, seed ${r.options.seed}: ${fmt(r.documents)} documents (txt, html, docx in equal parts, ${(r.bytes / 1e6).toFixed(1)} MB), generated in memory before the timed phase (${(r.generate.wallMs / 1000).toFixed(1)} s wall, ${(r.generate.cpuMs / 1000).toFixed(1)} s CPU; not counted below). ${r.options.workers} worker threads parse; ${r.options.batch} reports per transaction.`,
+      `Data set: ${fmt(r.counties)} of ${fmt(r.allCounties)} county-level divisions${r.counties < r.allCounties ? ' (spread evenly over the catalogue)' : ''} × ${r.options.years[0]}–${r.options.years.at(-1)}, seed ${r.options.seed}: ${fmt(r.documents)} documents (txt, html, docx in equal parts, ${(r.bytes / 1e6).toFixed(1)} MB), generated in memory before the timed phase (${(r.generate.wallMs / 1000).toFixed(1)} s wall, ${(r.generate.cpuMs / 1000).toFixed(1)} s CPU; not counted below). ${r.options.workers} worker threads parse; ${r.options.batch} reports per transaction; value rows by ${r.options.method === 'copy' ? '`COPY … FROM STDIN`' : '`INSERT … SELECT FROM unnest($arrays)`'}${r.options.deferIndex ? '; secondary index of report_value dropped before and rebuilt after the load (`--defer-index`)' : ''}.`,
       '',
       markdownTable(
         ['measure', 'value'],
@@ -352,10 +407,13 @@ export function renderIngestMarkdown(results: readonly IngestBenchResult[], comm
           ['**documents/s, wall (loaded machine)**', `**${fmt(docsPerS, 1)}**`],
           ['CPU: worker threads (parse, validate, resolve, rows)', `${(i.workerCpuMs / 1000).toFixed(1)} s (${(i.workerCpuMs / r.documents).toFixed(2)} ms/doc)`],
           [`CPU: main thread (batching, pg driver${r.options.backend === 'embedded' ? ', and PGlite itself' : ''})`, `${(i.mainCpuMs / 1000).toFixed(1)} s (${(i.mainCpuMs / r.documents).toFixed(2)} ms/doc)`],
-          ['CPU: PostgreSQL (backend + walwriter, checkpointer, bgwriter)', i.dbCpuMs === null ? 'in the main thread (PGlite is in-process)' : `${(i.dbCpuMs / 1000).toFixed(1)} s (${(i.dbCpuMs / r.documents).toFixed(2)} ms/doc)`],
+          ['CPU: PostgreSQL (backend + walwriter, checkpointer, bgwriter)', i.dbCpuMs === null ? 'in the main thread (PGlite is in-process)' : `${(i.dbCpuMs / 1000).toFixed(1)} s (${(i.dbCpuMs / r.documents).toFixed(2)} ms/doc; the writer's backend alone ${((i.dbBackendCpuMs ?? 0) / r.documents).toFixed(2)} ms/doc)`],
           ['CPU total', `${(totalCpu / 1000).toFixed(1)} s (${(totalCpu / r.documents).toFixed(2)} ms/doc)`],
           ['**documents/s on 2 idle cores (CPU-derived estimate)**', `**${fmt((r.documents * 1000) / bound, 0)}**`],
           ['store: wall time in transactions (loaded)', `${(i.stageWallMs.store / 1000).toFixed(1)} s over ${fmt(i.batches)} transactions`],
+          ...(i.deferredIndexes.length
+            ? [[`deferred index rebuilt after the load (${i.deferredIndexes.join(', ')})`, `${(i.indexMs / 1000).toFixed(1)} s wall (in the totals above)`]]
+            : []),
           ['check: reports / values / issues in the database; reports without values', `${fmt(r.check.reports)} / ${fmt(r.check.values)} / ${fmt(r.check.issues)}; ${r.check.reportsWithoutValues}`],
         ],
       ),
@@ -377,7 +435,7 @@ export function renderIngestMarkdown(results: readonly IngestBenchResult[], comm
     );
   }
   out.push(
-    'How: `tools/bench/src/ingest.bench.ts`. Documents are generated by `@gongkai/sample-corpus` for the chosen county-level divisions of `@gongkai/regions`. Worker threads run the api\'s pipeline — `parseReportSync` (the same stages as the api\'s `parseReport` for txt/html/docx), `resolveRegion` with the hints the api passes, the cross-year rules — and map each report to rows exactly as `IngestionService` does (`ingest-rows.ts`). The main thread writes batches, one transaction per batch, one `INSERT … SELECT FROM unnest($arrays)` per table (`ingest-store.ts`): same-bytes de-duplication, issuer upsert and supersede as in the api, whole batch or nothing. Thread CPU is read from `/proc/thread-self/stat` (10 ms resolution), PostgreSQL CPU from `/proc/<pid>/stat` of the backend and the WAL writer, checkpointer and background writer (other databases on the server may add to the last three). The *2 idle cores* estimate is documents ÷ max(total CPU ÷ 2, worker CPU per worker, main-thread CPU, PostgreSQL CPU).',
+    'How: `tools/bench/src/ingest.bench.ts`. Documents are generated by `@gongkai/sample-corpus` for the chosen county-level divisions of `@gongkai/regions`. Worker threads run the api\'s pipeline — `parseReportSync` (the same stages as the api\'s `parseReport` for txt/html/docx), `resolveRegion` with the hints the api passes, the cross-year rules — and map each report to rows exactly as `IngestionService` does (`ingest-rows.ts`). The main thread writes batches, one transaction per batch, one `INSERT … SELECT FROM unnest($arrays)` per table, and `report_value` by `COPY … FROM STDIN` (text format) unless `--method unnest` (`ingest-store.ts`): same-bytes de-duplication, issuer upsert and supersede as in the api, whole batch or nothing. Thread CPU is read from `/proc/thread-self/stat` (10 ms resolution), PostgreSQL CPU from `/proc/<pid>/stat` of the backend and the WAL writer, checkpointer and background writer (other databases on the server may add to the last three). The *2 idle cores* estimate is documents ÷ max(total CPU ÷ 2, worker CPU per worker, main-thread CPU, PostgreSQL CPU).',
     '',
     'Cross-year rules see the neighbours in the same county group only (a county\'s seven years go to one worker together), which is complete for a fresh load; the api\'s per-document path also reads neighbours from the database.',
   );
@@ -391,7 +449,7 @@ function pct(part: number, whole: number): string {
 
 /** Options of `bench ingest` (its own parser: main.ts only dispatches). */
 export function parseIngestArgs(argv: readonly string[]): { options: Omit<IngestBenchOptions, 'log' | 'backend'>; backends: IngestBackend[]; write: boolean } {
-  const options: Omit<IngestBenchOptions, 'log' | 'backend'> = { ...DEFAULT_INGEST_OPTIONS, keep: false };
+  const options: Omit<IngestBenchOptions, 'log' | 'backend'> = { ...DEFAULT_INGEST_OPTIONS, keep: false, resume: false };
   let backends: IngestBackend[] = ['postgres'];
   let write = false;
   for (let i = 0; i < argv.length; i++) {
@@ -411,10 +469,17 @@ export function parseIngestArgs(argv: readonly string[]): { options: Omit<Ingest
     if (arg === 'ingest') continue;
     else if (arg === '--write') write = true;
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--resume') options.resume = true;
+    else if (arg === '--defer-index') options.deferIndex = true;
     else if (arg === '--counties') options.counties = int();
     else if (arg === '--workers') options.workers = Math.max(1, int());
     else if (arg === '--batch') options.batch = Math.max(1, int());
     else if (arg === '--seed') options.seed = int();
+    else if (arg === '--method') {
+      const m = value();
+      if (m !== 'copy' && m !== 'unnest') throw new Error('--method is copy or unnest');
+      options.method = m;
+    }
     else if (arg === '--database') options.database = value();
     else if (arg === '--server') options.serverUrl = value().replace(/\/+$/, '');
     else if (arg === '--backend') {
@@ -429,8 +494,9 @@ export function parseIngestArgs(argv: readonly string[]): { options: Omit<Ingest
 
 export const INGEST_USAGE = `  ingest    bulk ingest of a generated national data set into PostgreSQL and/or PGlite
             --backend postgres|embedded|both (postgres)  --counties <n> (0 = all)  --workers <n> (2)
-            --batch <reports per transaction> (100)  --server <postgres://…> (${DEFAULT_INGEST_OPTIONS.serverUrl})
-            --database <name> (${DEFAULT_INGEST_OPTIONS.database})  --keep (keep the database for query/load)`;
+            --batch <reports per transaction> (100)  --method copy|unnest (copy)  --defer-index  --server <postgres://…> (${DEFAULT_INGEST_OPTIONS.serverUrl})
+            --database <name> (${DEFAULT_INGEST_OPTIONS.database})  --keep (keep the database for query/load)
+            --resume (ingest into the existing database: re-run after a fault; duplicates are skipped)`;
 
 export async function runIngestCommand(argv: readonly string[], log: (line: string) => void): Promise<{ markdown: string; write: boolean }> {
   const { options, backends, write } = parseIngestArgs(argv);
