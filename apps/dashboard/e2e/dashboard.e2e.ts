@@ -53,6 +53,8 @@ const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [Stri
     browser = await launchChromium(chromiumPath as string);
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'zh-CN' });
     page = await context.newPage();
+    // This machine may be busy (CI runs everything at once): generous waits, no timing assertions.
+    page.setDefaultTimeout(120_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     const info = await gql<{ datasetInfo: { yearMin: number; yearMax: number }; reports: { edges: Array<{ node: { region: { code: string; level: string; parentCode: string } } }> } }>(
       api.baseUrl,
@@ -118,43 +120,72 @@ const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [Stri
     }
   });
 
-  it('draws a 2020→2021 break as a gap in the trend chart', async () => {
-    const candidates = ['t2_license_decisions', 't2_penalty_decisions', 'h_nd_made', 'h_reg_made', 't2_nd_new_made', 't2_nd_public_total', 't2_fee_items_prev', 't2_procure_projects', 't3_new_received_tot'];
-    let found: { metric: string; series: Series } | null = null;
-    for (const metric of candidates) {
-      const { series } = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric, parentCode: prefecture, yearFrom: 2019, yearTo: Math.max(2022, yearMax) });
-      const hit = series.find((s) => s.points.some((p) => p.year === 2021 && p.comparability === 'break') && s.points.some((p) => p.year === 2020 && p.value !== null));
-      if (hit) {
-        found = { metric, series: hit };
-        break;
-      }
-    }
-    if (!found) throw new Error('no series in the demo data has a break at 2020→2021 with a 2020 value');
-    await page.goto(`${api.baseUrl}/trends?pref=${prefecture}&metric=${found.metric}&regions=${found.series.region.code}&from=2019&to=${Math.max(2022, yearMax)}`);
-    await page.waitForSelector('[data-testid=card-trend] .recharts-line-curve');
-    expect(await page.getAttribute('[data-testid=card-trend] [data-testid=trend-chart]', 'data-breaks')).toContain('2021');
-    const geometry = await page.$eval('[data-testid=card-trend] .recharts-wrapper > svg', (svg) => {
+  const chartGeometry = async () => {
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=card-trend] .recharts-cartesian-axis-tick-value[orientation=bottom]').length >= 2);
+
+    return page.$eval('[data-testid=card-trend] .recharts-wrapper > svg', (svg) => {
       const ticks: Record<string, number> = {};
-      svg.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick').forEach((tick) => {
-        const text = tick.querySelector('text');
-        if (text) ticks[(text.textContent ?? '').trim()] = Number(text.getAttribute('x'));
+      svg.querySelectorAll('.recharts-cartesian-axis-tick-value[orientation=bottom]').forEach((text) => {
+        ticks[(text.textContent ?? '').trim()] = Number(text.getAttribute('x'));
       });
       const paths = [...svg.querySelectorAll('.recharts-line-curve')].map((path) => ({
-        dashed: (path.getAttribute('stroke-dasharray') ?? '').trim() !== '',
+        dashed: (path.getAttribute('stroke-dasharray') ?? '').trim() === '5 4',
         xs: (path.getAttribute('d') ?? '').match(/[ML]\s*-?[\d.]+/g)?.map((m) => Number(m.slice(1))) ?? [],
       }));
 
       return { ticks, paths };
     });
+  };
+
+  it('never joins 2020 and 2021 with a solid line across the template change (break: gap; approximate: dashed)', async () => {
+    const candidates = ['t2_license_decisions', 't2_penalty_decisions', 't3_new_received_tot', 'h_nd_made'];
+    let chosen: { metric: string; series: Series; step: string } | null = null;
+    for (const metric of candidates) {
+      const { series } = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric, parentCode: prefecture, yearFrom: 2019, yearTo: Math.max(2022, yearMax) });
+      const withBoth = series.filter((s) => [2020, 2021].every((y) => s.points.some((p) => p.year === y && p.value !== null)));
+      const hit = withBoth.find((s) => s.points.some((p) => p.year === 2021 && (p.comparability === 'break' || p.comparability === 'approximate')));
+      if (hit) {
+        chosen = { metric, series: hit, step: hit.points.find((p) => p.year === 2021)?.comparability as string };
+        if (chosen.step === 'break') break;
+      }
+    }
+    if (!chosen) throw new Error('no series in the demo data changes comparability at 2020→2021');
+    await page.goto(`${api.baseUrl}/trends?pref=${prefecture}&metric=${chosen.metric}&regions=${chosen.series.region.code}&from=2019&to=${Math.max(2022, yearMax)}`);
+    await page.waitForSelector('[data-testid=card-trend] .recharts-line-curve', { state: 'attached' });
+    const geometry = await chartGeometry();
     const x2020 = geometry.ticks['2020'];
     const x2021 = geometry.ticks['2021'];
     expect(x2020).toBeLessThan(x2021);
-    const crossing = geometry.paths.filter((p) => p.xs.some((x) => x <= x2020 + 1) && p.xs.some((x) => x >= x2021 - 1));
-    expect(crossing).toEqual([]);
+    const spanning = geometry.paths.filter((p) => p.xs.some((x) => Math.abs(x - x2020) < 1) && p.xs.some((x) => Math.abs(x - x2021) < 1));
+    expect(spanning.filter((p) => !p.dashed)).toEqual([]);
+    if (chosen.step === 'break') {
+      expect(spanning).toEqual([]);
+      expect(await page.getAttribute('[data-testid=card-trend] [data-testid=trend-chart]', 'data-breaks')).toContain('2021');
+    } else {
+      expect(spanning.length).toBe(1);
+    }
+    // A series that the 2021 template no longer reports ends in 2020: nothing is drawn after it.
+    await page.goto(`${api.baseUrl}/trends?pref=${prefecture}&metric=t2_nd_new_made&regions=${chosen.series.region.code}&from=2019&to=${Math.max(2022, yearMax)}`);
+    await page.waitForSelector('[data-testid=card-trend] .recharts-line-curve', { state: 'attached' });
+    const ended = await chartGeometry();
+    expect(Math.max(...ended.paths.flatMap((p) => p.xs))).toBeLessThan(ended.ticks['2021'] - 1);
+    await shot('trends-ended-2020');
+    await page.goto(`${api.baseUrl}/trends?pref=${prefecture}&metric=${chosen.metric}&regions=${chosen.series.region.code}&from=2019&to=${Math.max(2022, yearMax)}`);
+    await page.waitForSelector('[data-testid=card-trend] .recharts-line-curve', { state: 'attached' });
     await shot('trends');
   });
 
+  const openTrend = async (): Promise<{ metric: string; codes: string[]; from: number; to: number }> => {
+    const { series } = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric: 't3_new_received_tot', parentCode: prefecture, yearFrom: yearMin, yearTo: yearMax });
+    const codes = series.slice(0, 3).map((s) => s.region.code);
+    await page.goto(`${api.baseUrl}/trends?pref=${prefecture}&metric=t3_new_received_tot&regions=${codes.join(',')}&from=${yearMin}&to=${yearMax}`);
+    await page.waitForSelector('[data-testid=card-trend] .recharts-line-curve', { state: 'attached' });
+
+    return { metric: 't3_new_received_tot', codes, from: yearMin, to: yearMax };
+  };
+
   it('exports the trend chart as a 2× PNG that contains the drawn chart', async () => {
+    await openTrend();
     const svgBox = await page.$eval('[data-testid=card-trend] .recharts-wrapper > svg', (svg) => svg.getBoundingClientRect().toJSON() as { width: number; height: number });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=card-trend] [data-testid=export-png]')]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
@@ -185,16 +216,18 @@ const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [Stri
   });
 
   it("exports CSV with exactly the api's numbers", async () => {
-    const url = new URL(page.url());
-    const metric = url.searchParams.get('metric') as string;
-    const code = url.searchParams.get('regions') as string;
-    const { series } = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric, regionCodes: [code], yearFrom: Number(url.searchParams.get('from')), yearTo: Number(url.searchParams.get('to')) });
+    const view = await openTrend();
+    const { series } = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric: view.metric, regionCodes: view.codes, yearFrom: view.from, yearTo: view.to });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=card-trend] [data-testid=export-csv]')]);
     const text = readFileSync(await download.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(text);
     expect(header.slice(0, 4)).toEqual(['地区', '代码', '年度', '数值']);
-    const expected = series.flatMap((s) => [...s.points].sort((a, b) => a.year - b.year).map((p) => [s.region.code, String(p.year), p.value ?? '']));
+    const order = new Map(view.codes.map((c, i) => [c, i]));
+    const expected = [...series]
+      .sort((a, b) => (order.get(a.region.code) ?? 0) - (order.get(b.region.code) ?? 0))
+      .flatMap((s) => [...s.points].sort((a, b) => a.year - b.year).map((p) => [s.region.code, String(p.year), p.value ?? '']));
+    expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => [r[1], r[2], r[3]])).toEqual(expected);
   });
 
@@ -227,6 +260,7 @@ const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [Stri
 
       return;
     }
+    if (!api.adminToken) throw new Error('no admin token: run with TEST_DATABASE_URL/E2E_DATABASE_URL (a PostgreSQL admin URL) or E2E_ADMIN_TOKEN');
     const file = join(CORPUS, dirs[0], 'report.txt');
     await page.goto(`${api.baseUrl}/upload`);
     await page.fill('[data-testid=token-input]', api.adminToken ?? '');

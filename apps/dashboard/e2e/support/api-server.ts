@@ -1,8 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
+import { Client } from 'pg';
 
 export const REPO_ROOT = resolve(__dirname, '../../../..');
 export const API_MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
@@ -34,11 +37,85 @@ function createAdminTokenWithCli(env: NodeJS.ProcessEnv): string | null {
   return match ? match[1] : null;
 }
 
-/** Starts the real api (demo data on) on a random port with a temporary DATA_DIR and waits until GraphQL answers. */
-export async function startApi({ timeoutMs = 240_000 }: { timeoutMs?: number } = {}): Promise<RunningApi> {
+async function waitForDemoData(baseUrl: string, child: ChildProcess | null, timeoutMs: number, output: () => string): Promise<void> {
+  const started = Date.now();
+  let last = -1;
+  let stableSince = 0;
+  for (;;) {
+    if (child && child.exitCode !== null) throw new Error(`api exited with ${child.exitCode}:\n${output().slice(-4000)}`);
+    try {
+      const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ datasetInfo { reportCount } }' }) });
+      if (response.ok) {
+        const body = (await response.json()) as { data?: { datasetInfo?: { reportCount: number } } };
+        const count = body.data?.datasetInfo?.reportCount ?? 0;
+        // The demo set loads after the api listens: wait until the count stops growing.
+        if (count > 0 && count === last) {
+          if (Date.now() - stableSince > 6000) return;
+        } else {
+          last = count;
+          stableSince = Date.now();
+        }
+      }
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`api did not serve demo data within ${timeoutMs} ms:\n${output().slice(-4000)}`);
+    await new Promise((r) => setTimeout(r, 1500));
+  }
+}
+
+/** A fresh database on a PostgreSQL server (TEST_DATABASE_URL / E2E_DATABASE_URL), dropped at the end. */
+async function createDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `gongkai_dashboard_e2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/** Inserts an admin token the way the api stores them (sha-256 of the secret). */
+async function insertAdminToken(databaseUrl: string): Promise<string> {
+  const secret = randomBytes(32).toString('base64url');
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query(`INSERT INTO "api_token" ("id", "name", "role", "region_code", "token_hash") VALUES ($1, 'dashboard-e2e', 'admin', NULL, $2)`, [
+    randomUUID(),
+    createHash('sha256').update(secret, 'utf8').digest('hex'),
+  ]);
+  await client.end();
+
+  return secret;
+}
+
+/**
+ * Starts the real api (demo data on) on a random port and waits until the demo set is loaded. With a
+ * PostgreSQL admin URL (TEST_DATABASE_URL or E2E_DATABASE_URL) it runs on a fresh database there and
+ * mints an admin token in it; otherwise on embedded PGlite in a temporary DATA_DIR. E2E_BASE_URL (+
+ * E2E_ADMIN_TOKEN) reuses a running api instead.
+ */
+export async function startApi({ timeoutMs = 300_000 }: { timeoutMs?: number } = {}): Promise<RunningApi> {
+  if (process.env.E2E_BASE_URL) {
+    const baseUrl = process.env.E2E_BASE_URL.replace(/\/$/, '');
+    await waitForDemoData(baseUrl, null, timeoutMs, () => '');
+
+    return { baseUrl, dataDir: '', adminToken: process.env.E2E_ADMIN_TOKEN ?? null, logs: () => '', stop: async () => undefined };
+  }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-dashboard-e2e-'));
-  const adminSecret = `e2e-admin-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
+  const adminUrl = process.env.E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const database = adminUrl ? await createDatabase(adminUrl) : null;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -46,11 +123,10 @@ export async function startApi({ timeoutMs = 240_000 }: { timeoutMs?: number } =
     DATA_DIR: join(dataDir, 'pglite'),
     DEMO_DATA: 'true',
     DASHBOARD_DIR: DASHBOARD_DIST,
-    DATABASE_URL: '',
-    // Seeds an admin token at boot where the api supports it; ignored otherwise.
-    ADMIN_TOKEN: adminSecret,
+    DATABASE_URL: database?.url ?? '',
+    READ_DATABASE_URL: '',
   };
-  const cliToken = createAdminTokenWithCli(env);
+  const cliToken = database ? null : createAdminTokenWithCli(env);
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -59,34 +135,29 @@ export async function startApi({ timeoutMs = 240_000 }: { timeoutMs?: number } =
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 500));
-      if (child.exitCode === null) child.kill('SIGKILL');
+      await new Promise<void>((r) => {
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          r();
+        }, 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          r();
+        });
+      });
     }
     rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
   };
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`api exited with ${child.exitCode}:\n${output.slice(-4000)}`);
-    }
-    try {
-      const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ datasetInfo { reportCount } }' }) });
-      if (response.ok) {
-        const body = (await response.json()) as { data?: { datasetInfo?: { reportCount: number } } };
-        if ((body.data?.datasetInfo?.reportCount ?? 0) > 0) break;
-      }
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() - started > timeoutMs) {
-      await stop();
-      throw new Error(`api did not serve demo data within ${timeoutMs} ms:\n${output.slice(-4000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 1000));
+  try {
+    await waitForDemoData(baseUrl, child, timeoutMs, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
   }
+  const adminToken = database ? await insertAdminToken(database.url) : cliToken;
 
-  return { baseUrl, dataDir, adminToken: cliToken ?? adminSecret, logs: () => output, stop };
+  return { baseUrl, dataDir, adminToken, logs: () => output, stop };
 }
 
 /** A GraphQL call from the test itself, to compare the page with the api's own numbers. */
