@@ -1,0 +1,28 @@
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+
+import { COMMITTED_SCHEMA_FILE } from '../../src/core/graphql/create-graphql-options';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+// `npm run schema:update -w @gongkai/api` (UPDATE_SCHEMA=1) rewrites the committed schema; otherwise any
+// difference fails here, so `npm test` catches drift between the code-first schema and apps/api/schema.gql.
+describe('GraphQL schema', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp('embedded');
+  }, 600_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('matches the committed apps/api/schema.gql', () => {
+    const generated = readFileSync(t.schemaFile, 'utf8');
+    if (process.env['UPDATE_SCHEMA'] === '1') copyFileSync(t.schemaFile, COMMITTED_SCHEMA_FILE);
+    expect(existsSync(COMMITTED_SCHEMA_FILE)).toBe(true);
+    expect(readFileSync(COMMITTED_SCHEMA_FILE, 'utf8')).toEqual(generated);
+    for (const fragment of ['ingestReport(file: Upload!, regionCode: String): IngestResult!', 'deleteReport(id: ID!): Boolean!', 'scalar Upload']) {
+      expect(generated).toContain(fragment);
+    }
+  });
+});
