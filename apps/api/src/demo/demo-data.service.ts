@@ -55,6 +55,8 @@ export class DemoDataService implements OnApplicationShutdown {
     for (const region of linzhiCounties()) {
       for (const sample of generateReportSeries({ region, years: DEMO_YEARS, seed: DEMO_SEED })) {
         if (this.stopping) return summary;
+        // Parsing is synchronous CPU work: yield between documents so requests are answered during the load.
+        await new Promise((resolve) => setImmediate(resolve));
         const format = SAMPLE_FORMATS[index++ % SAMPLE_FORMATS.length];
         const bytes = renderSample(sample, format);
         const result = await this.ingestionService.ingest(
