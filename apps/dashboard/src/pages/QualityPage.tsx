@@ -62,8 +62,8 @@ export function QualityPage() {
         subtitle={findings.data ? t('total', { n: findings.data.totalCount }) : undefined}
         fileName={`${name}_校验结果`}
         table={{
-          columns: [t('year'), t('county'), t('rule'), t('severity'), t('expected'), t('actual'), lang === 'en' ? 'Message' : '说明', 'report'],
-          rows: (findings.data?.edges ?? []).map(({ node }) => [node.report.year, node.report.region.name, node.rule, node.severity, node.expected, node.actual, lang === 'en' ? node.messageEn : node.messageZh, node.report.id]),
+          columns: [t('year'), t('county'), t('rule'), t('severity'), lang === 'en' ? 'Mode' : '口径', t('expected'), t('actual'), lang === 'en' ? 'Message' : '说明', 'report'],
+          rows: (findings.data?.edges ?? []).map(({ node }) => [node.report.year, node.report.region.name, node.rule, node.severity, node.mode, node.expected, node.actual, lang === 'en' ? node.messageEn : node.messageZh, node.report.id]),
         }}
       >
         <div className="filters">
@@ -85,6 +85,7 @@ export function QualityPage() {
                 <th scope="col">{t('county')}</th>
                 <th scope="col">{t('rule')}</th>
                 <th scope="col">{t('severity')}</th>
+                <th scope="col">{lang === 'en' ? 'Mode' : '口径'}</th>
                 <th scope="col">{lang === 'en' ? 'Message' : '说明'}</th>
               </tr>
             </thead>
@@ -97,6 +98,7 @@ export function QualityPage() {
                   <td>
                     <span className={`badge ${node.severity}`}>{node.severity}</span>
                   </td>
+                  <td>{node.mode}</td>
                   <td>
                     <Link to={{ name: 'report', id: node.report.id, params: { finding: node.id } }}>{lang === 'en' ? node.messageEn : node.messageZh}</Link>
                   </td>
