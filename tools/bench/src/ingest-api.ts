@@ -11,6 +11,7 @@ import { repoRoot } from './lib/paths';
  */
 export type ApiDatabaseHelpers = {
   startEmbeddedPostgres(dataDir: string): Promise<{ url: string; dataDir: string; stop(): Promise<void> }>;
+  openDatabase(input: { databaseUrl?: string; dataDir: string; poolMax: number; runMigrations: boolean; name?: string }): Promise<{ dataSource: DataSource }>;
   buildDataSourceOptions(input: { url: string; poolMax: number; runMigrations: boolean; name?: string }): DataSourceOptions;
   loadRegionCatalogue(): unknown;
   seedRegionCatalogue(dataSource: DataSource, catalogue: unknown): Promise<unknown>;
@@ -30,8 +31,9 @@ export function apiDistDir(root: string = repoRoot()): string {
 export async function loadApiDatabaseHelpers(): Promise<ApiDatabaseHelpers> {
   const dir = join(apiDistDir(), 'database');
   const load = (rel: string): Promise<unknown> => import(join(dir, rel));
-  const [embedded, options, catalogue, seed] = await Promise.all([
+  const [embedded, open, options, catalogue, seed] = await Promise.all([
     load('embedded-postgres.js'),
+    load('open-database.js'),
     load('data-source-options.js'),
     load('seeds/region-catalogue.js'),
     load('seeds/seed-region-catalogue.js'),
@@ -39,6 +41,7 @@ export async function loadApiDatabaseHelpers(): Promise<ApiDatabaseHelpers> {
 
   return {
     startEmbeddedPostgres: fn(embedded, 'startEmbeddedPostgres'),
+    openDatabase: fn(open, 'openDatabase'),
     buildDataSourceOptions: fn(options, 'buildDataSourceOptions'),
     loadRegionCatalogue: fn(catalogue, 'loadRegionCatalogue'),
     seedRegionCatalogue: fn(seed, 'seedRegionCatalogue'),

@@ -24,7 +24,7 @@ export function randomPort(): number {
 
 /**
  * Starts the built api (`node apps/api/dist/main.js`) on 127.0.0.1:<random port> against `databaseUrl`,
- * DEMO_DATA=false, and waits for /health.
+ * DEMO_DATA=false, and waits until GraphQL answers.
  */
 export async function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApi> {
   const port = randomPort();
@@ -42,7 +42,8 @@ export async function startApi(databaseUrl: string, env: Record<string, string> 
   for (;;) {
     if (child.exitCode !== null) throw new Error(`api exited (${child.exitCode}): ${stderr}`);
     try {
-      const res = await fetch(`${url}/health`);
+      // Ready = GraphQL answers (the api has no separate /health route yet).
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
       if (res.ok) break;
     } catch {
       // not listening yet
