@@ -273,13 +273,3 @@ export function checkCase(c: FuzzCase, watchdog: ParserWatchdog, boundMs: number
 
   return failures;
 }
-
-/**
- * Failures already written up in /work/agent-notes/roundtrip-findings.md (#4: HTML and docx with
- * enormous cells or tens of thousands of nested elements exceed the per-case bound); null otherwise.
- */
-export function knownFuzzIssue(f: FuzzFailure): string | null {
-  if (f.problem.startsWith('watchdog:') && /^#\d+ (deep-nesting|enormous-cell) of \S+\.(html|docx)$/.test(f.case)) return '#4 slow on nesting/huge cells';
-
-  return null;
-}

@@ -65,25 +65,3 @@ export function compareParsed(sample: SampleReport, format: SampleFormat, parsed
 
   return out;
 }
-
-/**
- * Mismatches caused by parser issues already reported in /work/agent-notes/roundtrip-findings.md, by
- * the deviation that triggers them; null for anything else. Each entry names its finding number.
- */
-export function knownParserIssue(sample: SampleReport | undefined, m: Mismatch): string | null {
-  if (!sample || !m.field.startsWith('values.')) return null;
-  // (failing_rules differences caused by these are attributed in roundtrip.spec.ts)
-  const key = m.field.slice('values.'.length).replace(/\.(state|provenance)$/, '');
-  // #1: collapsed Table 3 rows (D11) read as 自然人 = 0, 总计 blank.
-  if (sample.collapsedRows.some((row) => key.startsWith(`t3_${row}_`))) return '#1 D11 collapsed rows';
-  // #2: 繁體 '大量反覆申請' not matched after t2s.
-  if (sample.style.traditional && key.startsWith('t3_rejected_excessive_')) return '#2 D13 反覆';
-  // #5: txt only — a D01 row whose one printed value is 自然人 (all else blank) loses that value.
-  if (m.format === 'txt' && sample.deviations.includes('D01_BLANK_TOTAL_SUBROWS') && m.field.endsWith('_np.state') && m.got.startsWith('blank')) {
-    return '#5 txt single-value D01 row';
-  }
-  // #3: all-blank rows not mapped (missing, provenance null); the state itself was right.
-  if (m.field.endsWith('.provenance') && sample.expected.values[key]?.state !== 'number') return '#3 all-blank rows unmapped';
-
-  return null;
-}
