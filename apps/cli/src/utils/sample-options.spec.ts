@@ -15,7 +15,7 @@ describe('sample options', () => {
 
   it('reads formats in canonical order and refuses pdf, which the generator does not write', () => {
     expect(parseFormats('docx,TXT')).toEqual(['txt', 'docx']);
-    expect(() => parseFormats('txt,pdf')).toThrow('"pdf"');
+    expect(() => parseFormats('txt,pdf')).toThrow("'pdf'");
   });
 
   it('checks codes, seeds and shares', () => {
