@@ -151,9 +151,10 @@ describe.each(TEST_BACKENDS)('report ingestion over HTTP on %s', (backend) => {
     expect(rest.status).toBe(401);
     expect(rest.body.error?.code).toBe('UNAUTHENTICATED');
     const gql = await graphqlUpload(t.url, sampleDocument(2025, 'txt'));
-    // GraphQL answers carry the code (HTTP status stays Apollo's choice); REST answers 401 above.
+    expect(gql.status).toBe(401);
     expect(gql.body.errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
     const bad = await t.graphql(`mutation { deleteReport(id: "00000000-0000-0000-0000-000000000000") }`, {}, 'not-a-real-token-but-long-enough');
+    expect(bad.status).toBe(401);
     expect(bad.body.errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
 
     const asViewer = await restUpload(t.url, [sampleDocument(2025, 'txt')], { token: viewer });

@@ -32,6 +32,9 @@ export function createGraphqlOptions({ dataloaderService, schemaFile }: GraphqlO
     plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }), complexityPlugin(MAX_QUERY_COMPLEXITY)],
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     includeStacktraceInErrorResponses: false,
+    // Keep the HTTP status an error asks for (the exception filter gives UNAUTHENTICATED 401) instead of
+    // Nest's default reset to 200: scripts check a refused write by its status, as with REST.
+    preserveHttpStatusForExecutionErrors: false,
     formatError: (formatted) => formatGraphqlError(formatted),
     // Apollo's CSRF prevention stays on: multipart uploads need an `apollo-require-preflight: true` (or
     // `x-apollo-operation-name`) header.
