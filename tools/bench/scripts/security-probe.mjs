@@ -78,8 +78,10 @@ const victims = (await db.query(`SELECT id FROM report WHERE status = 'current' 
 const county = (await db.query(`SELECT code FROM region WHERE level = 'county' AND left(code, 2) = left($1, 2) ORDER BY code LIMIT 1`, [province])).rows[0].code;
 const region = sample.NATIONAL_CATALOGUE.getRegion(county);
 let nextYear = 2030;
+// A fresh seed per run: documents from an earlier run would come back as duplicates (same bytes).
+const runSeed = Number(process.env.PROBE_SEED ?? Date.now() % 1_000_000_000);
 const newDocument = () => {
-  const [s] = sample.generateReportSeries({ region, years: [nextYear++], seed: 99 });
+  const [s] = sample.generateReportSeries({ region, years: [nextYear++], seed: runSeed });
   return { bytes: sample.renderSample(s, 'txt'), name: `${s.id}.txt` };
 };
 
