@@ -1,4 +1,5 @@
 import { CreateInitialSchema1764280800000 } from './migrations/1764280800000-create-initial-schema';
+import { AddReportKeysetIndex1764370000000 } from './migrations/1764370000000-add-report-keyset-index';
 
 /** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
-export const MIGRATIONS = [CreateInitialSchema1764280800000];
+export const MIGRATIONS = [CreateInitialSchema1764280800000, AddReportKeysetIndex1764370000000];

@@ -67,7 +67,7 @@ export class ReportsReadService {
       const [year, regionCode, id] = decodeCursor<ReportCursor>(after, ['number', 'string', 'string']);
       requireUuid(after, id);
       // One row comparison on (-year, region, id) — the same order as ORDER BY — so an index on that
-      // expression can seek straight to the cursor (see agent-notes/api-coordination.md for the EXPLAIN).
+      // expression can seek straight to the cursor (the keyset index of migration 1764370000000).
       conditions.push(`(-r.year, r.region_code, r.id) > (${params.add(-year, 'int')}, ${params.add(regionCode)}::varchar, ${params.add(id, 'uuid')})`);
     }
     const limit = params.add(size + 1, 'int');

@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '../../src/database/migrations';
 import { TEST_BACKENDS, openTestDatabase } from '../support/test-database';
 
 describe.each(TEST_BACKENDS)('database on %s', (backend) => {
@@ -21,7 +22,10 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       const [row] = await db.dataSource.query(`SELECT DATE '2024-03-31' AS d, count(*) AS n, 1.10::numeric AS x FROM "region"`);
       expect(row).toEqual({ d: '2024-03-31', n: '0', x: '1.10' });
 
-      await db.dataSource.undoLastMigration();
+      const indexes: { indexname: string }[] = await db.dataSource.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'report'`);
+      expect(indexes.map((i) => i.indexname)).toContain('IDX_report_keyset_current');
+
+      for (let i = 0; i < MIGRATIONS.length; i++) await db.dataSource.undoLastMigration();
       const after: { table_name: string }[] = await db.dataSource.query(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
       );

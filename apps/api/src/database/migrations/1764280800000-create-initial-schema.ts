@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * The first cut of the schema (agent-notes/db-schema.md). uuid keys come from the application
+ * The first cut of the schema (ARCHITECTURE.md, Storage). uuid keys come from the application
  * (crypto.randomUUID), so no sequences: Citus-friendly. Values are exact numeric.
  */
 export class CreateInitialSchema1764280800000 implements MigrationInterface {
