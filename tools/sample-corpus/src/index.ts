@@ -19,3 +19,4 @@ export {
   type WriteSampleCorpusOptions,
   type WriteSampleCorpusResult,
 } from './lib/write-corpus';
+export { renderPrintedCells, type PrintedCells } from './lib/render-cells';

@@ -2,10 +2,10 @@ import { type ParsedReport, type SourceFormat } from '@gongkai/report-parser';
 import {
   generateReportSeries,
   linzhiCounties,
+  renderPrintedCells,
   renderSample,
   SAMPLE_FORMATS,
   type SampleReport,
-  templateForYear,
 } from '@gongkai/sample-corpus';
 
 import { type BenchDocument } from './corpus-files';
@@ -52,17 +52,9 @@ export function generateSampleDocuments(options: { perFormat: number; seed: numb
  */
 export function docxFromParsed(report: ParsedReport, sourceName: string, seed: number): BenchDocument | null {
   if (report.template === 'nonstandard' || report.year === null) return null;
-  const year = report.year;
-  const region = linzhiCounties()[0];
-  if (!region) return null;
-  // Any generated sample of the same template gives the layout; its cells are then replaced.
-  const base = generateReportSeries({ region, years: [year], seed, errorRate: 0, deviationScale: 0 })[0];
-  if (!base || templateForYear(year) !== report.template) return null;
   const cells: Record<string, string> = {};
   for (const [key, value] of Object.entries(report.values)) if (value.provenance) cells[key] = value.raw;
-  const title = report.title ?? base.title;
-  const sample: SampleReport = { ...base, cells, collapsedRows: [], title, titleLines: [title] };
-  const name = `${sourceName} → docx`;
+  const bytes = renderPrintedCells({ template: report.template, year: report.year, title: report.title ?? '', cells }, 'docx', seed);
 
-  return { name, format: 'docx', bytes: renderSample(sample, 'docx'), fileName: 'report.docx' };
+  return bytes ? { name: `${sourceName} → docx`, format: 'docx', bytes, fileName: 'report.docx' } : null;
 }
