@@ -196,6 +196,21 @@ describe.each(TEST_BACKENDS)('report ingestion over HTTP on %s', (backend) => {
     const complex = await t.graphql(`{ ${aliases} }`);
     expect(complex.body.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(complex.body.errors?.[0].message).toMatch(/too complex/);
+
+    // Analytics fields are priced by what they scan: 200 aliased national rankings are refused up front.
+    const rankings = Array.from({ length: 200 }, (_, i) => `k${i}: ranking(metric: "t3_new_received_tot", year: 2024) { count }`).join(' ');
+    const manyRankings = await t.graphql(`{ ${rankings} }`);
+    expect(manyRankings.body.errors?.[0].extensions?.['reason']).toBe('QUERY_TOO_COMPLEX');
+    const fewRankings = await t.graphql(`{ a: ranking(metric: "t3_new_received_tot", year: 2024) { count } b: ranking(metric: "rate_disclosed", year: 2024) { count } }`);
+    expect(fewRankings.body.errors).toBeUndefined();
+  });
+
+  it('refuses a NUL character in any argument as bad input, not a server error', async () => {
+    const inline = await t.graphql(`{ regions(search: "朝阳\\u0000") { code } }`);
+    expect(inline.body.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
+    const variable = await t.graphql(`query($code: String!) { region(code: $code) { code } }`, { code: '540\u0000421' });
+    expect(variable.body.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(variable.body.errors?.[0].extensions?.['reason']).toBe('NUL_IN_TEXT');
   });
 
   const corpus = realCorpusDocuments();

@@ -10,6 +10,7 @@ import { type DataloaderService } from '../dataloader/dataloader.service';
 import { formatGraphqlError } from '../errors/format-graphql-error.util';
 import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql-limits.constant';
 import { complexityPlugin } from './plugins/complexity.plugin';
+import { inputTextPlugin } from './plugins/input-text.plugin';
 
 /** Where the code-first schema is printed; committed, and checked for drift by test/schema. */
 export const COMMITTED_SCHEMA_FILE = join(__dirname, '..', '..', '..', 'schema.gql');
@@ -29,7 +30,7 @@ export function createGraphqlOptions({ dataloaderService, schemaFile }: GraphqlO
     // The playground plugin is deprecated (and peers Apollo 4); the landing page is Apollo's local default.
     playground: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }), complexityPlugin(MAX_QUERY_COMPLEXITY)],
+    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }), complexityPlugin(MAX_QUERY_COMPLEXITY), inputTextPlugin()],
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     includeStacktraceInErrorResponses: false,
     // Keep the HTTP status an error asks for (the exception filter gives UNAUTHENTICATED 401) instead of

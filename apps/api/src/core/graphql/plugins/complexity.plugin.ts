@@ -13,6 +13,16 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === undefined ? undefined : 1 + first * Math.max(childComplexity, 1);
 };
 
+/**
+ * The analytics queries scan many reports (a national ranking reads every county), so each costs as much
+ * as a large page: a request can hold about twenty of them, not hundreds of aliases.
+ */
+const ANALYTICS_FIELDS = new Set(['series', 'ranking', 'aggregate', 'coverage']);
+export const ANALYTICS_FIELD_COST = 1000;
+
+const analyticsEstimator: ComplexityEstimator = ({ type, field, childComplexity }) =>
+  type.name === 'Query' && ANALYTICS_FIELDS.has(field.name) ? ANALYTICS_FIELD_COST + childComplexity : undefined;
+
 /** Refuses operations whose estimated cost exceeds `maxComplexity`, before anything is resolved. */
 export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
   return {
@@ -24,7 +34,7 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
             query: document,
             operationName: request.operationName ?? undefined,
             variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [analyticsEstimator, pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > maxComplexity) {
             throw new GraphQLError(`The query is too complex: ${complexity} > ${maxComplexity}. Ask for fewer fields or smaller pages.`, {
