@@ -7,7 +7,7 @@ import { findSections } from './locate/sections';
 import { describe } from './describe/describe';
 import { completeValues } from './map/derive-values';
 import { mapTables } from './map/map-tables';
-import { looksTraditional, toSimplified } from './normalise/traditional';
+import { SCRIPT_SAMPLE_CHARS, looksTraditional, toSimplified } from './normalise/traditional';
 import { validateReport } from './validate/validate-report';
 
 export const PARSER_VERSION = '0.2.0';
@@ -44,16 +44,24 @@ export function parseReportSync(input: Uint8Array | string, options: ParseOption
 function simplify(model: DocumentModel): { model: DocumentModel; hant: boolean } {
   const sample: string[] = [];
   let length = 0;
-  for (const block of model.blocks) {
-    if (length > 20000) break;
+  // looksTraditional reads only the first SCRIPT_SAMPLE_CHARS of the sample, so collecting stops there.
+  collect: for (const block of model.blocks) {
+    if (length >= SCRIPT_SAMPLE_CHARS) break;
     if (block.kind === 'paragraph') {
       sample.push(block.text);
       length += block.text.length;
     } else {
-      for (const line of block.grid) for (const cell of line) if (!cell.covered && cell.text) sample.push(cell.text);
+      for (const line of block.grid) {
+        for (const cell of line) {
+          if (cell.covered || !cell.text) continue;
+          sample.push(cell.text);
+          length += cell.text.length;
+          if (length >= SCRIPT_SAMPLE_CHARS) break collect;
+        }
+      }
     }
   }
-  if (model.meta.title) sample.push(model.meta.title);
+  if (model.meta.title && length < SCRIPT_SAMPLE_CHARS) sample.push(model.meta.title);
   if (!looksTraditional(sample.join(''))) return { model, hant: false };
   const blocks: DocBlock[] = model.blocks.map((block) =>
     block.kind === 'paragraph'

@@ -63,13 +63,17 @@ export function extractTxt(text: string, encoding?: string): DocumentModel {
 
 /** Rows of cells in reading order → a rectangular grid; short rows are padded with `padding` slots. */
 export function buildFlattenedTable(rows: readonly (readonly string[])[], index: number, page?: number): DocTable {
-  const width = rows.reduce((max, r) => Math.max(max, r.length), 0);
-  const grid: GridCell[][] = rows.map((cells, r) => {
-    const out: GridCell[] = cells.map((text, c) => anchorCell(text, r, c));
-    for (let c = cells.length; c < width; c += 1) out.push({ ...anchorCell('', r, c), padding: true });
-
-    return out;
-  });
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
+  // Plain loops and literal cells: this runs for every table cell of every document.
+  const grid: GridCell[][] = new Array<GridCell[]>(rows.length);
+  for (let r = 0; r < rows.length; r += 1) {
+    const cells = rows[r] as readonly string[];
+    const out: GridCell[] = [];
+    for (let c = 0; c < cells.length; c += 1) out.push(anchorCell(cells[c] as string, r, c));
+    for (let c = cells.length; c < width; c += 1) out.push({ text: '', anchorRow: r, anchorCol: c, covered: false, padding: true });
+    grid[r] = out;
+  }
 
   return { kind: 'table', index, grid, flattened: true, ...(page !== undefined ? { page } : {}) };
 }

@@ -18,12 +18,21 @@ const SHORT_INTEGER = /^-?\d{1,13}$/;
 
 /** Exact sum of decimal strings; the common all-integer case avoids decimal objects. */
 function add(terms: readonly string[]): string {
-  if (terms.every((t) => SHORT_INTEGER.test(t))) {
-    let total = 0;
-    for (const t of terms) total += Number(t);
-
-    return String(total);
+  let total = 0;
+  let short = true;
+  for (const t of terms) {
+    if (!SHORT_INTEGER.test(t)) {
+      short = false;
+      break;
+    }
+    total += Number(t);
   }
+  if (short) return String(total);
+
+  return addDecimal(terms);
+}
+
+function addDecimal(terms: readonly string[]): string {
   let total = new Decimal(0);
   for (const t of terms) total = total.plus(t);
 
@@ -89,8 +98,15 @@ export function completeValues(values: Map<string, ParsedValue>, template: Templ
     const f = metric.formula;
     let result: string | null = null;
     if (f.op === 'sum') {
-      const terms = f.terms.map(evaluate);
-      result = terms.includes(null) ? null : add(terms as string[]);
+      // Every term is evaluated (in order) even after an unknown one: evaluation also records derived inputs.
+      const terms: string[] = [];
+      let unknown = false;
+      for (const term of f.terms) {
+        const v = evaluate(term);
+        if (v === null) unknown = true;
+        else terms.push(v);
+      }
+      result = unknown ? null : add(terms);
     } else if (f.op === 'ratio') {
       const denominator = evaluate(f.denominator);
       const numerator = f.numerator.map(evaluate);
@@ -103,7 +119,7 @@ export function completeValues(values: Map<string, ParsedValue>, template: Templ
       result = evaluate(f.byTemplate[template]);
     }
     visiting.delete(key);
-    values.set(key, { key, value: result, state: 'derived', raw: formula.get(key) ?? '', flags: [], provenance: null, derivedFrom: [...(inputKeys.get(key) ?? [])] });
+    values.set(key, { key, value: result, state: 'derived', raw: formula.get(key) ?? '', flags: [], provenance: null, derivedFrom: (inputKeys.get(key) ?? []).slice() });
 
     return result;
   };

@@ -14,11 +14,14 @@ for (const ch of HANT_MARKERS) MARKS[ch.charCodeAt(0)] = 1;
 for (const ch of HANS_MARKERS) MARKS[ch.charCodeAt(0)] = 2;
 
 /** True when Traditional-only characters clearly outnumber their Simplified counterparts. */
+/** Characters of a sample that looksTraditional inspects. */
+export const SCRIPT_SAMPLE_CHARS = 8000;
+
 export function looksTraditional(text: string): boolean {
   let hant = 0;
   let hans = 0;
   // A sample is enough: reports are consistently one script; bounded to keep the check cheap.
-  const end = Math.min(text.length, 8000);
+  const end = Math.min(text.length, SCRIPT_SAMPLE_CHARS);
   for (let i = 0; i < end; i += 1) {
     const mark = MARKS[text.charCodeAt(i)];
     if (mark === 1) hant += 1;
