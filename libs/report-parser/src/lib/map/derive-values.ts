@@ -56,7 +56,9 @@ function inputs(metric: Metric, template: TemplateVersion): string[] {
   return [f.byTemplate[template]];
 }
 
-type TemplatePlan = { reported: Metric[]; derived: Metric[]; byKey: Map<string, Metric>; formula: Map<string, string>; inputs: Map<string, string[]> };
+/** A derived metric with its formula text and input keys, so evaluation does one lookup per key. */
+type DerivedPlan = { metric: Metric; raw: string; inputs: string[] };
+type TemplatePlan = { reported: Metric[]; derived: Metric[]; byKey: Map<string, DerivedPlan> };
 const PLANS = new Map<TemplateVersion, TemplatePlan>();
 
 /** The catalogue's metrics for a template, with formula texts, computed once per template. */
@@ -67,9 +69,7 @@ function plan(template: TemplateVersion): TemplatePlan {
     p = {
       reported: reportedMetrics(template),
       derived,
-      byKey: new Map(derived.map((m) => [m.key, m])),
-      formula: new Map(derived.map((m) => [m.key, formulaText(m)])),
-      inputs: new Map(derived.map((m) => [m.key, inputs(m, template)])),
+      byKey: new Map(derived.map((m) => [m.key, { metric: m, raw: formulaText(m), inputs: inputs(m, template) }])),
     };
     PLANS.set(template, p);
   }
@@ -79,7 +79,7 @@ function plan(template: TemplateVersion): TemplatePlan {
 
 /** Fills every reported metric not found as blank/missing and adds every derived metric of the template. */
 export function completeValues(values: Map<string, ParsedValue>, template: TemplateVersion): Map<string, ParsedValue> {
-  const { reported, derived, byKey, formula, inputs: inputKeys } = plan(template);
+  const { reported, derived, byKey } = plan(template);
   for (const metric of reported) {
     if (values.has(metric.key)) continue;
     // A GB2021 report printing （六） as one row reports other_total instead of its three sub-rows.
@@ -92,10 +92,10 @@ export function completeValues(values: Map<string, ParsedValue>, template: Templ
     // Reported (or already derived) values are used as they are; a reported value under a derived key
     // (GB2021 （六） printed as one row) therefore wins over the formula.
     if (existing) return existing.value;
-    const metric = byKey.get(key);
-    if (!metric?.formula || visiting.has(key)) return null;
+    const entry = byKey.get(key);
+    const f = entry?.metric.formula;
+    if (!entry || !f || visiting.has(key)) return null;
     visiting.add(key);
-    const f = metric.formula;
     let result: string | null = null;
     if (f.op === 'sum') {
       // Every term is evaluated (in order) even after an unknown one: evaluation also records derived inputs.
@@ -119,7 +119,7 @@ export function completeValues(values: Map<string, ParsedValue>, template: Templ
       result = evaluate(f.byTemplate[template]);
     }
     visiting.delete(key);
-    values.set(key, { key, value: result, state: 'derived', raw: formula.get(key) ?? '', flags: [], provenance: null, derivedFrom: (inputKeys.get(key) ?? []).slice() });
+    values.set(key, { key, value: result, state: 'derived', raw: entry.raw, flags: [], provenance: null, derivedFrom: entry.inputs.slice() });
 
     return result;
   };
