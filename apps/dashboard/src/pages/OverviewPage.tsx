@@ -17,16 +17,15 @@ import { SmallMultiples } from '../modules/overview/components/SmallMultiples';
 import { useHeadlineData } from '../modules/overview/hooks/useHeadlineData';
 import { useRankingData } from '../modules/overview/hooks/useRankingData';
 import { useSmallMultiplesData } from '../modules/overview/hooks/useSmallMultiplesData';
+import { DEFAULT_OVERVIEW_METRIC } from '../modules/overview/utils/prefetchOverview';
 import { useCoverageData } from '../modules/quality/hooks/useCoverageData';
 import { useFindingsData } from '../modules/quality/hooks/useFindingsData';
-
-const DEFAULT_METRIC = 't3_new_received_tot';
 
 export function OverviewPage() {
   const { t, lang, metricLabel } = useI18n();
   const filters = usePageFilters();
   const { prefecture, year, yearMin, yearMax, years, dataDate, setParams, params } = filters;
-  const metricKey = params.metric && getMetric(params.metric) ? params.metric : DEFAULT_METRIC;
+  const metricKey = params.metric && getMetric(params.metric) ? params.metric : DEFAULT_OVERVIEW_METRIC;
   const region = useRegion(prefecture);
   const headline = useHeadlineData(prefecture, year);
   const multiples = useSmallMultiplesData(prefecture, metricKey, yearMin, yearMax, lang);

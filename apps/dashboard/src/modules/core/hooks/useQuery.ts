@@ -19,15 +19,19 @@ function keyOf(query: string, variables: Record<string, unknown> | undefined): s
 }
 
 /** Starts a query before React renders (the first data request should not wait for the first render). */
-export function prefetchQuery(query: string, variables?: Record<string, unknown>): void {
+export function prefetchQuery(query: string, variables?: Record<string, unknown>): Promise<unknown> {
   const key = keyOf(query, variables);
-  if (cache.has(key)) return;
+  const hit = cache.get(key);
+  if (hit?.promise) return hit.promise;
+  if (hit) return Promise.resolve(hit.data);
   const promise = graphqlRequest<unknown>(query, variables);
   cache.set(key, { promise });
   promise.then(
     (data) => cache.set(key, { data, promise }),
     () => cache.delete(key),
   );
+
+  return promise;
 }
 
 type State<TData> = { key: string; nonce: number; data?: TData; error?: Error };
