@@ -37,9 +37,12 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control > end * 0.01;
 }
 
+/** Characters at the start of a text that looksLikeHtml inspects. */
+export const HTML_SNIFF_CHARS = 4096;
+
 /** A cheap look at the start of decoded text: markup means HTML. */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096).toLowerCase();
+  const head = text.slice(0, HTML_SNIFF_CHARS).toLowerCase();
 
   return /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|table[\s>]|div[\s>]|p[\s>])/.test(head);
 }

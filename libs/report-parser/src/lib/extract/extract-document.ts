@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { type DocumentModel, type SourceFormat } from '../model/document-model';
 import { ReportParseError } from '../model/report-parse-error';
 import { decodeText } from './decode-text';
-import { type FormatHint, looksLikeHtml, sniffFormat } from './detect-format';
+import { type FormatHint, HTML_SNIFF_CHARS, looksLikeHtml, sniffFormat } from './detect-format';
 import { extractDocx } from './docx';
 import { extractHtml, extractHtmlUtf8Latin1 } from './html';
 import { extractPdf } from './pdf';
@@ -34,13 +34,13 @@ function textFormat(input: Uint8Array | string, sniffed: SourceFormat | 'text'):
     // UTF-8 HTML (nearly every page): tokenize the bytes as latin1 and decode only the text kept.
     const buffer = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
     const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-    if (isUtf8(buffer)) {
+    // looksLikeHtml reads only the first HTML_SNIFF_CHARS; latin1 is one char per byte, so the head
+    // suffices and plain text never pays for a latin1 copy of the whole file.
+    if (isUtf8(buffer) && (sniffed === 'html' || looksLikeHtml(buffer.toString('latin1', bom, bom + HTML_SNIFF_CHARS)))) {
       const latin1 = buffer.toString('latin1', bom);
-      if (sniffed === 'html' || looksLikeHtml(latin1)) {
-        if (latin1.trim() === '') throw new ReportParseError('EMPTY_INPUT');
+      if (latin1.trim() === '') throw new ReportParseError('EMPTY_INPUT');
 
-        return extractHtmlUtf8Latin1(latin1);
-      }
+      return extractHtmlUtf8Latin1(latin1);
     }
   }
   const decoded = decodeText(input, sniffed);
