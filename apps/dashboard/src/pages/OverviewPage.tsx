@@ -1,3 +1,5 @@
+import { lazy, Suspense } from 'react';
+
 import { getMetric } from '@gongkai/domain';
 
 import { AsyncState } from '../modules/core/components/AsyncState';
@@ -13,13 +15,15 @@ import { TableCard } from '../modules/export/components/TableCard';
 import { CoverageGlance } from '../modules/overview/components/CoverageGlance';
 import { HeadlineCards } from '../modules/overview/components/HeadlineCards';
 import { RankingList } from '../modules/overview/components/RankingList';
-import { SmallMultiples } from '../modules/overview/components/SmallMultiples';
 import { useHeadlineData } from '../modules/overview/hooks/useHeadlineData';
 import { useRankingData } from '../modules/overview/hooks/useRankingData';
 import { useSmallMultiplesData } from '../modules/overview/hooks/useSmallMultiplesData';
-import { DEFAULT_OVERVIEW_METRIC } from '../modules/overview/utils/prefetchOverview';
+import { DEFAULT_OVERVIEW_METRIC, loadSmallMultiples } from '../modules/overview/utils/prefetchOverview';
 import { useCoverageData } from '../modules/quality/hooks/useCoverageData';
 import { useFindingsData } from '../modules/quality/hooks/useFindingsData';
+
+// Recharts is out of the first bundle: its chunk loads while the overview's data is on its way (see prefetch.ts).
+const SmallMultiples = lazy(() => loadSmallMultiples().then((m) => ({ default: m.SmallMultiples })));
 
 export function OverviewPage() {
   const { t, lang, metricLabel } = useI18n();
@@ -73,7 +77,11 @@ export function OverviewPage() {
           }}
         >
           <AsyncState loading={multiples.loading} error={multiples.error} onRetry={multiples.reload} empty={multiples.data?.panels.length === 0}>
-            {multiples.data && <SmallMultiples data={multiples.data} metricKey={metricKey} />}
+            {multiples.data && (
+              <Suspense fallback={<AsyncState loading />}>
+                <SmallMultiples data={multiples.data} metricKey={metricKey} />
+              </Suspense>
+            )}
           </AsyncState>
         </ChartCard>
 

@@ -7,6 +7,7 @@ import { toDatasetInfoData, type DatasetInfoResult } from '../../core/hooks/useD
 import { decodeRoute, readInt } from '../../core/router/urlState';
 import { GET_COVERAGE } from '../../quality/graphql/queries/getCoverage';
 import { GET_FINDINGS } from '../../quality/graphql/queries/getFindings';
+import type * as SmallMultiplesChunk from '../components/SmallMultiples';
 import { GET_HEADLINE } from '../graphql/queries/getHeadline';
 import { GET_RANKING } from '../graphql/queries/getRanking';
 
@@ -41,8 +42,21 @@ export function overviewRequests(raw: DatasetInfoResult, pathname: string, searc
   ];
 }
 
+type SmallMultiplesModule = typeof SmallMultiplesChunk;
+
+/** The small-multiples chunk (with Recharts); one shared promise, so a preload and the lazy component agree. */
+let smallMultiples: Promise<SmallMultiplesModule> | undefined;
+export function loadSmallMultiples(): Promise<SmallMultiplesModule> {
+  smallMultiples ??= import('../components/SmallMultiples');
+
+  return smallMultiples;
+}
+
 /** Starts the overview's requests as soon as the dataset facts are known, before React has rendered the page. */
 export function prefetchOverview(raw: unknown): void {
   if (!raw || typeof raw !== 'object' || !('datasetInfo' in raw)) return;
-  for (const { query, variables } of overviewRequests(raw as DatasetInfoResult, window.location.pathname, window.location.search)) prefetchQuery(query, variables);
+  const requests = overviewRequests(raw as DatasetInfoResult, window.location.pathname, window.location.search);
+  for (const { query, variables } of requests) prefetchQuery(query, variables);
+  // The chart code loads alongside the data; a failed load is retried (and shown) by the lazy component.
+  if (requests.length > 0) loadSmallMultiples().catch(() => (smallMultiples = undefined));
 }
