@@ -47,7 +47,11 @@ type SmallMultiplesModule = typeof SmallMultiplesChunk;
 /** The small-multiples chunk (with Recharts); one shared promise, so a preload and the lazy component agree. */
 let smallMultiples: Promise<SmallMultiplesModule> | undefined;
 export function loadSmallMultiples(): Promise<SmallMultiplesModule> {
-  smallMultiples ??= import('../components/SmallMultiples');
+  // A failed load is forgotten, so the next call (the lazy component's) tries again and shows the error.
+  smallMultiples ??= import('../components/SmallMultiples').catch((error: unknown) => {
+    smallMultiples = undefined;
+    throw error;
+  });
 
   return smallMultiples;
 }
@@ -55,8 +59,10 @@ export function loadSmallMultiples(): Promise<SmallMultiplesModule> {
 /** Starts the overview's requests as soon as the dataset facts are known, before React has rendered the page. */
 export function prefetchOverview(raw: unknown): void {
   if (!raw || typeof raw !== 'object' || !('datasetInfo' in raw)) return;
-  const requests = overviewRequests(raw as DatasetInfoResult, window.location.pathname, window.location.search);
-  for (const { query, variables } of requests) prefetchQuery(query, variables);
-  // The chart code loads alongside the data; a failed load is retried (and shown) by the lazy component.
-  if (requests.length > 0) loadSmallMultiples().catch(() => (smallMultiples = undefined));
+  for (const { query, variables } of overviewRequests(raw as DatasetInfoResult, window.location.pathname, window.location.search)) prefetchQuery(query, variables);
+}
+
+/** On the overview, loads the chart code at once, while the dataset facts and then the data are on their way. */
+export function preloadOverviewCode(): void {
+  if (decodeRoute(window.location.pathname, window.location.search).name === 'overview') loadSmallMultiples().catch(() => undefined);
 }
