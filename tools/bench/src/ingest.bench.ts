@@ -92,6 +92,36 @@ export type IngestBenchResult = {
 
 type Pending = { resolve: (r: WorkerResponse) => void };
 
+/**
+ * A bulk ingest stopped by its database (PostgreSQL stopped, connection lost): what was stored, which batch
+ * failed and why, in one line. Batches are whole or nothing, so `--resume` completes the set.
+ */
+export class IngestInterruptedError extends Error {
+  constructor(
+    readonly stored: number,
+    readonly documents: number,
+    readonly failedBatch: number,
+    readonly reason: string,
+  ) {
+    super(`ingest interrupted: stored ${stored} of ${documents} documents; batch ${failedBatch} failed: ${reason}; re-run with --resume to complete it`);
+    this.name = 'IngestInterruptedError';
+  }
+}
+
+/**
+ * The first connection error of a pg Client. Without an 'error' listener, a server shutdown while the client
+ * is idle (between batches, or the admin connection) is an unhandled 'error' event that kills the process
+ * with a stack trace; with it, the next query fails and the ingest reports the cause.
+ */
+function watchConnection(client: Client): { error: () => Error | null } {
+  let first: Error | null = null;
+  client.on('error', (error) => {
+    first ??= error;
+  });
+
+  return { error: () => first };
+}
+
 class WorkerPool {
   private readonly workers: Worker[];
   private readonly pending = new Map<number, Pending>();
@@ -192,6 +222,7 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
   const api = await loadApiDatabaseHelpers();
   let embeddedDir: string | null = null;
   const admin = options.backend === 'postgres' ? new Client({ connectionString: `${options.serverUrl}/postgres` }) : null;
+  if (admin) watchConnection(admin);
   try {
     // Phase 1 (not timed as ingest): generate every document in memory, on the workers.
     options.log(`generating ${codes.length} counties × ${options.years.length} years on ${pool.size} workers…`);
@@ -230,9 +261,11 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     let writer: Queryable;
     let closeWriter: () => Promise<void>;
     let copyIn: CopyIn | null = null;
+    let writerConnection: { error: () => Error | null } = { error: () => null };
     if (admin) {
       await prepareDatabase(api, url);
       const client = new Client({ connectionString: url });
+      writerConnection = watchConnection(client);
       await client.connect();
       copyIn = options.method === 'copy' ? await copyInFor(client) : null;
       writer = client;
@@ -280,7 +313,7 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     for (const d of deferred) await writer.query(`DROP INDEX "${d.indexname}"`);
     let indexMs = 0;
     let writing: Promise<void> = Promise.resolve();
-    let writeError: unknown = null;
+    let writeError: IngestInterruptedError | null = null;
     const flush = (all: boolean) => {
       while (queue.length >= options.batch || (all && queue.length > 0)) {
         const taken = takeBatch(queue, options.batch);
@@ -297,7 +330,11 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
             batches++;
             for (const k of Object.keys(totals) as (keyof BatchOutcome)[]) totals[k] += outcome[k];
           } catch (error) {
-            writeError = error;
+            // The connection's own error (e.g. "terminating connection due to administrator command") says more
+            // than the query's ("Client has encountered a connection error and is not queryable").
+            const cause = writerConnection.error() ?? error;
+            const reason = cause instanceof Error ? cause.message : String(cause);
+            writeError = new IngestInterruptedError(totals.reports + totals.duplicates, docs.length, batches + 1, reason);
           }
           stageWallMs.store += performance.now() - t;
         });
@@ -307,7 +344,7 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     let done = 0;
     await Promise.all(
       Array.from({ length: pool.size }, async (_, w) => {
-        while (nextGroup < groupList.length) {
+        while (nextGroup < groupList.length && !writeError) {
           const group = groupList[nextGroup++] as GeneratedDoc[];
           const answer = await pool.request(w, { type: 'parse', docs: group.map((d) => ({ fileName: d.fileName, bytes: d.bytes })) });
           if (answer.type !== 'parse') continue;
@@ -326,6 +363,10 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     );
     flush(true);
     await writing;
+    if (writeError) {
+      await closeWriter().catch(() => undefined);
+      throw writeError;
+    }
     const indexStart = performance.now();
     for (const d of deferred) await writer.query(d.indexdef);
     indexMs = performance.now() - indexStart;
@@ -334,7 +375,6 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     const dbCpuMs = admin ? dbCpu() - dbCpu0 : null;
     const dbBackendCpuMs = admin && dbPids[0] ? processCpuMs(dbPids[0]) - backendCpu0 : null;
     const workerCpuMs = (await pool.cpuMs()) - workerCpu0;
-    if (writeError) throw writeError;
 
     const count = async (sql: string) => Number(((await writer.query(sql)).rows[0] as { n: string }).n);
     const check = {

@@ -1,6 +1,6 @@
 import { writeSection } from './lib/benchmarks-doc';
 import { benchmarksDocPath, realCorpusDir } from './lib/paths';
-import { INGEST_USAGE, runIngestCommand } from './ingest.bench';
+import { INGEST_USAGE, IngestInterruptedError, runIngestCommand } from './ingest.bench';
 import { LOAD_USAGE, runLoadCommand } from './load.bench';
 import { DEFAULT_PARSE_BENCH_OPTIONS, renderParseMarkdown, runParseBench } from './parse.bench';
 import { QUERY_USAGE, runQueryCommand } from './query.bench';
@@ -96,6 +96,14 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
+      // An interrupted ingest is an expected outcome (the database went away): its one line, exit 75 (EX_TEMPFAIL:
+      // try again, with --resume). Anything else is a bug: the stack.
+      if (error instanceof IngestInterruptedError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exitCode = 75;
+
+        return;
+      }
       process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exitCode = 70;
     },
