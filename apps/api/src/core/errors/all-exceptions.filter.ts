@@ -6,13 +6,23 @@ import { GraphQLError } from 'graphql';
 
 import { AppException } from './app.exception';
 import { type ErrorCode } from './error-code.type';
+import { isDatabaseUnavailable } from './is-database-unavailable.util';
 import { toHttpStatus } from './to-http-status.util';
 
 type ErrorBody = { code: ErrorCode; reason?: string; message: string; messageZh?: string };
 
+/** PostgreSQL stopped, restarting or unreachable: the request may simply be tried again. */
+const DATABASE_UNAVAILABLE = {
+  code: 'SERVICE_UNAVAILABLE',
+  reason: 'DATABASE_UNAVAILABLE',
+  message: 'The database is unavailable; try again shortly',
+  messageZh: '数据库暂时不可用，请稍后重试。',
+} as const satisfies ErrorBody;
+
 /**
- * The last line: domain exceptions become typed errors, Nest HTTP exceptions keep their status, anything
- * else is logged with the request and answered as INTERNAL_SERVER_ERROR without details or stack.
+ * The last line: domain exceptions become typed errors, Nest HTTP exceptions keep their status, a database
+ * that is down answers SERVICE_UNAVAILABLE (503), anything else is logged with the request and answered as
+ * INTERNAL_SERVER_ERROR without details or stack.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -50,6 +60,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const code = httpStatusToCode(exception.getStatus());
       if (code !== 'INTERNAL_SERVER_ERROR') return new GraphQLError(exception.message, { extensions: { code } });
     }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`GraphQL resolver: database unavailable: ${describe(exception)}`);
+      const { message, ...extensions } = DATABASE_UNAVAILABLE;
+
+      return new GraphQLError(message, { extensions });
+    }
     this.logger.error(`GraphQL resolver failed: ${describe(exception)}`, exception instanceof Error ? exception.stack : undefined);
 
     return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -66,6 +82,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const code = httpStatusToCode(status);
       if (code !== 'INTERNAL_SERVER_ERROR') return { status, body: { code, message: exception.message } };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`${where}: database unavailable: ${describe(exception)}`);
+
+      return { status: toHttpStatus(DATABASE_UNAVAILABLE.code), body: { ...DATABASE_UNAVAILABLE } };
     }
     this.logger.error(`${where} failed: ${describe(exception)}`, exception instanceof Error ? exception.stack : undefined);
 

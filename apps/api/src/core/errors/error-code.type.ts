@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
   | 'TIMEOUT'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Codes produced by Apollo/graphql-js itself that are safe to pass through unchanged. */
@@ -24,4 +25,5 @@ export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set([
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'TIMEOUT',
+  'SERVICE_UNAVAILABLE',
 ]);

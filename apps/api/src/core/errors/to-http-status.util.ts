@@ -17,6 +17,8 @@ export function toHttpStatus(code: ErrorCode): number {
       return 413;
     case 'TIMEOUT':
       return 503;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
     case 'INTERNAL_SERVER_ERROR':
       return 500;
     default:
