@@ -19,6 +19,7 @@ import { IngestionModule } from './ingestion/ingestion.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RegionsModule } from './regions/regions.module';
 import { ReportsReadModule } from './reports/reports-read.module';
+import { ResponseCacheModule } from './response-cache/response-cache.module';
 import { ViewerModule } from './viewer/viewer.module';
 
 export type AppModuleOptions = {
@@ -50,6 +51,7 @@ export class AppModule {
         MetricsModule,
         RegionsModule,
         ReportsReadModule,
+        ResponseCacheModule,
         ViewerModule,
       ],
       module: AppModule,

@@ -2,11 +2,13 @@ import { Logger } from '@nestjs/common';
 
 import { RegionScopeService } from './auth/region-scope.service';
 import { TokensService } from './auth/tokens.service';
+import { ConfigService } from './core/config/config.service';
 import { validateEnv } from './core/config/env.schema';
 import { openDatabase } from './database/open-database';
 import { loadRegionCatalogue } from './database/seeds/region-catalogue';
 import { seedRegionCatalogue } from './database/seeds/seed-region-catalogue';
 import { IngestionService } from './ingestion/ingestion.service';
+import { DatasetRevisionService } from './response-cache/dataset-revision.service';
 
 export { ArchiveError, expandZipArchive, isZipArchive } from './ingestion/utils/expand-zip-archive.util';
 export { type IngestResult, type IngestStatus } from './ingestion/types/ingest-result.type';
@@ -46,7 +48,8 @@ export async function openApiContext(env: Record<string, string | undefined>, ov
   const regionScopeService = new RegionScopeService(db.dataSource);
 
   return {
-    ingestionService: new IngestionService(db.dataSource, regionScopeService),
+    // The CLI keeps no cache; its writes still bump the revision in the database for running api instances.
+    ingestionService: new IngestionService(db.dataSource, regionScopeService, new DatasetRevisionService(db.dataSource, new ConfigService(config))),
     tokensService: new TokensService(db.dataSource),
     description: db.description,
     close: () => db.dataSource.destroy(),

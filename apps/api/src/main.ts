@@ -1,3 +1,5 @@
+// First: sets NODE_ENV before any library reads it.
+import './core/process/production-env';
 import 'reflect-metadata';
 
 import { Logger } from '@nestjs/common';

@@ -39,6 +39,9 @@ export async function writeBatch(
   await client.query('BEGIN');
   try {
     const outcome = await writeInTransaction(client, batch, documentContents, copyIn);
+    // As the api's writers do (apps/api/src/database/utils/bump-dataset-revision.util.ts): running api
+    // instances drop their cached answers when they see the new revision.
+    await client.query(`UPDATE "dataset_revision" SET "revision" = "revision" + 1, "changed_at" = now() WHERE "id" = 1`);
     await client.query('COMMIT');
 
     return outcome;

@@ -17,7 +17,9 @@ import {
 import { AuthException } from '../auth/auth.exception';
 import { RegionScopeService } from '../auth/region-scope.service';
 import { type AuthContext } from '../auth/types/auth-context.type';
+import { bumpDatasetRevision } from '../database/utils/bump-dataset-revision.util';
 import { type ReportParsedJson } from '../reports/report.entity';
+import { DatasetRevisionService } from '../response-cache/dataset-revision.service';
 import { IngestionException, IngestionExceptionCode } from './ingestion.exception';
 import { type IngestErrorInfo, type IngestInput, type IngestResult } from './types/ingest-result.type';
 import { isUniqueViolation } from './utils/is-unique-violation.util';
@@ -47,6 +49,7 @@ export class IngestionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly regionScopeService: RegionScopeService,
+    private readonly datasetRevision: DatasetRevisionService,
   ) {}
 
   async ingest(input: IngestInput, actor: IngestActor): Promise<IngestResult> {
@@ -112,6 +115,7 @@ export class IngestionService {
       const report = locked[0];
       if (!report) throw new IngestionException(IngestionExceptionCode.REPORT_NOT_FOUND, `No report ${id}`);
       await manager.query(`DELETE FROM "report" WHERE "id" = $1`, [id]);
+      await bumpDatasetRevision(manager);
       // source_document_id is unique: no other report shares these bytes.
       await manager.query(`DELETE FROM "source_document" WHERE "id" = $1`, [report.source_document_id]);
       if (report.status !== 'current') {
@@ -129,6 +133,7 @@ export class IngestionService {
       const next = promoted[0]?.id ?? null;
       await manager.query(`UPDATE "report" SET "superseded_by" = $2 WHERE "superseded_by" = $1`, [id, next]);
     });
+    this.datasetRevision.invalidate();
   }
 
   private resolveRegionOf(parsed: ParsedReport, input: IngestInput): { code: string } | { error: IngestErrorInfo } {
@@ -175,7 +180,7 @@ export class IngestionService {
   }
 
   private async store(parsed: ParsedReport, input: IngestInput, sha256: string, regionCode: string): Promise<StoredOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<StoredOutcome> => {
       const documentId = randomUUID();
       const inserted = await manager
         .query(
@@ -222,9 +227,13 @@ export class IngestionService {
       await this.insertValues(manager, reportId, parsed);
       const crossYear = await this.crossYearFindings(manager, reportId, issuerId, year, parsed);
       await this.insertIssues(manager, reportId, [...parsed.findings.map((f) => ({ ...f, scope: scopeOf(f.rule) })), ...crossYear]);
+      await bumpDatasetRevision(manager);
 
       return { status: previous.length > 0 ? 'superseded' : 'ingested', reportId };
     });
+    if (outcome.status !== 'duplicate') this.datasetRevision.invalidate();
+
+    return outcome;
   }
 
   private async upsertIssuer(manager: EntityManager, parsed: ParsedReport, regionCode: string): Promise<string> {

@@ -10,6 +10,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       );
       expect(tables.map((t) => t.table_name)).toEqual([
         'api_token',
+        'dataset_revision',
         'issuer',
         'migrations',
         'region',
@@ -21,6 +22,8 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       ]);
       const [row] = await db.dataSource.query(`SELECT DATE '2024-03-31' AS d, count(*) AS n, 1.10::numeric AS x FROM "region"`);
       expect(row).toEqual({ d: '2024-03-31', n: '0', x: '1.10' });
+
+      expect(await db.dataSource.query(`SELECT "id", "revision" FROM "dataset_revision"`)).toEqual([{ id: 1, revision: '1' }]);
 
       const indexes: { indexname: string }[] = await db.dataSource.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'report'`);
       expect(indexes.map((i) => i.indexname)).toContain('IDX_report_keyset_current');

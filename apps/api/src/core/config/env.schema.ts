@@ -76,6 +76,23 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(200)
   DATABASE_POOL_MAX = 10;
+
+  /** Memory for cached GraphQL answers, in MiB; 0 turns the response cache off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(4096)
+  RESPONSE_CACHE_MAX_MB = 64;
+
+  /**
+   * How long this process trusts the dataset revision it last read, in ms: another api instance's write shows
+   * in this one's cached answers within this time (this instance's own writes at once). 0 reads it every request.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  RESPONSE_CACHE_REVISION_TTL_MS = 1000;
 }
 
 export type Env = Readonly<{

@@ -6,6 +6,7 @@ import { json } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 
 import { AppModule } from '../../app.module';
+import { ResponseCacheMiddleware } from '../../response-cache/response-cache.middleware';
 import { ConfigService } from '../config/config.service';
 import { bodySizeLimit } from './body-size-limit.middleware';
 import { serveDashboard } from './serve-dashboard';
@@ -29,6 +30,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.use('/graphql', bodySizeLimit(maxBytes));
   app.use('/api/reports', bodySizeLimit(maxBytes));
   app.use(json({ limit: '1mb' }));
+  // After the JSON parser (it keys on the parsed body), before GraphQL and its guards (a hit skips them).
+  const responseCache = app.get(ResponseCacheMiddleware);
+  app.use('/graphql', responseCache.use.bind(responseCache));
   // Multipart GraphQL requests (graphql-multipart-request-spec) → Upload scalars; one file per operation.
   app.use('/graphql', graphqlUploadExpress({ maxFileSize: maxBytes, maxFiles: 1 }));
   serveDashboard(app, config.get('DASHBOARD_DIR'));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { type DataSource, type EntityManager } from 'typeorm';
 
+import { bumpDatasetRevision } from '../utils/bump-dataset-revision.util';
 import { type RegionCatalogue } from './region-catalogue';
 
 const VERSION_PREFIX = 'gongkai-regions:';
@@ -25,6 +26,7 @@ export async function seedRegionCatalogue(dataSource: DataSource, catalogue: Reg
   await dataSource.transaction(async (manager) => {
     await upsertRegions(manager, catalogue);
     await manager.query(`COMMENT ON TABLE "region" IS '${tag.replace(/'/g, "''")}'`);
+    await bumpDatasetRevision(manager);
   });
 
   return { seeded: true, version: catalogue.version, regions: catalogue.regions.length, aliases: aliasCount };
