@@ -7,6 +7,7 @@ export { extractHtml } from './lib/extract/html';
 export { extractTxt } from './lib/extract/txt';
 export { decodeText, type DecodedText } from './lib/extract/decode-text';
 export { MAX_INPUT_BYTES } from './lib/extract/detect-format';
+export { inflateZipEntry, listZipEntries, zipEntryCount, type ZipEntry } from './lib/extract/zip-reader';
 export { labelKey, labelStem, compact, nfkc, stripNumbering, stripParentheticals, stripBookmarks } from './lib/normalise/text';
 export { readCell, classifyCell, type CellReading, type CellKind, type CellClass } from './lib/normalise/cell-value';
 export { looksTraditional, toSimplified } from './lib/normalise/traditional';

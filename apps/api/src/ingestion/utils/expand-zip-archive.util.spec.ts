@@ -17,6 +17,19 @@ describe('expandZipArchive', () => {
     expect(() => expandZipArchive(zip, { maxEntries: 10, maxTotalBytes: 1000, maxEntryBytes: 10_000_000, maxRatio: 1e9 })).toThrow(/expands beyond/);
   });
 
+  it('refuses a member that inflates beyond the size the archive declares for it (a lying header)', () => {
+    const zip = zipSync({ 'report.txt': new Uint8Array(32 * 1024 * 1024) }, { level: 1 });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // Declare 256 KB: under every size and ratio limit, so only the inflation ceiling catches it.
+    for (let i = 0; i + 4 <= zip.length; i += 1) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 256 * 1024, true);
+    expect(() => expandZipArchive(zip)).toThrow(expect.objectContaining({ code: 'ZIP_BOMB' }));
+  });
+
+  it('refuses an archive with more documents than the limit', () => {
+    const files = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`r${i}.txt`, new Uint8Array([65])]));
+    expect(() => expandZipArchive(zipSync(files), { maxEntries: 10, maxTotalBytes: 1e9, maxEntryBytes: 1e9, maxRatio: 1e9 })).toThrow(/more than 10 entries/);
+  });
+
   it('refuses an unreadable archive as corrupt', () => {
     expect(() => expandZipArchive(new Uint8Array([0x50, 0x4b, 1, 2, 3]))).toThrow(expect.objectContaining({ code: 'CORRUPT_FILE' }));
   });

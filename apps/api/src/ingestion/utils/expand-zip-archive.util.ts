@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 
-import { type UnzipFileInfo, unzipSync } from 'fflate';
+import { inflateZipEntry, isReportParseError, listZipEntries } from '@gongkai/report-parser';
 
 export type ArchiveMember = { fileName: string; bytes: Uint8Array };
 
@@ -30,39 +30,32 @@ export function isZipArchive(fileName: string, bytes: Uint8Array): boolean {
 
 /**
  * The documents inside a .zip, flattened (folders and macOS metadata skipped). Sizes are checked from the
- * central directory before anything is inflated, and fflate inflates into buffers of the declared size, so a
- * lying header cannot make it allocate more.
+ * central directory before anything is inflated, and each member inflates with its declared size as a hard
+ * ceiling (the parser's inflateZipEntry), so a lying header cannot make it allocate or work more.
  */
 export function expandZipArchive(bytes: Uint8Array, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): ArchiveMember[] {
-  let entries = 0;
-  let total = 0;
-  let refusal: ArchiveError | null = null;
-  const keep = (file: UnzipFileInfo): boolean => {
-    if (refusal) return false;
-    if (file.name.endsWith('/') || file.name.startsWith('__MACOSX/') || basename(file.name).startsWith('.')) return false;
-    entries += 1;
-    total += file.originalSize;
-    if (entries > limits.maxEntries) refusal = new ArchiveError('ZIP_BOMB', `more than ${limits.maxEntries} entries`);
-    else if (file.originalSize > limits.maxEntryBytes) refusal = new ArchiveError('ZIP_BOMB', `${file.name} expands beyond ${limits.maxEntryBytes} bytes`);
-    else if (total > limits.maxTotalBytes) refusal = new ArchiveError('ZIP_BOMB', `the archive expands beyond ${limits.maxTotalBytes} bytes`);
-    else if (file.size > 0 && file.originalSize / file.size > limits.maxRatio) refusal = new ArchiveError('ZIP_BOMB', `${file.name} compresses suspiciously well`);
-
-    return refusal === null;
-  };
-  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: keep });
+    const documents = listZipEntries(bytes).filter((e) => !e.name.endsWith('/') && !e.name.startsWith('__MACOSX/') && !basename(e.name).startsWith('.'));
+    if (documents.length > limits.maxEntries) throw new ArchiveError('ZIP_BOMB', `more than ${limits.maxEntries} entries`);
+    let total = 0;
+    for (const file of documents) {
+      total += file.originalSize;
+      if (file.originalSize > limits.maxEntryBytes) throw new ArchiveError('ZIP_BOMB', `${file.name} expands beyond ${limits.maxEntryBytes} bytes`);
+      if (total > limits.maxTotalBytes) throw new ArchiveError('ZIP_BOMB', `the archive expands beyond ${limits.maxTotalBytes} bytes`);
+      if (file.compressedSize > 0 && file.originalSize / file.compressedSize > limits.maxRatio) throw new ArchiveError('ZIP_BOMB', `${file.name} compresses suspiciously well`);
+    }
+
+    return documents.map((file) => ({ fileName: decodeZipName(file.name), bytes: inflateZipEntry(bytes, file) }));
   } catch (error) {
+    if (error instanceof ArchiveError) throw error;
+    if (isReportParseError(error) && error.code === 'ZIP_BOMB') throw new ArchiveError('ZIP_BOMB', error.message);
     throw new ArchiveError('CORRUPT_FILE', error instanceof Error ? error.message : 'unreadable archive');
   }
-  if (refusal) throw refusal;
-
-  return Object.entries(files).map(([name, content]) => ({ fileName: decodeZipName(name), bytes: content }));
 }
 
 /**
- * Zips made on Chinese Windows store names in GB18030 without the UTF-8 flag; fflate then decodes them as
- * Latin-1. Re-decode such names (only when every char is a byte and the bytes are valid GB18030).
+ * Zips made on Chinese Windows store names in GB18030 without the UTF-8 flag; the directory reader then
+ * decodes them as Latin-1. Re-decode such names (only when every char is a byte and the bytes are valid GB18030).
  */
 function decodeZipName(name: string): string {
   const last = name.split('/').pop() ?? name;

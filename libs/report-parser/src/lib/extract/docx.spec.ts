@@ -112,6 +112,16 @@ describe('extractDocx', () => {
     expect(codeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
   });
 
+  it('refuses a document.xml that inflates beyond the size its headers declare (a bomb under the ratio floor)', () => {
+    // 32 MB of zeros declared as 512 KB: below the ratio floor, so only the inflation ceiling catches it.
+    const bytes = zipSync({ 'word/document.xml': new Uint8Array(32 * 1024 * 1024) }, { level: 1 });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i + 4 <= bytes.length; i += 1) {
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 512 * 1024, true);
+    }
+    expect(codeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
+  });
+
   it('refuses an archive with a suspicious compression ratio on an entry it would not even read', () => {
     const bytes = buildDocx(p('x'), { extra: { 'word/media/big.bin': new Uint8Array(4 * 1024 * 1024) } });
     expect(codeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
