@@ -55,16 +55,41 @@ describe('toReportRows on a generated series', () => {
     const rows = toReportRows(first, { fileName: 'a.txt', bytes: docs[0]?.bytes ?? new Uint8Array(), regionCode: region.code });
     const n = Object.keys(first.values).length;
     expect(n).toBeGreaterThan(100);
-    for (const column of Object.values(rows.values)) expect(column).toHaveLength(n);
+    expect(rows.valueCount).toBe(n);
+    expect(rows.valuesCopy).toBeNull();
+    const values = rows.values;
+    if (!values) throw new Error('columns expected');
+    for (const column of Object.values(values)) expect(column).toHaveLength(n);
     for (const column of Object.values(rows.issues)) expect(column).toHaveLength(first.findings.length);
     expect(rows.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(rows.year).toBe(2020);
     expect(rows.normalizedIssuerName).toBe(normalizeIssuerName(rows.issuerName));
     // Blank and zero stay apart: every 'number' state has a value, no 'blank' has one.
-    rows.values.state.forEach((state, i) => {
-      if (state === 'blank') expect(rows.values.value[i]).toBeNull();
+    values.state.forEach((state, i) => {
+      if (state === 'blank') expect(values.value[i]).toBeNull();
     });
     expect(JSON.parse(rows.parsedJson)).toMatchObject({ format: 'txt', sections: first.sections });
+  });
+
+  it('writes the same values as COPY text lines, one per value, under a time-ordered report id', () => {
+    const first = parsed[0];
+    if (!first) throw new Error('no parsed report');
+    const meta = { fileName: 'a.txt', bytes: docs[0]?.bytes ?? new Uint8Array(), regionCode: region.code };
+    const columns = toReportRows(first, meta);
+    const copy = toReportRows(first, meta, [], 'copy');
+    expect(copy.values).toBeNull();
+    expect(copy.reportId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(copy.reportId > columns.reportId).toBe(true);
+    const lines = (copy.valuesCopy ?? '').split('\n').slice(0, -1);
+    expect(lines).toHaveLength(columns.valueCount);
+    const c = columns.values;
+    if (!c) throw new Error('columns expected');
+    lines.forEach((line, i) => {
+      const fields = line.split('\t');
+      expect(fields).toHaveLength(9);
+      expect(fields.slice(0, 4)).toEqual([copy.reportId, c.metricKey[i], copyField(c.value[i] ?? null), c.state[i]]);
+      expect(fields[7]).toBe(copyField(c.provenance[i] ?? null));
+    });
   });
 
   it('checks each report against the same issuer’s previous year only', () => {

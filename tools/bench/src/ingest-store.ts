@@ -1,6 +1,9 @@
-import { randomUUID } from 'node:crypto';
+// Time-ordered ids, as the api's IngestionService: index appends instead of random inserts.
+import { v7 as timeOrderedUuid } from 'uuid';
 
-import { type ReportRows } from './ingest-rows';
+import { copyField, type ReportRows, type ValueColumns } from './ingest-rows';
+
+export { copyField };
 
 /** What the writer needs of a connection: pg's Client and PoolClient both fit. */
 export type Queryable = { query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount?: number | null }> };
@@ -9,13 +12,6 @@ export type Queryable = { query(text: string, values?: unknown[]): Promise<{ row
 export type CopyIn = (sql: string, lines: string[]) => Promise<void>;
 
 /** One field of COPY's text format: \N for NULL; backslash, tab, newline and carriage return escaped. */
-export function copyField(value: string | number | null): string {
-  if (value === null) return '\\N';
-  const s = String(value);
-
-  return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
-}
-
 export type BatchOutcome = { reports: number; superseded: number; duplicates: number; values: number; issues: number };
 
 /**
@@ -52,20 +48,23 @@ export async function writeBatch(
 }
 
 async function writeInTransaction(client: Queryable, batch: readonly ReportRows[], contents: readonly Uint8Array[], copyIn: CopyIn | null): Promise<BatchOutcome> {
-  const documentIds = batch.map(() => randomUUID());
+  const documentIds = batch.map(() => timeOrderedUuid());
+  // One bind parameter per value (not unnest arrays): the pg driver sends a top-level Buffer in binary, while
+  // inside a bytea[] it hex-encodes every document and PostgreSQL parses the array literal back (a quarter of
+  // the writer's statement time for the documents alone).
+  const params: unknown[] = [];
+  const tuples = batch.map((r, i) => {
+    const c = contents[i] as Uint8Array;
+    params.push(documentIds[i], r.sha256, r.fileName, r.format, r.mediaType, r.byteSize, Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+    const b = params.length - 7;
+
+    return `($${b + 1}::uuid, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::int, $${b + 7}::bytea)`;
+  });
   const inserted = await client.query(
     `INSERT INTO "source_document" ("id", "sha256", "file_name", "format", "media_type", "byte_size", "content")
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::bytea[])
+     VALUES ${tuples.join(', ')}
      ON CONFLICT ("sha256") DO NOTHING RETURNING "id"`,
-    [
-      documentIds,
-      batch.map((r) => r.sha256),
-      batch.map((r) => r.fileName),
-      batch.map((r) => r.format),
-      batch.map((r) => r.mediaType),
-      batch.map((r) => r.byteSize),
-      contents.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)),
-    ],
+    params,
   );
   const stored = new Set((inserted.rows as { id: string }[]).map((r) => r.id));
   const keep = batch.map((_, i) => stored.has(documentIds[i] as string));
@@ -82,7 +81,7 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
      ON CONFLICT ("region_code", "normalized_name") DO UPDATE SET "name" = EXCLUDED."name"
      RETURNING "id", "region_code", "normalized_name"`,
     [
-      issuerKeys.map(() => randomUUID()),
+      issuerKeys.map(() => timeOrderedUuid()),
       issuerKeys.map((r) => r.issuerName),
       issuerKeys.map((r) => r.normalizedIssuerName),
       issuerKeys.map((r) => r.issuerKind),
@@ -91,7 +90,7 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
   );
   const issuerIdOf = new Map((issuers.rows as { id: string; region_code: string; normalized_name: string }[]).map((r) => [`${r.region_code}|${r.normalized_name}`, r.id]));
   const issuerIds = rows.map((r) => issuerIdOf.get(`${r.regionCode}|${r.normalizedIssuerName}`) as string);
-  const reportIds = rows.map(() => randomUUID());
+  const reportIds = rows.map((r) => r.reportId);
 
   const superseded = await client.query(
     `UPDATE "report" r SET "status" = 'superseded', "superseded_by" = n."id"
@@ -142,7 +141,7 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
   rows.forEach((r, i) => {
     const id = reportIds[i] as string;
     for (let k = 0; k < r.issues.rule.length; k++) {
-      issues.id.push(randomUUID());
+      issues.id.push(timeOrderedUuid());
       issues.reportId.push(id);
     }
     issues.rule.push(...r.issues.rule);
@@ -174,19 +173,28 @@ const VALUE_COLUMNS_SQL = `"report_id", "metric_key", "value", "state", "raw", "
 
 /** report_value rows through COPY (text format): no bind arrays to build or parse, the server's fastest path. */
 async function copyValues(copyIn: CopyIn, rows: readonly ReportRows[], reportIds: readonly string[]): Promise<number> {
-  const lines: string[] = [];
-  rows.forEach((r, i) => {
+  let count = 0;
+  const lines = rows.map((r, i) => {
+    count += r.valueCount;
+    if (r.valuesCopy !== null) return r.valuesCopy;
     const id = reportIds[i] as string;
-    const c = r.values;
+    const c = columnsOf(r);
+    let text = '';
     for (let k = 0; k < c.metricKey.length; k++) {
-      lines.push(
-        `${id}\t${copyField(c.metricKey[k] as string)}\t${copyField(c.value[k] ?? null)}\t${c.state[k]}\t${copyField(c.raw[k] as string)}\t${copyField(c.printedUnit[k] ?? null)}\t${copyField(c.flags[k] as string)}\t${copyField(c.provenance[k] ?? null)}\t${copyField(c.derivedFrom[k] ?? null)}\n`,
-      );
+      text += `${id}\t${copyField(c.metricKey[k] as string)}\t${copyField(c.value[k] ?? null)}\t${c.state[k]}\t${copyField(c.raw[k] as string)}\t${copyField(c.printedUnit[k] ?? null)}\t${copyField(c.flags[k] as string)}\t${copyField(c.provenance[k] ?? null)}\t${copyField(c.derivedFrom[k] ?? null)}\n`;
     }
+
+    return text;
   });
   await copyIn(`COPY "report_value" (${VALUE_COLUMNS_SQL}) FROM STDIN`, lines);
 
-  return lines.length;
+  return count;
+}
+
+function columnsOf(rows: ReportRows): ValueColumns {
+  if (!rows.values) throw new Error(`report ${rows.fileName} carries its values as COPY text only`);
+
+  return rows.values;
 }
 
 /** report_value rows as one INSERT … SELECT FROM unnest($arrays) (multi-row insert without a parameter limit). */
@@ -204,15 +212,16 @@ async function insertValues(client: Queryable, rows: readonly ReportRows[], repo
   };
   rows.forEach((r, i) => {
     const id = reportIds[i] as string;
-    for (let k = 0; k < r.values.metricKey.length; k++) v.reportId.push(id);
-    v.metricKey.push(...r.values.metricKey);
-    v.value.push(...r.values.value);
-    v.state.push(...r.values.state);
-    v.raw.push(...r.values.raw);
-    v.printedUnit.push(...r.values.printedUnit);
-    v.flags.push(...r.values.flags);
-    v.provenance.push(...r.values.provenance);
-    v.derivedFrom.push(...r.values.derivedFrom);
+    const c = columnsOf(r);
+    for (let k = 0; k < c.metricKey.length; k++) v.reportId.push(id);
+    v.metricKey.push(...c.metricKey);
+    v.value.push(...c.value);
+    v.state.push(...c.state);
+    v.raw.push(...c.raw);
+    v.printedUnit.push(...c.printedUnit);
+    v.flags.push(...c.flags);
+    v.provenance.push(...c.provenance);
+    v.derivedFrom.push(...c.derivedFrom);
   });
   await client.query(
     `INSERT INTO "report_value" (${VALUE_COLUMNS_SQL})

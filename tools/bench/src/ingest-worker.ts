@@ -4,14 +4,14 @@ import { isReportParseError, type ParsedReport, parseReportSync } from '@gongkai
 import { generateReportSeries, NATIONAL_CATALOGUE, renderSample, type SampleFormat } from '@gongkai/sample-corpus';
 
 import { threadCpuMs } from './ingest-cpu';
-import { crossYearWithinGroup, normalizeIssuerName, resolveRegionCode, type RowsOutcome, toReportRows } from './ingest-rows';
+import { crossYearWithinGroup, normalizeIssuerName, resolveRegionCode, type RowsOutcome, toReportRows, type ValueEncoding } from './ingest-rows';
 
 /** One generated document, kept in memory by the main thread between the generate and ingest phases. */
 export type GeneratedDoc = { regionCode: string; year: number; fileName: string; format: SampleFormat; bytes: Uint8Array };
 
 export type WorkerRequest =
   | { type: 'generate'; id: number; regionCodes: string[]; years: number[]; seed: number; formats: SampleFormat[] }
-  | { type: 'parse'; id: number; docs: { fileName: string; bytes: Uint8Array }[] }
+  | { type: 'parse'; id: number; docs: { fileName: string; bytes: Uint8Array }[]; valueEncoding: ValueEncoding }
   | { type: 'cpu'; id: number };
 
 /** Wall-clock ms of each stage in this worker (shares of the worker's thread CPU, see ingest.bench.ts). */
@@ -38,7 +38,7 @@ function generate(request: Extract<WorkerRequest, { type: 'generate' }>): Genera
   return docs;
 }
 
-function parseGroup(docs: { fileName: string; bytes: Uint8Array }[]): { outcomes: RowsOutcome[]; times: StageTimes } {
+function parseGroup(docs: { fileName: string; bytes: Uint8Array }[], valueEncoding: ValueEncoding): { outcomes: RowsOutcome[]; times: StageTimes } {
   const times: StageTimes = { parse: 0, resolve: 0, crossYear: 0, rows: 0 };
   const kept: { parsed: ParsedReport; issuerKey: string; index: number; regionCode: string }[] = [];
   const outcomes: (RowsOutcome | null)[] = docs.map(() => null);
@@ -76,7 +76,7 @@ function parseGroup(docs: { fileName: string; bytes: Uint8Array }[]): { outcomes
   t = performance.now();
   kept.forEach((k, i) => {
     const doc = docs[k.index] as { fileName: string; bytes: Uint8Array };
-    outcomes[k.index] = { ok: true, rows: toReportRows(k.parsed, { fileName: doc.fileName, bytes: doc.bytes, regionCode: k.regionCode }, crossYear[i]) };
+    outcomes[k.index] = { ok: true, rows: toReportRows(k.parsed, { fileName: doc.fileName, bytes: doc.bytes, regionCode: k.regionCode }, crossYear[i], valueEncoding) };
   });
   times.rows += performance.now() - t;
 
@@ -86,7 +86,7 @@ function parseGroup(docs: { fileName: string; bytes: Uint8Array }[]): { outcomes
 parentPort?.on('message', (request: WorkerRequest) => {
   let response: WorkerResponse;
   if (request.type === 'generate') response = { type: 'generate', id: request.id, docs: generate(request) };
-  else if (request.type === 'parse') response = { type: 'parse', id: request.id, ...parseGroup(request.docs) };
+  else if (request.type === 'parse') response = { type: 'parse', id: request.id, ...parseGroup(request.docs, request.valueEncoding) };
   else response = { type: 'cpu', id: request.id, cpuMs: threadCpuMs() };
   parentPort?.postMessage(response);
 });

@@ -1,7 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+// Time-ordered ids (UUIDv7): a new report's value rows append at the right edge of the primary key
+// (report_id, metric_key) instead of landing on a random page: fewer page splits and full-page WAL images.
+import { v7 as timeOrderedUuid } from 'uuid';
 
 import { RULES_BY_ID, type RuleId, type TemplateId } from '@gongkai/domain';
 import { currentCode, getRegion, pathName, resolveRegion } from '@gongkai/regions';
@@ -181,7 +184,7 @@ export class IngestionService {
 
   private async store(parsed: ParsedReport, input: IngestInput, sha256: string, regionCode: string): Promise<StoredOutcome> {
     const outcome = await this.dataSource.transaction(async (manager): Promise<StoredOutcome> => {
-      const documentId = randomUUID();
+      const documentId = timeOrderedUuid();
       const inserted = await manager
         .query(
           `INSERT INTO "source_document" ("id", "sha256", "file_name", "format", "media_type", "byte_size", "content")
@@ -194,7 +197,7 @@ export class IngestionService {
 
       const issuerId = await this.upsertIssuer(manager, parsed, regionCode);
       const year = parsed.year as number;
-      const reportId = randomUUID();
+      const reportId = timeOrderedUuid();
       // The issuer upsert row-locks the issuer, so ingests of one issuer queue here; FOR UPDATE is belt and braces.
       const previous: { id: string }[] = await manager.query(
         `SELECT "id" FROM "report" WHERE "issuer_id" = $1 AND "year" = $2 AND "status" = 'current' FOR UPDATE`,
@@ -243,7 +246,7 @@ export class IngestionService {
         `INSERT INTO "issuer" ("id", "name", "normalized_name", "kind", "region_code") VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT ("region_code", "normalized_name") DO UPDATE SET "name" = EXCLUDED."name"
          RETURNING "id"`,
-        [randomUUID(), name, normalizeIssuerName(name) || name, parsed.issuerKind, regionCode],
+        [timeOrderedUuid(), name, normalizeIssuerName(name) || name, parsed.issuerKind, regionCode],
       )
       .then((result: unknown) => rowsOf<{ id: string }>(result));
 
@@ -285,7 +288,7 @@ export class IngestionService {
     for (let i = 0; i < findings.length; i += perStatement) {
       const params: unknown[] = [];
       const tuples = findings.slice(i, i + perStatement).map((f) => {
-        params.push(randomUUID(), reportId, f.rule, f.severity, f.mode, f.scope, f.cells, f.expected, f.actual, f.messageZh, f.messageEn);
+        params.push(timeOrderedUuid(), reportId, f.rule, f.severity, f.mode, f.scope, f.cells, f.expected, f.actual, f.messageZh, f.messageEn);
         const b = params.length - ISSUE_COLUMNS;
 
         return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}::severity_enum, $${b + 5}::rule_mode_enum, $${b + 6}::rule_scope_enum, $${b + 7}::text[], $${b + 8}, $${b + 9}, $${b + 10}, $${b + 11})`;
