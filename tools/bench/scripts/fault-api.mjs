@@ -4,8 +4,11 @@
 // (2 on a usage error); fault-suite.sh turns that into the case's PASS/FAIL line.
 //   ready      <api> <ms>                        the api answers GraphQL within ms
 //   count      <api> <n>                         datasetInfo.reportCount is n
-//   down       <api> <pid>                       with PostgreSQL stopped: a clear error, promptly, the api alive
-//   recover    <api> <n> <ms>                    after PostgreSQL is back: reportCount n again within ms
+//   token      <db>                              prints a new admin token (stored in <db>'s api_token)
+//   down       <api> <pid> <token>               with PostgreSQL stopped: reads and an upload answer a clear
+//                                                error (SERVICE_UNAVAILABLE) promptly; the api stays up
+//   recover    <api> <n> <ms> <token>            after PostgreSQL is back: reportCount n again within ms, and
+//                                                an upload is stored
 //   duplicates <api> <db> <n>                    n concurrent uploads of one document: one report, n-1 duplicate
 //   race       <api> <db> <rounds>               two versions of one (issuer, year) uploaded together, per round
 //   oversize   <api> <db> <pid> <bytes> <max>    uploads of <bytes> (declared length, then chunked) against an
@@ -36,16 +39,18 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 let probeNo = 0;
 /**
- * datasetInfo with a fresh alias each time, so no response cache can answer for the database. Never throws:
- * { status, count, code, ms } (status 0 and code FETCH_FAILED when no HTTP answer came within timeoutMs).
+ * One GraphQL field (`field` is its selection, e.g. `datasetInfo { reportCount }`) under a fresh alias, so no
+ * response cache can answer for the database. Never throws: { status, data, code, message, ms } (status 0 and
+ * code FETCH_FAILED when no HTTP answer came within timeoutMs).
  */
-async function datasetInfo(api, timeoutMs = 10_000) {
+async function gqlField(api, field, timeoutMs = 10_000) {
+  const alias = `probe${++probeNo}`;
   const t0 = performance.now();
   try {
     const res = await fetch(`${api}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ probe${++probeNo}: datasetInfo { reportCount } }` }),
+      body: JSON.stringify({ query: `{ ${alias}: ${field} }` }),
       signal: AbortSignal.timeout(timeoutMs),
     });
     const body = await res.json().catch(() => null);
@@ -53,7 +58,7 @@ async function datasetInfo(api, timeoutMs = 10_000) {
 
     return {
       status: res.status,
-      count: body?.data?.[`probe${probeNo}`]?.reportCount ?? null,
+      data: body?.data?.[alias] ?? null,
       code: error ? (error.extensions?.code ?? 'ERROR') : null,
       message: error?.message ?? null,
       ms: performance.now() - t0,
@@ -61,12 +66,18 @@ async function datasetInfo(api, timeoutMs = 10_000) {
   } catch (error) {
     return {
       status: 0,
-      count: null,
+      data: null,
       code: 'FETCH_FAILED',
       message: String(error?.cause?.code ?? error?.name ?? error),
       ms: performance.now() - t0,
     };
   }
+}
+
+async function datasetInfo(api, timeoutMs) {
+  const r = await gqlField(api, 'datasetInfo { reportCount }', timeoutMs);
+
+  return { ...r, count: r.data?.reportCount ?? null };
 }
 
 const alive = (pid) => {
@@ -97,7 +108,9 @@ async function adminToken(db) {
   return secret;
 }
 
+/** POST /api/reports with one file: { http, status (the file's result), code (its error or the request's), ms }. */
 async function upload(api, token, doc) {
+  const t0 = performance.now();
   const form = new FormData();
   form.append('file', new Blob([doc.bytes]), doc.fileName);
   try {
@@ -112,11 +125,17 @@ async function upload(api, token, doc) {
 
     return {
       http: res.status,
-      status: result?.status ?? `no result (${body?.error?.code ?? 'unreadable body'})`,
-      code: result?.error?.code ?? null,
+      status: result?.status ?? 'no result',
+      code: result?.error?.code ?? body?.error?.code ?? null,
+      ms: performance.now() - t0,
     };
   } catch (error) {
-    return { http: 0, status: `failed (${error?.cause?.code ?? error})`, code: null };
+    return {
+      http: 0,
+      status: `failed (${error?.cause?.code ?? error})`,
+      code: null,
+      ms: performance.now() - t0,
+    };
   }
 }
 
@@ -153,33 +172,60 @@ const commands = {
     );
   },
 
-  async down(api, pid) {
-    // Three queries: the first may meet pooled connections the shutdown closed, the later ones new connects.
-    for (let i = 1; i <= 3; i++) {
-      const r = await datasetInfo(api, 15_000);
-      check(
-        r.status !== 0 && r.code === 'SERVICE_UNAVAILABLE' && r.ms < 10_000,
-        `query ${i} while PostgreSQL is down: HTTP ${r.status}, ${r.code}${r.message ? ` "${r.message}"` : ''} in ${r.ms.toFixed(0)} ms (expected SERVICE_UNAVAILABLE within 10 s)`,
-      );
+  async token(dbUrl) {
+    const db = new Client({ connectionString: dbUrl });
+    await db.connect();
+    console.log(await adminToken(db));
+    await db.end();
+  },
+
+  async down(api, pid, token) {
+    // Reads of three kinds, twice (the first may meet pooled connections the shutdown closed, the second new
+    // connects), and an upload: each a clear SERVICE_UNAVAILABLE, promptly.
+    const reads = [
+      'datasetInfo { reportCount }',
+      'reports(first: 1) { edges { node { id } } }',
+      'ranking(metric: "t3_new_received_tot", year: 2024, level: county) { count }',
+    ];
+    for (const round of [1, 2]) {
+      for (const field of reads) {
+        const r = await gqlField(api, field, 15_000);
+        check(
+          r.status !== 0 && r.code === 'SERVICE_UNAVAILABLE' && r.ms < 10_000,
+          `${field.split(/[ (]/)[0]} (${round}) while PostgreSQL is down: HTTP ${r.status}, ${r.code}${r.message ? ` "${r.message}"` : ''} in ${r.ms.toFixed(0)} ms`,
+        );
+      }
     }
+    const u = await upload(api, token, documentOf(seedBase % 1000, 2039, seedBase));
+    check(
+      u.http === 503 && u.code === 'SERVICE_UNAVAILABLE' && u.ms < 10_000,
+      `POST /api/reports while PostgreSQL is down: HTTP ${u.http} ${u.code ?? u.status} in ${u.ms.toFixed(0)} ms`,
+    );
     check(alive(Number(pid)), `api process ${pid} ${alive(Number(pid)) ? 'still running' : 'is gone'}`);
   },
 
-  async recover(api, n, ms) {
+  async recover(api, n, ms, token) {
     const t0 = performance.now();
     let last;
     let tries = 0;
     do {
       tries++;
       last = await datasetInfo(api, 5_000);
-      if (last.count === Number(n))
-        return ok(
-          `answers correctly again (reportCount ${last.count}) ${(performance.now() - t0).toFixed(0)} ms after PostgreSQL was up, query ${tries}`,
-        );
+      if (last.count === Number(n)) break;
       await sleep(250);
     } while (performance.now() - t0 < Number(ms));
-    notOk(
-      `no correct answer within ${ms} ms of PostgreSQL being up (last: HTTP ${last.status}, ${last.code ?? `reportCount ${last.count}`})`,
+    if (last.count !== Number(n)) {
+      return notOk(
+        `no correct answer within ${ms} ms of PostgreSQL being up (last: HTTP ${last.status}, ${last.code ?? `reportCount ${last.count}`})`,
+      );
+    }
+    ok(
+      `reads again: reportCount ${last.count}, ${(performance.now() - t0).toFixed(0)} ms after PostgreSQL was up (query ${tries})`,
+    );
+    const u = await upload(api, token, documentOf(seedBase % 1000, 2039, seedBase));
+    check(
+      u.http === 200 && u.status === 'ingested',
+      `writes again: POST /api/reports HTTP ${u.http} ${u.status}${u.code ? ` ${u.code}` : ''}`,
     );
   },
 
@@ -360,11 +406,15 @@ async function oversizeUpload(api, token, pid, size, max, declared) {
   await sleep(200);
   const rssAfter = alive(pid) ? rssOf(pid) : NaN;
   const ms = performance.now() - t0;
-  const code = /"code":"([A-Z_]+)"/.exec(outcome.body)?.[1] ?? '';
+  const code =
+    outcome.status === 0
+      ? `no answer: ${outcome.body}`
+      : (/"code":"([A-Z_]+)"/.exec(outcome.body)?.[1] ?? '');
   const label = declared ? `declared Content-Length ${mb(size)}` : `chunked ${mb(size)} (no length)`;
-  // Declared: refused before the body is read (only socket buffers in flight). Chunked: refused once the
-  // file passes the limit, so at most the limit plus what was in flight.
-  const earlyBound = declared ? 16 * 1024 * 1024 : max + 32 * 1024 * 1024;
+  // Declared: refused before the body is read; chunked: once the file passes the limit. What the client has
+  // sent by the time it sees the answer adds what was in flight (socket buffers, a busy event loop): bounds
+  // with that margin, still a small part of the upload.
+  const earlyBound = (declared ? 0 : max) + 64 * 1024 * 1024;
   check(
     outcome.status === 413 && outcome.sentAtAnswer <= earlyBound,
     `${label}: HTTP ${outcome.status} ${code} after ${mb(outcome.sentAtAnswer)} sent (bound ${mb(earlyBound)}), ${ms.toFixed(0)} ms`,

@@ -56,12 +56,12 @@ result() {
   if [ "$3" = 0 ]; then echo "PASS  $1 (${secs} s)"; else echo "FAIL  $1 (${secs} s)"; failed+=("$1"); fi
 }
 
-# Waits until the run has stored at least one batch (reports > 0), up to 600 s; prints the count.
+# Waits until the run on database $1 has stored at least $2 reports, up to 600 s; prints the count.
 wait_for_reports() {
   local n
   for _ in $(seq 1 6000); do
     n=$(psql_q "$1" 'SELECT count(*) FROM report' 2>/dev/null || echo 0)
-    if [ "${n:-0}" -gt 0 ]; then echo "$n"; return 0; fi
+    if [ "${n:-0}" -ge "$2" ]; then echo "$n"; return 0; fi
     sleep 0.1
   done
   echo "no report stored in time" >&2
@@ -90,7 +90,8 @@ bulk_case() {
   echo "== $title (database $db, $EXPECTED documents)"
   "${BENCH[@]}" --database "$db" --keep >"$WORK/$db.1.out" 2>"$WORK/$db.1.err" &
   BENCH_PID=$!
-  if before=$(wait_for_reports "$db"); then
+  # In the middle: a quarter of the set stored, three quarters still to come.
+  if before=$(wait_for_reports "$db" $((EXPECTED / 4))); then
     echo "  ok      $before reports stored: injecting the fault"
     "$fault"
   else
@@ -168,11 +169,13 @@ start=$SECONDS bad=0
 echo "== 2. the api across a PostgreSQL stop and start (database fault_pg)"
 start_api fault_pg || bad=1
 "${FAULT_API[@]}" count "$API" "$EXPECTED" || bad=1
+TOKEN=$("${FAULT_API[@]}" token "$SERVER/fault_pg")
 pgctl stop -m fast
 echo "  ok      PostgreSQL stopped (fast)"
-"${FAULT_API[@]}" down "$API" "$API_PID" || bad=1
+"${FAULT_API[@]}" down "$API" "$API_PID" "$TOKEN" || bad=1
 pgctl start -w
-"${FAULT_API[@]}" recover "$API" "$EXPECTED" 30000 || bad=1
+echo "  ok      PostgreSQL started"
+"${FAULT_API[@]}" recover "$API" "$EXPECTED" 30000 "$TOKEN" || bad=1
 [ "$bad" = 0 ] || api_log_tail
 result "2. api serves again after a PostgreSQL restart, without its own restart" "$start" "$bad"
 
