@@ -15,7 +15,7 @@ import { type ReportRows } from './ingest-rows';
 import { type BatchOutcome, type CopyIn, type Queryable, writeBatch } from './ingest-store';
 import { type GeneratedDoc, type StageTimes, type WorkerRequest, type WorkerResponse } from './ingest-worker';
 import { markdownTable } from './lib/format';
-import { describeMachine, type Machine, machineLine } from './lib/machine';
+import { busyMachineNote, describeMachine, type Machine, machineLine } from './lib/machine';
 
 export type IngestBackend = 'postgres' | 'embedded';
 
@@ -493,7 +493,7 @@ export function renderIngestMarkdown(results: readonly IngestBenchResult[], comm
     out.push(
       `### ${r.options.backend === 'postgres' ? 'PostgreSQL (127.0.0.1:5432, fresh database)' : 'Embedded PostgreSQL (PGlite over pglite-socket)'}`,
       '',
-      `${machineLine(r.machine)} Load average at the end: ${r.loadEnd.toFixed(2)}. **The machine was shared with other helpers' builds and tests during this run: wall-clock figures are inflated; the CPU columns are not.**`,
+      `${machineLine(r.machine)} Load average at the end: ${r.loadEnd.toFixed(2)}.${busyMachineNote(r.machine, 'Other work was running on the machine: wall-clock figures are inflated; the CPU columns are not.')}`,
       '',
       `Data set: ${fmt(r.counties)} of ${fmt(r.allCounties)} county-level divisions${r.counties < r.allCounties ? ' (spread evenly over the catalogue)' : ''} × ${r.options.years[0]}–${r.options.years.at(-1)}, seed ${r.options.seed}: ${fmt(r.documents)} documents (txt, html, docx in equal parts, ${(r.bytes / 1e6).toFixed(1)} MB), generated in memory before the timed phase (${(r.generate.wallMs / 1000).toFixed(1)} s wall, ${(r.generate.cpuMs / 1000).toFixed(1)} s CPU; not counted below). ${r.options.workers} worker threads parse; ${r.options.batch} reports per transaction; value rows by ${r.options.method === 'copy' ? '`COPY … FROM STDIN`' : '`INSERT … SELECT FROM unnest($arrays)`'}${r.options.deferIndex ? '; secondary index and foreign key of report_value dropped before and re-created after the load (`--defer-index`)' : ''}.`,
       '',

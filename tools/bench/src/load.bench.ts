@@ -4,7 +4,7 @@ import { Client } from 'pg';
 
 import { DEFAULT_INGEST_OPTIONS } from './ingest.bench';
 import { markdownTable } from './lib/format';
-import { describeMachine, type Machine, machineLine } from './lib/machine';
+import { busyMachineNote, describeMachine, type Machine, machineLine } from './lib/machine';
 import { type RunningApi, startApi } from './query-api';
 import { DASHBOARD_QUERIES, METRIC, pickScope, type Scope } from './query.bench';
 
@@ -31,8 +31,8 @@ async function loadAutocannon(): Promise<Cannon> {
   return fn as Cannon;
 }
 
-/** The dashboard's overview + quality + trends pages for one prefecture, as one request mix. */
-export function dashboardMix(scope: Scope): CannonRequest[] {
+/** The dashboard's overview + quality + trends pages for each prefecture in turn, as one request mix. */
+export function dashboardMix(scope: Scope, prefectures: readonly string[] = [scope.prefecture]): CannonRequest[] {
   const op = (query: string, variables: Record<string, unknown>): CannonRequest => ({
     method: 'POST',
     path: '/graphql',
@@ -41,14 +41,14 @@ export function dashboardMix(scope: Scope): CannonRequest[] {
   });
   const years = { yearFrom: 2019, yearTo: 2025 };
 
-  return [
+  return prefectures.flatMap((code) => [
     op(DASHBOARD_QUERIES.datasetInfo, {}),
-    op(DASHBOARD_QUERIES.region, { code: scope.prefecture }),
-    op(DASHBOARD_QUERIES.headline, { parentCode: scope.prefecture, ...years }),
-    op(DASHBOARD_QUERIES.ranking, { metric: METRIC, year: scope.year, parentCode: scope.prefecture }),
-    op(DASHBOARD_QUERIES.series, { metric: METRIC, parentCode: scope.prefecture, ...years }),
-    op(DASHBOARD_QUERIES.coverage, { parentCode: scope.prefecture, ...years }),
-  ];
+    op(DASHBOARD_QUERIES.region, { code }),
+    op(DASHBOARD_QUERIES.headline, { parentCode: code, ...years }),
+    op(DASHBOARD_QUERIES.ranking, { metric: METRIC, year: scope.year, parentCode: code }),
+    op(DASHBOARD_QUERIES.series, { metric: METRIC, parentCode: code, ...years }),
+    op(DASHBOARD_QUERIES.coverage, { parentCode: code, ...years }),
+  ]);
 }
 
 export type LoadStep = { connections: number; seconds: number; reqPerS: number; p50: number; p99: number; max: number; total: number; errors: number; rssMb: number };
@@ -60,6 +60,9 @@ export type LoadBenchResult = {
   steps: LoadStep[];
   soak: { seconds: number; connections: number; rssMb: number[]; step: LoadStep } | null;
   reports: number;
+  prefectures: number;
+  distinctRequests: number;
+  cache: boolean;
 };
 
 function run(cannon: Cannon, url: string, connections: number, seconds: number, requests: CannonRequest[]): Promise<CannonResult> {
@@ -82,7 +85,19 @@ function toStep(connections: number, seconds: number, r: CannonResult, api: Runn
   };
 }
 
-export type LoadBenchOptions = { serverUrl: string; database: string; connections: number[]; seconds: number; soakSeconds: number; soakConnections: number; log: (line: string) => void };
+export type LoadBenchOptions = {
+  serverUrl: string;
+  database: string;
+  connections: number[];
+  seconds: number;
+  soakSeconds: number;
+  soakConnections: number;
+  /** How many prefectures the mix spans (0 = every prefecture with reports). */
+  prefectures: number;
+  /** false: the api runs with its response cache off (every request computed). */
+  cache: boolean;
+  log: (line: string) => void;
+};
 
 export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBenchResult> {
   const machine = describeMachine();
@@ -91,10 +106,22 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
   await client.connect();
   const scope = await pickScope(client);
   const reports = Number(((await client.query(`SELECT count(*) AS n FROM "report" WHERE "status" = 'current'`)).rows[0] as { n: string }).n);
+  // Prefectures with county reports, the busiest first (the scope's own prefecture leads).
+  const prefectures = (
+    (
+      await client.query(
+        `SELECT c."parent_code" AS code FROM "report" r JOIN "region" c ON c."code" = r."region_code"
+         JOIN "region" p ON p."code" = c."parent_code" AND p."level" = 'prefecture'
+         WHERE r."status" = 'current' GROUP BY 1 ORDER BY count(*) DESC, 1`,
+      )
+    ).rows as { code: string }[]
+  )
+    .map((r) => r.code)
+    .slice(0, options.prefectures > 0 ? options.prefectures : undefined);
   await client.end();
   const cannon = await loadAutocannon();
-  const api = await startApi(url);
-  const mix = dashboardMix(scope);
+  const api = await startApi(url, options.cache ? {} : { RESPONSE_CACHE_MAX_MB: '0' });
+  const mix = dashboardMix(scope, prefectures);
   try {
     // Warm-up: every operation once, so the first step does not pay for JIT and plan caches.
     await run(cannon, api.url, 1, 2, mix);
@@ -113,7 +140,7 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
       soak = { seconds: options.soakSeconds, connections: options.soakConnections, rssMb: rss, step: toStep(options.soakConnections, options.soakSeconds, result, api) };
     }
 
-    return { machine, loadEnd: loadavg()[0] ?? 0, scope, steps, soak, reports };
+    return { machine, loadEnd: loadavg()[0] ?? 0, scope, steps, soak, reports, prefectures: prefectures.length, distinctRequests: new Set(mix.map((m) => m.body)).size, cache: options.cache };
   } finally {
     await api.stop();
   }
@@ -128,9 +155,9 @@ export function renderLoadMarkdown(r: LoadBenchResult, command: string): string 
     '',
     `Command (after the ingest with \`--keep\`): \`${command}\``,
     '',
-    `${machineLine(r.machine)} Load average at the end: ${r.loadEnd.toFixed(2)}. **Shared, heavily loaded machine (other helpers' builds and browser tests): autocannon, the api and PostgreSQL competed with them for the 2 cores — these req/s are a floor, not the capacity.**`,
+    `${machineLine(r.machine)} Load average at the end: ${r.loadEnd.toFixed(2)}.${busyMachineNote(r.machine, 'Other work was running on the machine: autocannon, the api and PostgreSQL competed with it for the 2 cores — these req/s are a floor, not the capacity.')}`,
     '',
-    `How: autocannon 8.0.0 (in-process, 127.0.0.1 only, bounded by duration and a 10 s request timeout) against the built api (DEMO_DATA=false) on the benchmark database (${r.reports.toLocaleString('en-US')} current reports). Each connection cycles through the dashboard's overview/quality mix for prefecture ${r.scope.prefecture} (${r.scope.prefectureCounties} counties): GetDatasetInfo, GetRegion, GetHeadline (six aggregates), GetRanking (prefecture), GetSeries (7 years), GetCoverage — the operations the dashboard sends (apps/dashboard/src/modules/*/graphql/queries). Target: ≥ 500 req/s, p99 ≤ 200 ms, zero errors.`,
+    `How: autocannon 8.0.0 (in-process, 127.0.0.1 only, bounded by duration and a 10 s request timeout) against the built api (DEMO_DATA=false) on the benchmark database (${r.reports.toLocaleString('en-US')} current reports). Each connection cycles through the dashboard's overview/quality mix — GetDatasetInfo, GetRegion, GetHeadline (six aggregates), GetRanking (prefecture), GetSeries (7 years), GetCoverage, the operations the dashboard sends (apps/dashboard/src/modules/*/graphql/queries) — for ${r.prefectures === 1 ? `prefecture ${r.scope.prefecture}` : `${r.prefectures} prefectures in turn, the busiest first (${r.distinctRequests.toLocaleString('en-US')} distinct requests: a supervisor per prefecture opening the dashboard)`}. ${r.cache ? 'Response cache on, as deployed: the first request of each distinct query at this dataset revision is computed (a miss), the rest are hits; nothing is ingested during the run.' : 'Response cache **off** (`RESPONSE_CACHE_MAX_MB=0`): every request runs its SQL and GraphQL execution.'} Target: ≥ 500 req/s, p99 ≤ 200 ms, zero errors.`,
     '',
     markdownTable(header, r.steps.map(row)),
     '',
@@ -148,7 +175,8 @@ export function renderLoadMarkdown(r: LoadBenchResult, command: string): string 
 }
 
 export const LOAD_USAGE = `  load      autocannon mix of the dashboard's queries at rising concurrency + a soak (loopback only)
-            --database <name> (${DEFAULT_INGEST_OPTIONS.database})  --connections 1,8,32 --seconds <n> (10)  --soak <s> (60) --soak-connections <n> (16)`;
+            --database <name> (${DEFAULT_INGEST_OPTIONS.database})  --connections 1,8,32 --seconds <n> (10)  --soak <s> (60) --soak-connections <n> (16)
+            --prefectures <n> (0 = all with reports)  --no-cache (api with its response cache off)`;
 
 export async function runLoadCommand(argv: readonly string[], log: (line: string) => void): Promise<{ markdown: string; write: boolean }> {
   const options: LoadBenchOptions = {
@@ -158,6 +186,8 @@ export async function runLoadCommand(argv: readonly string[], log: (line: string
     seconds: 10,
     soakSeconds: 60,
     soakConnections: 16,
+    prefectures: 0,
+    cache: true,
     log,
   };
   let write = false;
@@ -176,6 +206,8 @@ export async function runLoadCommand(argv: readonly string[], log: (line: string
     else if (arg === '--seconds') options.seconds = Math.max(1, num());
     else if (arg === '--soak') options.soakSeconds = num();
     else if (arg === '--soak-connections') options.soakConnections = Math.max(1, num());
+    else if (arg === '--prefectures') options.prefectures = num();
+    else if (arg === '--no-cache') options.cache = false;
     else throw new Error(`unknown argument ${arg}`);
   }
   const result = await runLoadBench(options);

@@ -51,3 +51,11 @@ export function machineLine(machine: Machine): string {
 
   return `Machine: ${machine.cpu}, nproc ${machine.nproc}, Node ${machine.node}; measured ${machine.date}, 1-minute load average ${machine.load.toFixed(2)} at the start.${code}`;
 }
+
+/**
+ * The warning a table needs when other work was running as the benchmark started (1-minute load average above
+ * 1 on an otherwise idle machine): wall-clock figures are then inflated, CPU figures much less so.
+ */
+export function busyMachineNote(machine: Machine, note: string): string {
+  return machine.load > 1 ? ` **${note}**` : '';
+}
