@@ -7,6 +7,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { formatValue } from '../src/modules/core/utils/formatValue';
 import { API_MAIN, DASHBOARD_DIST, gql, REPO_ROOT, startApi, type RunningApi } from './support/api-server';
 import { findChromium, launchChromium } from './support/chromium';
+import { liveMarkup, NOTHING_LIVE, PAYLOADS, retitle } from './support/hostile-report';
 import { parseCsv, pngSize } from './support/png';
 
 const CI = process.env.CI === 'true';
@@ -289,5 +290,95 @@ const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [Stri
     }
     expect(await page.textContent('.app-header')).toContain('Overview');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('shows HTML, script and javascript: URLs from a report as inert text (report, county, quality and upload pages)', async () => {
+    if (!api.adminToken) throw new Error('no admin token: run with TEST_DATABASE_URL/E2E_DATABASE_URL (a PostgreSQL admin URL) or E2E_ADMIN_TOKEN');
+    // Two txt reports of one county, re-titled with the payloads (the title also names the issuer).
+    const { reports } = await gql<{ reports: { edges: Array<{ node: { id: string; title: string | null; year: number; region: { code: string }; source: { format: string } } }> } }>(
+      api.baseUrl,
+      'query($p: String) { reports(first: 100, where: { regionCode: $p }) { edges { node { id title year region { code } source { format } } } } }',
+      { p: prefecture },
+    );
+    const hostile: Array<{ title: string; issuer: string; fileName: string; text: string }> = [];
+    const byCounty = new Map<string, typeof hostile>();
+    for (const { node } of reports.edges) {
+      if (node.source.format !== 'txt' || !node.title) continue;
+      const response = await fetch(`${api.baseUrl}/api/reports/${node.id}/source`);
+      const charset = /charset=([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1] ?? 'utf-8';
+      const text = new TextDecoder(charset).decode(await response.arrayBuffer());
+      const [, issuer, rest] = /^(.+?)(\d{4}年.*)$/.exec(node.title) ?? [];
+      if (!issuer || !rest) continue;
+      const list = byCounty.get(node.region.code) ?? [];
+      const title = list.length === 0 ? `${PAYLOADS.url}${issuer}${PAYLOADS.img}${rest}` : `${issuer}${PAYLOADS.script}${rest}`;
+      try {
+        list.push({ title, issuer: title.slice(0, title.indexOf(rest)), fileName: list.length === 0 ? PAYLOADS.fileName : `hostile-${node.year}.txt`, text: retitle(text, node.title, title) });
+      } catch {
+        continue; // printed in traditional characters or otherwise not matching the stored title
+      }
+      byCounty.set(node.region.code, list);
+      if (list.length === 2) {
+        hostile.push(...list);
+        break;
+      }
+    }
+    expect(hostile).toHaveLength(2);
+    const county = [...byCounty.entries()].find(([, list]) => list.length === 2)?.[0] as string;
+
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // An <img src=x> created from a payload would request /x.
+    const payloadRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/x$/.test(new URL(request.url()).pathname)) payloadRequests.push(request.url());
+    });
+    const visibleText = () => page.evaluate(() => document.body.innerText);
+
+    await page.goto(`${api.baseUrl}/upload`);
+    await page.fill('[data-testid=token-input]', api.adminToken);
+    await page.setInputFiles(
+      '[data-testid=file-input]',
+      hostile.map((h) => ({ name: h.fileName, mimeType: 'text/plain', buffer: Buffer.from(h.text, 'utf8') })),
+    );
+    await page.waitForFunction(() => {
+      const items = [...document.querySelectorAll('[data-testid=upload-item]')];
+      return items.length === 2 && items.every((li) => !['waiting', 'uploading'].includes(li.getAttribute('data-status') ?? ''));
+    });
+    expect(await page.$$eval('[data-testid=upload-item]', (lis) => lis.map((li) => li.getAttribute('data-status')))).toEqual(['ingested', 'ingested']);
+    expect(await visibleText()).toContain(PAYLOADS.fileName);
+    expect(await liveMarkup(page)).toEqual(NOTHING_LIVE);
+
+    const stored = await gql<{ reports: { edges: Array<{ node: { id: string; title: string | null } }> } }>(
+      api.baseUrl,
+      'query($c: String) { reports(first: 100, where: { regionCode: $c }) { edges { node { id title } } } }',
+      { c: county },
+    );
+    for (const h of hostile) {
+      const id = stored.reports.edges.find((e) => e.node.title === h.title)?.node.id;
+      expect({ title: h.title, stored: !!id }).toEqual({ title: h.title, stored: true });
+      await page.goto(`${api.baseUrl}/report/${id}`);
+      await page.waitForSelector('[data-testid=page-report] h1');
+      expect(await page.textContent('[data-testid=page-report] h1')).toBe(h.title);
+      const text = await visibleText();
+      expect(text).toContain(h.issuer);
+      expect(text).toContain(h.fileName);
+      expect(await liveMarkup(page)).toEqual(NOTHING_LIVE);
+    }
+    await shot('hostile-report');
+
+    await page.goto(`${api.baseUrl}/county/${county}`);
+    await page.waitForSelector('[data-testid=card-county-reports] tbody tr');
+    const links = await page.$$eval('[data-testid=card-county-reports] tbody a', (as) => as.map((a) => a.textContent ?? ''));
+    expect(links).toEqual(expect.arrayContaining(hostile.map((h) => h.title)));
+    expect(await liveMarkup(page)).toEqual(NOTHING_LIVE);
+
+    await page.goto(`${api.baseUrl}/quality?pref=${prefecture}`);
+    await page.waitForSelector('[data-testid=coverage-grid]');
+    expect(await liveMarkup(page)).toEqual(NOTHING_LIVE);
+
+    expect({ dialogs, payloadRequests, pageErrors }).toEqual({ dialogs: [], payloadRequests: [], pageErrors: [] });
   });
 });
