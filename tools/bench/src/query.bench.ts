@@ -190,7 +190,7 @@ async function timedRequest(api: RunningApi, c: Case): Promise<{ ms: number; byt
   const t = performance.now();
   const res = await fetch(`${api.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query: c.query, variables: c.variables }),
   });
   const raw = await res.arrayBuffer();

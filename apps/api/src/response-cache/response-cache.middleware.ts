@@ -6,6 +6,7 @@ import { TokensService } from '../auth/tokens.service';
 import { type AuthenticatedRequest } from '../auth/types/auth-context.type';
 import { parseBearerToken } from '../auth/utils/parse-bearer-token.util';
 import { ConfigService } from '../core/config/config.service';
+import { isDatabaseUnavailable } from '../core/errors/is-database-unavailable.util';
 import { DatasetRevisionService } from './dataset-revision.service';
 import { type CachedResponse, ResponseCacheService } from './response-cache.service';
 import { captureResponseBody } from './utils/capture-response-body.util';
@@ -33,7 +34,8 @@ export class ResponseCacheMiddleware implements NestMiddleware {
 
   use(req: Request, res: Response, next: NextFunction): void {
     this.handle(req, res, next).catch((error: unknown) => {
-      this.logger.warn(`cache step skipped: ${error instanceof Error ? error.message : String(error)}`);
+      // A database that is down is reported once by the request itself (SERVICE_UNAVAILABLE), not here too.
+      if (!isDatabaseUnavailable(error)) this.logger.warn(`cache step skipped: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) next();
     });
   }
