@@ -3,13 +3,14 @@
 # bulk ingest, the built api on it, then security-probe.mjs (authorization matrix, query limits, injection,
 # zip bombs, malformed documents). Exits non-zero when any check fails. CI runs it through resilience.sh.
 # Usage (repository root, after `npm run build`): tools/bench/scripts/security-suite.sh [--long]
-#   --long   more counties (the probe's checks are the same; the injection round runs on more rows)
+#   --long   300 counties instead of 30, and the hostile uploads five times over (the api's RSS must not creep)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 COUNTIES=30
+ROUNDS=1
 for arg in "$@"; do
   case "$arg" in
-    --long) COUNTIES=150 ;;
+    --long) COUNTIES=300 ROUNDS=5 ;;
     *) echo "security-suite: unknown argument $arg" >&2; exit 64 ;;
   esac
 done
@@ -62,7 +63,7 @@ fi
 echo "== security-suite: api pid $API_PID on $API_URL after $(($(date +%s) - started)) s"
 
 status=0
-node "$ROOT/tools/bench/scripts/security-probe.mjs" "$API_URL" "$SERVER/$DB" --api-pid "$API_PID" || status=$?
+node "$ROOT/tools/bench/scripts/security-probe.mjs" "$API_URL" "$SERVER/$DB" --api-pid "$API_PID" --rounds "$ROUNDS" || status=$?
 if ! kill -0 "$API_PID" 2>/dev/null; then
   echo "FAIL  suite: the api process exited during the probe" >&2
   tail -n 30 "$WORK/api.log" >&2
