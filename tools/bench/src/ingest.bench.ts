@@ -128,7 +128,9 @@ class WorkerPool {
   private nextId = 1;
 
   constructor(size: number) {
-    this.workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'ingest-worker.js')));
+    // A larger young generation: each document allocates a few MB that die young; fewer, larger scavenges
+    // promote less of it.
+    this.workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'ingest-worker.js'), { resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
     for (const w of this.workers) {
       w.on('message', (m: WorkerResponse) => {
         const p = this.pending.get(m.id);
