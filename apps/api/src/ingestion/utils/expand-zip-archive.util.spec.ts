@@ -11,6 +11,15 @@ describe('expandZipArchive', () => {
     expect(isZipArchive('report.docx', zip)).toBe(false);
   });
 
+  it('decodes member names that Chinese Windows stored in GB18030 without the UTF-8 flag', () => {
+    const zip = zipSync({ 'ab.txt': new TextEncoder().encode('一') });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // Clear the UTF-8 flag and write 报 in GB18030 (b1 a8) over 'ab' in the central directory's name.
+    for (let i = 0; i + 4 <= zip.length; i += 1) if (view.getUint32(i, true) === 0x02014b50) view.setUint16(i + 8, 0, true);
+    zip.set([0xb1, 0xa8], Buffer.from(zip).indexOf('ab.txt', 40));
+    expect(expandZipArchive(zip).map((m) => m.fileName)).toEqual(['报.txt']);
+  });
+
   it('refuses an archive that expands far beyond its size (zip bomb)', () => {
     const zip = zipSync({ 'bomb.txt': new Uint8Array(5_000_000) }, { level: 9 });
     expect(() => expandZipArchive(zip)).toThrow(ArchiveError);
