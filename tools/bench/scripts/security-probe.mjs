@@ -256,7 +256,7 @@ try {
   record(
     'limits',
     '200 aliased national rankings (complexity)',
-    reasonOf(complex) === 'QUERY_TOO_COMPLEX' && codeOf(complex) === 'BAD_USER_INPUT' && !complex.body?.data && complexSeconds < 5,
+    complex.status === 400 && reasonOf(complex) === 'QUERY_TOO_COMPLEX' && codeOf(complex) === 'BAD_USER_INPUT' && !complex.body?.data && complexSeconds < 5,
     `HTTP ${complex.status}, ${codeOf(complex)} ${reasonOf(complex)}, ${complexSeconds.toFixed(2)} s`,
   );
   for (const first of [101, 100000, -1]) {
@@ -297,10 +297,10 @@ try {
       // NUL cannot reach PostgreSQL text: refused up front as the caller's mistake.
       if (p === NUL) {
         nulStatuses.add(r.status);
-        if (codeOf(r) !== 'BAD_USER_INPUT' || reasonOf(r) !== 'NUL_IN_TEXT') bad.push(`NUL → HTTP ${r.status} ${codeOf(r)} ${reasonOf(r)}`);
+        if (r.status !== 400 || codeOf(r) !== 'BAD_USER_INPUT' || reasonOf(r) !== 'NUL_IN_TEXT') bad.push(`NUL → HTTP ${r.status} ${codeOf(r)} ${reasonOf(r)}`);
       }
     }
-    record('injection', name, bad.length === 0, bad.length === 0 ? `${payloads.length} payloads answered or refused cleanly; NUL → BAD_USER_INPUT NUL_IN_TEXT` : bad.join('; '));
+    record('injection', name, bad.length === 0, bad.length === 0 ? `${payloads.length} payloads answered or refused cleanly; NUL → HTTP 400 BAD_USER_INPUT NUL_IN_TEXT` : bad.join('; '));
   }
   const rowsAfter = await storedRows();
   record('injection', 'tables unchanged by the injection round', rowsBefore === rowsAfter, `${rowsBefore} → ${rowsAfter} rows in report + report_value + source_document`);

@@ -201,6 +201,9 @@ describe.each(TEST_BACKENDS)('report ingestion over HTTP on %s', (backend) => {
     const rankings = Array.from({ length: 200 }, (_, i) => `k${i}: ranking(metric: "t3_new_received_tot", year: 2024) { count }`).join(' ');
     const manyRankings = await t.graphql(`{ ${rankings} }`);
     expect(manyRankings.body.errors?.[0].extensions?.['reason']).toBe('QUERY_TOO_COMPLEX');
+    // The client's mistake, so 400 (not Apollo's 500 for errors thrown in plugins), and `http` stays internal.
+    expect(manyRankings.status).toBe(400);
+    expect(manyRankings.body.errors?.[0].extensions?.['http']).toBeUndefined();
     const fewRankings = await t.graphql(`{ a: ranking(metric: "t3_new_received_tot", year: 2024) { count } b: ranking(metric: "rate_disclosed", year: 2024) { count } }`);
     expect(fewRankings.body.errors).toBeUndefined();
   });
@@ -211,6 +214,7 @@ describe.each(TEST_BACKENDS)('report ingestion over HTTP on %s', (backend) => {
     const variable = await t.graphql(`query($code: String!) { region(code: $code) { code } }`, { code: '540\u0000421' });
     expect(variable.body.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(variable.body.errors?.[0].extensions?.['reason']).toBe('NUL_IN_TEXT');
+    expect([inline.status, variable.status]).toEqual([400, 400]);
   });
 
   const corpus = realCorpusDocuments();

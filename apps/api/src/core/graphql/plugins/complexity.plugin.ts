@@ -38,7 +38,8 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
           });
           if (complexity > maxComplexity) {
             throw new GraphQLError(`The query is too complex: ${complexity} > ${maxComplexity}. Ask for fewer fields or smaller pages.`, {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX', complexity, maxComplexity },
+              // Apollo answers an error thrown from a plugin with HTTP 500 unless told otherwise: this is the client's.
+              extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX', complexity, maxComplexity, http: { status: 400 } },
             });
           }
         },

@@ -33,7 +33,7 @@ export function inputTextPlugin(): ApolloServerPlugin {
         async didResolveOperation({ request, document }) {
           if (hasNul(request.variables) || documentHasNul(document)) {
             throw new GraphQLError('Arguments may not contain the NUL character (\\u0000).', {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'NUL_IN_TEXT', messageZh: '参数中不能包含空字符（\\u0000）。' },
+              extensions: { code: 'BAD_USER_INPUT', reason: 'NUL_IN_TEXT', messageZh: '参数中不能包含空字符（\\u0000）。', http: { status: 400 } },
             });
           }
         },
