@@ -87,8 +87,17 @@ describe('toReportRows on a generated series', () => {
     lines.forEach((line, i) => {
       const fields = line.split('\t');
       expect(fields).toHaveLength(9);
-      expect(fields.slice(0, 4)).toEqual([copy.reportId, c.metricKey[i], copyField(c.value[i] ?? null), c.state[i]]);
-      expect(fields[7]).toBe(copyField(c.provenance[i] ?? null));
+      expect(fields).toEqual([
+        copy.reportId,
+        copyField(c.metricKey[i] ?? null),
+        copyField(c.value[i] ?? null),
+        c.state[i],
+        copyField(c.raw[i] ?? null),
+        copyField(c.printedUnit[i] ?? null),
+        copyField(c.flags[i] ?? null),
+        copyField(c.provenance[i] ?? null),
+        copyField(c.derivedFrom[i] ?? null),
+      ]);
     });
   });
 

@@ -74,7 +74,10 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
   if (rows.length === 0) return { reports: 0, superseded: 0, duplicates, values: 0, issues: 0 };
 
   // Issuers: one row per (region, normalized name) in this statement (ON CONFLICT DO UPDATE may touch a row once).
-  const issuerKeys = [...new Map(rows.map((r) => [`${r.regionCode}|${r.normalizedIssuerName}`, r])).values()];
+  // Sorted: concurrent writers then lock shared issuer rows in the same order and cannot deadlock.
+  const issuerKeys = [...new Map(rows.map((r) => [`${r.regionCode}|${r.normalizedIssuerName}`, r])).entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, r]) => r);
   const issuers = await client.query(
     `INSERT INTO "issuer" ("id", "name", "normalized_name", "kind", "region_code")
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::issuer_kind_enum[], $5::text[])

@@ -34,6 +34,11 @@ export type IngestBenchOptions = {
    * build it again after (its exact definition read from pg_indexes), inside the timed phase.
    */
   deferIndex: boolean;
+  /**
+   * Connections writing batches at once (PostgreSQL only; the embedded database has one). Two let PostgreSQL
+   * use both cores while the parse workers wait for the writers.
+   */
+  writers: number;
   seed: number;
   /** postgres: server URL without a database (the benchmark creates and drops its own database). */
   serverUrl: string;
@@ -52,6 +57,7 @@ export const DEFAULT_INGEST_OPTIONS = {
   batch: 100,
   method: 'copy' as 'copy' | 'unnest',
   deferIndex: false,
+  writers: 2,
   seed: 1,
   serverUrl: 'postgres://postgres@127.0.0.1:5432',
   database: 'gongkai_bench',
@@ -297,32 +303,38 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
       embeddedDir = mkdtempSync(join(tmpdir(), 'gongkai-bench-pglite-'));
     }
     options.log(`migrating and seeding ${options.backend}…`);
-    let writer: Queryable;
-    let closeWriter: () => Promise<void>;
-    let copyIn: CopyIn | null = null;
-    let writerConnection: { error: () => Error | null } = { error: () => null };
+    // Lanes: one writer connection each, batches chained per lane; lane 0 also runs the DDL and the checks.
+    type Lane = { writer: Queryable; copyIn: CopyIn | null; connection: { error: () => Error | null }; close: () => Promise<void>; writing: Promise<void>; queued: number };
+    const lanes: Lane[] = [];
     if (admin) {
       await prepareDatabase(api, url);
-      const client = new Client({ connectionString: url });
-      writerConnection = watchConnection(client);
-      await client.connect();
-      copyIn = options.method === 'copy' ? await copyInFor(client) : null;
-      writer = client;
-      closeWriter = () => client.end();
+      for (let i = 0; i < Math.max(1, options.writers); i++) {
+        const client = new Client({ connectionString: url });
+        const connection = watchConnection(client);
+        await client.connect();
+        const copyIn = options.method === 'copy' ? await copyInFor(client) : null;
+        lanes.push({ writer: client, copyIn, connection, close: () => client.end(), writing: Promise.resolve(), queued: 0 });
+      }
     } else {
       // PGlite: exactly as the api opens it (openDatabase: pglite-socket, pool of one; a second client
       // connection is not served). The writer goes through the DataSource; no COPY there, so unnest().
       const opened = await api.openDatabase({ dataDir: embeddedDir as string, poolMax: 1, runMigrations: true, name: 'gongkai-bench' });
       await api.seedRegionCatalogue(opened.dataSource, api.loadRegionCatalogue());
-      writer = dataSourceQueryable(opened.dataSource);
-      closeWriter = () => opened.dataSource.destroy();
+      lanes.push({ writer: dataSourceQueryable(opened.dataSource), copyIn: null, connection: { error: () => null }, close: () => opened.dataSource.destroy(), writing: Promise.resolve(), queued: 0 });
     }
+    const writer = (lanes[0] as Lane).writer;
+    const copyIn = (lanes[0] as Lane).copyIn;
+    const closeWriter = async () => {
+      await Promise.all(lanes.map((l) => l.close()));
+    };
     let dbPids: number[] = [];
+    let writerPids: number[] = [];
     if (admin) {
-      const pid = (await writer.query('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number };
+      writerPids = await Promise.all(lanes.map(async (l) => ((await l.writer.query('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number }).pid));
       const aux = await writer.query(`SELECT pid FROM pg_stat_activity WHERE backend_type IN ('walwriter', 'checkpointer', 'background writer')`);
-      dbPids = [pid.pid, ...(aux.rows as { pid: number }[]).map((r) => r.pid)];
+      dbPids = [...writerPids, ...(aux.rows as { pid: number }[]).map((r) => r.pid)];
     }
+    const writersCpu = () => writerPids.reduce((s, p) => s + processCpuMs(p), 0);
     const dbCpu = () => dbPids.reduce((s, p) => s + processCpuMs(p), 0);
 
     // Phase 3 (timed): parse + validate + resolve on the workers, batches of rows stored on the main thread.
@@ -340,39 +352,44 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     const workerCpu0 = await pool.cpuMs();
     const mainCpu0 = threadCpuMs();
     const dbCpu0 = dbCpu();
-    const backendCpu0 = dbPids[0] ? processCpuMs(dbPids[0]) : 0;
+    const backendCpu0 = writersCpu();
     const start = performance.now();
     const deferred = options.deferIndex ? await listDeferrable(writer) : [];
     for (const d of deferred) await writer.query(d.drop);
     let indexMs = 0;
-    let writing: Promise<void> = Promise.resolve();
     let writeError: IngestInterruptedError | null = null;
     const flush = (all: boolean) => {
       while (queue.length >= options.batch || (all && queue.length > 0)) {
         const taken = takeBatch(queue, options.batch);
-        writing = writing.then(async () => {
+        // The lane with the fewest batches waiting.
+        const lane = lanes.reduce((a, b) => (b.queued < a.queued ? b : a));
+        lane.queued++;
+        lane.writing = lane.writing.then(async () => {
           if (writeError) return;
           const t = performance.now();
           try {
             const outcome = await writeBatch(
-              writer,
+              lane.writer,
               taken.map((q) => q.rows),
               taken.map((q) => q.bytes),
-              copyIn,
+              lane.copyIn,
             );
             batches++;
             for (const k of Object.keys(totals) as (keyof BatchOutcome)[]) totals[k] += outcome[k];
           } catch (error) {
             // The connection's own error (e.g. "terminating connection due to administrator command") says more
             // than the query's ("Client has encountered a connection error and is not queryable").
-            const cause = writerConnection.error() ?? error;
+            const cause = lane.connection.error() ?? error;
             const reason = cause instanceof Error ? cause.message : String(cause);
-            writeError = new IngestInterruptedError(totals.reports + totals.duplicates, docs.length, batches + 1, reason);
+            writeError ??= new IngestInterruptedError(totals.reports + totals.duplicates, docs.length, batches + 1, reason);
+          } finally {
+            lane.queued--;
           }
           stageWallMs.store += performance.now() - t;
         });
       }
     };
+    const allWritten = () => Promise.all(lanes.map((l) => l.writing)).then(() => undefined);
     let nextGroup = 0;
     let done = 0;
     await Promise.all(
@@ -389,13 +406,13 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
           done += group.length;
           if (done % 2000 < group.length) options.log(`  ${done}/${docs.length} parsed`);
           flush(false);
-          // Backpressure: parsing may run at most a few batches ahead of the writer.
-          while (queue.length > options.batch * 4) await writing;
+          // Backpressure: parsing may run at most two batches per lane ahead of the writers.
+          while (lanes.reduce((n, l) => n + l.queued, 0) > lanes.length * 2 && !writeError) await Promise.race(lanes.map((l) => l.writing));
         }
       }),
     );
     flush(true);
-    await writing;
+    await allWritten();
     if (writeError) {
       await closeWriter().catch(() => undefined);
       // Whatever the fault, the table gets its index and foreign key back (the batches stored are whole).
@@ -408,7 +425,7 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
     const wallMs = performance.now() - start;
     const mainCpuMs = threadCpuMs() - mainCpu0;
     const dbCpuMs = admin ? dbCpu() - dbCpu0 : null;
-    const dbBackendCpuMs = admin && dbPids[0] ? processCpuMs(dbPids[0]) - backendCpu0 : null;
+    const dbBackendCpuMs = admin ? writersCpu() - backendCpu0 : null;
     const workerCpuMs = (await pool.cpuMs()) - workerCpu0;
 
     const count = async (sql: string) => Number(((await writer.query(sql)).rows[0] as { n: string }).n);
@@ -497,21 +514,21 @@ export function renderIngestMarkdown(results: readonly IngestBenchResult[], comm
       '',
       `${machineLine(r.machine)} Load average at the end: ${r.loadEnd.toFixed(2)}.${busyMachineNote(r.machine, 'Other work was running on the machine: wall-clock figures are inflated; the CPU columns are not.')}`,
       '',
-      `Data set: ${fmt(r.counties)} of ${fmt(r.allCounties)} county-level divisions${r.counties < r.allCounties ? ' (spread evenly over the catalogue)' : ''} × ${r.options.years[0]}–${r.options.years.at(-1)}, seed ${r.options.seed}: ${fmt(r.documents)} documents (txt, html, docx in equal parts, ${(r.bytes / 1e6).toFixed(1)} MB), generated in memory before the timed phase (${(r.generate.wallMs / 1000).toFixed(1)} s wall, ${(r.generate.cpuMs / 1000).toFixed(1)} s CPU; not counted below). ${r.options.workers} worker threads parse; ${r.options.batch} reports per transaction; value rows by ${r.options.method === 'copy' ? '`COPY … FROM STDIN`' : '`INSERT … SELECT FROM unnest($arrays)`'}${r.options.deferIndex ? '; secondary index and foreign key of report_value dropped before and re-created after the load (`--defer-index`)' : ''}.`,
+      `Data set: ${fmt(r.counties)} of ${fmt(r.allCounties)} county-level divisions${r.counties < r.allCounties ? ' (spread evenly over the catalogue)' : ''} × ${r.options.years[0]}–${r.options.years.at(-1)}, seed ${r.options.seed}: ${fmt(r.documents)} documents (txt, html, docx in equal parts, ${(r.bytes / 1e6).toFixed(1)} MB), generated in memory before the timed phase (${(r.generate.wallMs / 1000).toFixed(1)} s wall, ${(r.generate.cpuMs / 1000).toFixed(1)} s CPU; not counted below). ${r.options.workers} worker threads parse; ${r.options.backend === 'postgres' ? `${r.options.writers} writer connection${r.options.writers === 1 ? '' : 's'}, ` : ''}${r.options.batch} reports per transaction; value rows by ${r.options.method === 'copy' ? '`COPY … FROM STDIN`' : '`INSERT … SELECT FROM unnest($arrays)`'}${r.options.deferIndex ? '; secondary index and foreign key of report_value dropped before and re-created after the load (`--defer-index`)' : ''}.`,
       '',
       markdownTable(
         ['measure', 'value'],
         [
           ['documents stored / rejected / duplicates', `${fmt(i.stored)} / ${fmt([...i.rejected.values()].reduce((a, b) => a + b, 0))}${i.rejected.size ? ` (${[...i.rejected].map(([k, n]) => `${k} ${n}`).join(', ')})` : ''} / ${fmt(i.duplicates)}`],
           ['value rows / validation issues', `${fmt(i.values)} / ${fmt(i.issues)}`],
-          ['wall time (loaded machine)', `${(i.wallMs / 1000).toFixed(1)} s`],
-          ['**documents/s, wall (loaded machine)**', `**${fmt(docsPerS, 1)}**`],
+          ['wall time', `${(i.wallMs / 1000).toFixed(1)} s`],
+          ['**documents/s, wall**', `**${fmt(docsPerS, 1)}**`],
           ['CPU: worker threads (parse, validate, resolve, rows)', `${(i.workerCpuMs / 1000).toFixed(1)} s (${(i.workerCpuMs / r.documents).toFixed(2)} ms/doc)`],
           [`CPU: main thread (batching, pg driver${r.options.backend === 'embedded' ? ', and PGlite itself' : ''})`, `${(i.mainCpuMs / 1000).toFixed(1)} s (${(i.mainCpuMs / r.documents).toFixed(2)} ms/doc)`],
-          ['CPU: PostgreSQL (backend + walwriter, checkpointer, bgwriter)', i.dbCpuMs === null ? 'in the main thread (PGlite is in-process)' : `${(i.dbCpuMs / 1000).toFixed(1)} s (${(i.dbCpuMs / r.documents).toFixed(2)} ms/doc; the writer's backend alone ${((i.dbBackendCpuMs ?? 0) / r.documents).toFixed(2)} ms/doc)`],
+          ['CPU: PostgreSQL (writer backends + walwriter, checkpointer, bgwriter)', i.dbCpuMs === null ? 'in the main thread (PGlite is in-process)' : `${(i.dbCpuMs / 1000).toFixed(1)} s (${(i.dbCpuMs / r.documents).toFixed(2)} ms/doc; the writers' backends alone ${((i.dbBackendCpuMs ?? 0) / r.documents).toFixed(2)} ms/doc)`],
           ['CPU total', `${(totalCpu / 1000).toFixed(1)} s (${(totalCpu / r.documents).toFixed(2)} ms/doc)`],
           ['**documents/s on 2 idle cores (CPU-derived estimate)**', `**${fmt((r.documents * 1000) / bound, 0)}**`],
-          ['store: wall time in transactions (loaded)', `${(i.stageWallMs.store / 1000).toFixed(1)} s over ${fmt(i.batches)} transactions`],
+          ['store: wall time in transactions (summed over the writers)', `${(i.stageWallMs.store / 1000).toFixed(1)} s over ${fmt(i.batches)} transactions`],
           ...(i.deferredIndexes.length
             ? [[`deferred index and foreign key re-created after the load (${i.deferredIndexes.join(', ')})`, `${(i.indexMs / 1000).toFixed(1)} s wall (in the totals above)`]]
             : []),
@@ -536,7 +553,7 @@ export function renderIngestMarkdown(results: readonly IngestBenchResult[], comm
     );
   }
   out.push(
-    'How: `tools/bench/src/ingest.bench.ts`. Documents are generated by `@gongkai/sample-corpus` for the chosen county-level divisions of `@gongkai/regions`. Worker threads run the api\'s pipeline — `parseReportSync` (the same stages as the api\'s `parseReport` for txt/html/docx), `resolveRegion` with the hints the api passes, the cross-year rules — and map each report to rows exactly as `IngestionService` does (`ingest-rows.ts`). The main thread writes batches, one transaction per batch, one `INSERT … SELECT FROM unnest($arrays)` per table, and `report_value` by `COPY … FROM STDIN` (text format) unless `--method unnest` (`ingest-store.ts`): same-bytes de-duplication, issuer upsert and supersede as in the api, whole batch or nothing. Thread CPU is read from `/proc/thread-self/stat` (10 ms resolution), PostgreSQL CPU from `/proc/<pid>/stat` of the backend and the WAL writer, checkpointer and background writer (other databases on the server may add to the last three). The *2 idle cores* estimate is documents ÷ max(total CPU ÷ 2, worker CPU per worker, main-thread CPU, PostgreSQL CPU).',
+    'How: `tools/bench/src/ingest.bench.ts`. Documents are generated by `@gongkai/sample-corpus` for the chosen county-level divisions of `@gongkai/regions`. Worker threads run the api\'s pipeline — `parseReportSync` (the same stages as the api\'s `parseReport` for txt/html/docx), `resolveRegion` with the hints the api passes, the cross-year rules — and map each report to rows exactly as `IngestionService` does (`ingest-rows.ts`). The workers also write each report\'s `report_value` rows as COPY text under a time-ordered (UUIDv7) report id. The main thread writes batches over `--writers` connections (2 by default: PostgreSQL can then use both cores while the parse workers wait), one transaction per batch: the documents as one multi-row `INSERT` (bytea as binary parameters), one `INSERT … SELECT FROM unnest($arrays)` for issuer, report and validation_issue, and `report_value` by `COPY … FROM STDIN` (text format) unless `--method unnest` (`ingest-store.ts`): same-bytes de-duplication, issuer upsert (locked in a fixed order, so writers cannot deadlock) and supersede as in the api, whole batch or nothing. With `--defer-index`, report_value\'s secondary index and its foreign key to report are dropped before the load and re-created after it, inside the timed phase (re-adding the key validates every row in one join; an interrupted load re-creates them too). Thread CPU is read from `/proc/thread-self/stat` (10 ms resolution), PostgreSQL CPU from `/proc/<pid>/stat` of the writers\' backends and the WAL writer, checkpointer and background writer (other databases on the server may add to the last three). The *2 idle cores* estimate is documents ÷ max(total CPU ÷ 2, worker CPU per worker, main-thread CPU, PostgreSQL CPU).',
     '',
     'Cross-year rules see the neighbours in the same county group only (a county\'s seven years go to one worker together), which is complete for a fresh load; the api\'s per-document path also reads neighbours from the database.',
   );
@@ -572,6 +589,7 @@ export function parseIngestArgs(argv: readonly string[]): { options: Omit<Ingest
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--resume') options.resume = true;
     else if (arg === '--defer-index') options.deferIndex = true;
+    else if (arg === '--writers') options.writers = Math.min(8, Math.max(1, Number(argv[++i]) || 1));
     else if (arg === '--counties') options.counties = int();
     else if (arg === '--workers') options.workers = Math.max(1, int());
     else if (arg === '--batch') options.batch = Math.max(1, int());
@@ -595,7 +613,7 @@ export function parseIngestArgs(argv: readonly string[]): { options: Omit<Ingest
 
 export const INGEST_USAGE = `  ingest    bulk ingest of a generated national data set into PostgreSQL and/or PGlite
             --backend postgres|embedded|both (postgres)  --counties <n> (0 = all)  --workers <n> (2)
-            --batch <reports per transaction> (100)  --method copy|unnest (copy)  --defer-index  --server <postgres://…> (${DEFAULT_INGEST_OPTIONS.serverUrl})
+            --batch <reports per transaction> (100)  --method copy|unnest (copy)  --defer-index  --writers <n> (2)  --server <postgres://…> (${DEFAULT_INGEST_OPTIONS.serverUrl})
             --database <name> (${DEFAULT_INGEST_OPTIONS.database})  --keep (keep the database for query/load)
             --resume (ingest into the existing database: re-run after a fault; duplicates are skipped)`;
 
