@@ -56,6 +56,6 @@ VOLUME ["/data"]
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/graphql',{method:'POST',headers:{'content-type':'application/json'},body:'{\\"query\\":\\"{__typename}\\"}'}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # exec form: node is PID 1's child via `init: true` in compose (or docker run --init) and gets SIGTERM directly.
 CMD ["node", "apps/api/dist/main.js"]

@@ -15,6 +15,7 @@ import { TimeoutInterceptor } from './core/http/timeout.interceptor';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DocumentsModule } from './documents/documents.module';
+import { HealthModule } from './health/health.module';
 import { IngestionModule } from './ingestion/ingestion.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RegionsModule } from './regions/regions.module';
@@ -47,6 +48,7 @@ export class AppModule {
           useFactory: (config: ConfigService, dataloaderService: DataloaderService) =>
             createGraphqlOptions({ config, dataloaderService, schemaFile: options.schemaFile }),
         }),
+        HealthModule,
         IngestionModule,
         MetricsModule,
         RegionsModule,
