@@ -6,7 +6,8 @@
 //   count      <api> <n>                         datasetInfo.reportCount is n
 //   token      <db>                              prints a new admin token (stored in <db>'s api_token)
 //   down       <api> <pid> <token>               with PostgreSQL stopped: reads and an upload answer a clear
-//                                                error (SERVICE_UNAVAILABLE) promptly; the api stays up
+//                                                error (SERVICE_UNAVAILABLE) promptly, a query cached before
+//                                                the stop is answered stale; the api stays up
 //   recover    <api> <n> <ms> <token>            after PostgreSQL is back: reportCount n again within ms, and
 //                                                an upload is stored
 //   duplicates <api> <db> <n>                    n concurrent uploads of one document: one report, n-1 duplicate
@@ -44,7 +45,8 @@ let probeNo = 0;
  * code FETCH_FAILED when no HTTP answer came within timeoutMs).
  */
 async function gqlField(api, field, timeoutMs = 10_000) {
-  const alias = `probe${++probeNo}`;
+  // Unique across the runs of this script too (each sub-command is a new process).
+  const alias = `probe${process.pid}_${++probeNo}`;
   const t0 = performance.now();
   try {
     const res = await fetch(`${api}/graphql`, {
@@ -152,6 +154,26 @@ function documentOf(index, year, seed) {
 
 const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
+/** A fixed query text (no fresh alias): the response cache may answer it, from memory or — database down — stale. */
+const CACHED_QUERY = 'query FaultCachedCount { datasetInfo { reportCount } }';
+
+async function cachedCount(api) {
+  const t0 = performance.now();
+  try {
+    const res = await fetch(`${api}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: CACHED_QUERY }),
+      signal: AbortSignal.timeout(15_000),
+    });
+    const body = await res.json().catch(() => null);
+
+    return { status: res.status, cache: res.headers.get('x-gongkai-cache'), count: body?.data?.datasetInfo?.reportCount ?? null, code: body?.errors?.[0]?.extensions?.code ?? null, ms: performance.now() - t0 };
+  } catch (error) {
+    return { status: 0, cache: null, count: null, code: String(error?.cause?.code ?? error?.name ?? error), ms: performance.now() - t0 };
+  }
+}
+
 const commands = {
   async ready(api, ms) {
     const deadline = performance.now() + Number(ms);
@@ -165,6 +187,10 @@ const commands = {
   },
 
   async count(api, n) {
+    // Also asks the fixed query twice, so the response cache holds it when PostgreSQL goes down (see `down`).
+    await cachedCount(api);
+    const cached = await cachedCount(api);
+    check(cached.cache === 'hit' && cached.count === Number(n), `fixed query cached: ${cached.cache}, reportCount ${cached.count}`);
     const r = await datasetInfo(api);
     check(
       r.count === Number(n),
@@ -196,6 +222,12 @@ const commands = {
         );
       }
     }
+    // A query answered before the stop is still answered, from the cache and marked stale, with its data.
+    const stale = await cachedCount(api);
+    check(
+      stale.status === 200 && stale.cache === 'stale' && stale.count !== null && stale.ms < 10_000,
+      `fixed query asked before the stop while PostgreSQL is down: HTTP ${stale.status}, x-gongkai-cache ${stale.cache}, reportCount ${stale.count ?? stale.code} in ${stale.ms.toFixed(0)} ms`,
+    );
     const u = await upload(api, token, documentOf(seedBase % 1000, 2039, seedBase));
     check(
       u.http === 503 && u.code === 'SERVICE_UNAVAILABLE' && u.ms < 10_000,

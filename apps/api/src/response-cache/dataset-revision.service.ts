@@ -16,6 +16,7 @@ export class DatasetRevisionService {
   /** Incremented by invalidate(): a read that started before a local write must not be remembered after it. */
   private generation = 0;
   private pending: { generation: number; promise: Promise<string> } | null = null;
+  private lastRead: string | null = null;
 
   constructor(
     @Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource,
@@ -29,7 +30,10 @@ export class DatasetRevisionService {
     const generation = this.generation;
     const promise = this.read()
       .then((revision) => {
-        if (generation === this.generation) this.known = { revision, readAt: Date.now() };
+        if (generation === this.generation) {
+          this.known = { revision, readAt: Date.now() };
+          this.lastRead = revision;
+        }
 
         return revision;
       })
@@ -41,8 +45,17 @@ export class DatasetRevisionService {
     return promise;
   }
 
+  /**
+   * The revision last read, however old: while the database is unreachable, answers cached at it may still be
+   * served, marked stale. Null after a local write (its answers are out of date for certain).
+   */
+  lastKnown(): string | null {
+    return this.lastRead;
+  }
+
   /** Call after a write of this process has committed. */
   invalidate(): void {
+    this.lastRead = null;
     this.generation++;
     this.known = null;
   }

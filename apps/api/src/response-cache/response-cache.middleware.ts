@@ -11,7 +11,10 @@ import { DatasetRevisionService } from './dataset-revision.service';
 import { type CachedResponse, ResponseCacheService } from './response-cache.service';
 import { captureResponseBody } from './utils/capture-response-body.util';
 
-/** Response header saying what the cache did: hit, miss (computed and stored) or bypass (not cacheable). */
+/**
+ * Response header saying what the cache did: hit, miss (computed and stored), bypass (not cacheable) or stale
+ * (the database is unreachable; the answer cached at the last revision seen).
+ */
 export const CACHE_STATUS_HEADER = 'x-gongkai-cache';
 
 type GraphqlBody = { query: string; operationName?: string | null; variables?: unknown };
@@ -49,10 +52,20 @@ export class ResponseCacheMiddleware implements NestMiddleware {
       return next();
     }
     if (!(await this.mayRead(req as unknown as AuthenticatedRequest))) return next();
-    const revision = await this.revisions.current();
+    let revision: string;
+    try {
+      revision = await this.revisions.current();
+    } catch (error) {
+      // Database unreachable (restart, fail-over): the answer cached at the last revision seen is served,
+      // marked stale, rather than an error; without one, GraphQL answers SERVICE_UNAVAILABLE as usual.
+      const last = this.revisions.lastKnown();
+      const stale = isDatabaseUnavailable(error) && last !== null ? this.cache.get(this.cache.key(last, { ...body, accept: req.headers.accept })) : undefined;
+      if (stale) return send(res, stale, 'stale');
+      throw error;
+    }
     const key = this.cache.key(revision, { ...body, accept: req.headers.accept });
     const hit = this.cache.get(key) ?? (await this.cache.pending(key));
-    if (hit) return send(res, hit);
+    if (hit) return send(res, hit, 'hit');
 
     const done = this.cache.begin(key);
     captureResponseBody(res, done);
@@ -89,9 +102,9 @@ function graphqlBodyOf(req: Request): GraphqlBody | null {
   return { query, operationName, variables };
 }
 
-function send(res: Response, cached: CachedResponse): void {
+function send(res: Response, cached: CachedResponse, status: 'hit' | 'stale'): void {
   res.status(200);
   res.setHeader('content-type', cached.contentType);
-  res.setHeader(CACHE_STATUS_HEADER, 'hit');
+  res.setHeader(CACHE_STATUS_HEADER, status);
   res.end(cached.body);
 }
