@@ -299,7 +299,8 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryBe
       await client.query(`ALTER DATABASE ${db} SET auto_explain.log_analyze = on`);
       await client.query(`ALTER DATABASE ${db} SET auto_explain.log_buffers = on`);
       await client.query(`ALTER DATABASE ${db} SET auto_explain.log_timing = on`);
-      const explainApi = await startApi(url);
+      // Cache off: the second request of each case must run its SQL for auto_explain to log the plans.
+      const explainApi = await startApi(url, { RESPONSE_CACHE_MAX_MB: '0' });
       try {
         for (const c of cases.filter((x) => x.target !== null)) {
           await graphql(explainApi.url, c.query, c.variables);
