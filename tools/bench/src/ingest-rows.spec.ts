@@ -2,8 +2,7 @@ import { parseReportSync } from '@gongkai/report-parser';
 import { generateReportSeries, linzhiCounties, renderSample } from '@gongkai/sample-corpus';
 
 import { cpuMsFromStat } from './ingest-cpu';
-import { copyField } from './ingest-store';
-import { crossYearWithinGroup, normalizeIssuerName, resolveRegionCode, textArrayLiteral, toReportRows } from './ingest-rows';
+import { copyField, crossYearWithinGroup, normalizeIssuerName, resolveRegionCode, textArrayLiteral, toReportRows } from './ingest-rows';
 import { parseIngestArgs, pickCounties } from './ingest.bench';
 
 describe('textArrayLiteral', () => {

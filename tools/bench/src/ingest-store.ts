@@ -1,9 +1,7 @@
 // Time-ordered ids, as the api's IngestionService: index appends instead of random inserts.
 import { v7 as timeOrderedUuid } from 'uuid';
 
-import { copyField, type ReportRows, type ValueColumns } from './ingest-rows';
-
-export { copyField };
+import { type ReportRows, type ValueColumns } from './ingest-rows';
 
 /** What the writer needs of a connection: pg's Client and PoolClient both fit. */
 export type Queryable = { query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount?: number | null }> };
@@ -157,7 +155,7 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
     issues.messageZh.push(...r.issues.messageZh);
     issues.messageEn.push(...r.issues.messageEn);
   });
-  const values = copyIn ? await copyValues(copyIn, rows, reportIds) : await insertValues(client, rows, reportIds);
+  const values = copyIn ? await copyValues(copyIn, rows) : await insertValues(client, rows, reportIds);
   if (issues.id.length > 0) {
     await client.query(
       `INSERT INTO "validation_issue" ("id", "report_id", "rule", "severity", "mode", "scope", "cells", "expected", "actual", "message_zh", "message_en")
@@ -175,23 +173,15 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
 const VALUE_COLUMNS_SQL = `"report_id", "metric_key", "value", "state", "raw", "printed_unit", "flags", "provenance", "derived_from"`;
 
 /** report_value rows through COPY (text format): no bind arrays to build or parse, the server's fastest path. */
-async function copyValues(copyIn: CopyIn, rows: readonly ReportRows[], reportIds: readonly string[]): Promise<number> {
-  let count = 0;
-  const lines = rows.map((r, i) => {
-    count += r.valueCount;
-    if (r.valuesCopy !== null) return r.valuesCopy;
-    const id = reportIds[i] as string;
-    const c = columnsOf(r);
-    let text = '';
-    for (let k = 0; k < c.metricKey.length; k++) {
-      text += `${id}\t${copyField(c.metricKey[k] as string)}\t${copyField(c.value[k] ?? null)}\t${c.state[k]}\t${copyField(c.raw[k] as string)}\t${copyField(c.printedUnit[k] ?? null)}\t${copyField(c.flags[k] as string)}\t${copyField(c.provenance[k] ?? null)}\t${copyField(c.derivedFrom[k] ?? null)}\n`;
-    }
+async function copyValues(copyIn: CopyIn, rows: readonly ReportRows[]): Promise<number> {
+  const lines = rows.map((r) => {
+    if (r.valuesCopy === null) throw new Error(`report ${r.fileName} carries its values as columns: parse with valueEncoding 'copy' for COPY`);
 
-    return text;
+    return r.valuesCopy;
   });
   await copyIn(`COPY "report_value" (${VALUE_COLUMNS_SQL}) FROM STDIN`, lines);
 
-  return count;
+  return rows.reduce((n, r) => n + r.valueCount, 0);
 }
 
 function columnsOf(rows: ReportRows): ValueColumns {

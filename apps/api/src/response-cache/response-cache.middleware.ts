@@ -46,7 +46,6 @@ export class ResponseCacheMiddleware implements NestMiddleware {
   private async handle(req: Request, res: Response, next: NextFunction): Promise<void> {
     const body = graphqlBodyOf(req);
     if (!this.cache.enabled || !body || !this.cache.isCacheable(body.query, body.operationName)) {
-      if (this.cache.enabled) this.cache.countBypass();
       res.setHeader(CACHE_STATUS_HEADER, 'bypass');
 
       return next();

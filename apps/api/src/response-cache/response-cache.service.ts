@@ -11,8 +11,6 @@ const MAX_QUERY_LENGTH = 16 * 1024;
 
 export type CachedResponse = { body: Buffer; contentType: string };
 
-export type ResponseCacheStats = { hits: number; misses: number; bypasses: number; entries: number; bytes: number };
-
 /**
  * Answers of cacheable GraphQL queries (see CACHEABLE_ROOT_FIELDS), keyed by dataset revision and request,
  * in an LRU bounded in bytes (RESPONSE_CACHE_MAX_MB; 0 turns caching off). Concurrent identical misses are
@@ -24,7 +22,6 @@ export class ResponseCacheService {
   /** query text + operation name → cacheable? (parsing is the costliest step of a hit). */
   private readonly operations = new LRUCache<string, boolean>({ max: 1000 });
   private readonly inflight = new Map<string, Promise<CachedResponse | null>>();
-  private readonly counters = { hits: 0, misses: 0, bypasses: 0 };
 
   constructor(config: ConfigService) {
     const maxBytes = config.get('RESPONSE_CACHE_MAX_MB') * 1024 * 1024;
@@ -65,10 +62,7 @@ export class ResponseCacheService {
   }
 
   get(key: string): CachedResponse | undefined {
-    const hit = this.entries?.get(key);
-    if (hit) this.counters.hits++;
-
-    return hit;
+    return this.entries?.get(key);
   }
 
   /** The leader's pending answer for this key, if another request is computing it now. */
@@ -78,7 +72,6 @@ export class ResponseCacheService {
 
   /** Marks `key` as being computed; call the returned function with the answer (or null: not cacheable). */
   begin(key: string): (response: CachedResponse | null) => void {
-    this.counters.misses++;
     let settle!: (response: CachedResponse | null) => void;
     this.inflight.set(key, new Promise((resolve) => (settle = resolve)));
 
@@ -87,13 +80,5 @@ export class ResponseCacheService {
       this.inflight.delete(key);
       settle(response);
     };
-  }
-
-  countBypass(): void {
-    this.counters.bypasses++;
-  }
-
-  stats(): ResponseCacheStats {
-    return { ...this.counters, entries: this.entries?.size ?? 0, bytes: this.entries?.calculatedSize ?? 0 };
   }
 }
