@@ -90,7 +90,7 @@ try {
     const page = await context.newPage();
     await page.goto(`${api.baseUrl}/`, { waitUntil: 'commit' });
     await page.waitForSelector('[data-testid=ranking-table] tbody tr', { timeout: 60_000 });
-    await page.waitForSelector('[data-testid=small-multiples] .recharts-line-curve', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid=small-multiples] .mini-trend-line path', { timeout: 60_000 });
     await page.waitForSelector('[data-testid=headline-cards]', { timeout: 60_000 });
     const ms = await page.evaluate(() => performance.now());
     if (i > 0) times.push(ms);

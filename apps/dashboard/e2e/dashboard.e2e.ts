@@ -80,7 +80,7 @@ const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [Stri
     );
     await page.goto(`${api.baseUrl}/`);
     await page.waitForSelector('[data-testid=ranking-table] tbody tr');
-    await page.waitForSelector('[data-testid=small-multiples] .recharts-wrapper');
+    await page.waitForSelector('[data-testid=small-multiples] .mini-trend-line path');
     const rows = await page.$$eval('[data-testid=ranking-table] tbody tr', (trs) =>
       trs.map((tr) => ({ code: tr.getAttribute('data-code'), value: tr.querySelector('.bar-label')?.textContent ?? '' })),
     );
@@ -91,6 +91,20 @@ const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [Stri
     const panels = await page.$$eval('[data-testid=small-multiples] > li', (lis) => lis.length);
     const series = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric: 't3_new_received_tot', parentCode: prefecture, yearFrom: yearMin, yearTo: yearMax });
     expect(panels).toBe(series.series.length);
+    // Every mini trend draws each of its line pieces (plain SVG, one path per piece), stretched to the panel.
+    const drawn = await page.$$eval('[data-testid=small-multiples] .mini-trend', (charts) =>
+      charts.map((chart) => ({
+        pieces: Number(chart.getAttribute('data-pieces')),
+        lines: chart.querySelectorAll('.mini-trend-line').length,
+        width: chart.querySelector('svg')?.getBoundingClientRect().width ?? 0,
+      })),
+    );
+    expect(drawn).toHaveLength(panels);
+    for (const chart of drawn) {
+      expect(chart.lines).toBe(chart.pieces);
+      expect(chart.width).toBeGreaterThan(100);
+    }
+    expect(drawn.some((chart) => chart.lines > 0)).toBe(true);
     expect(await page.textContent('[data-testid=sample-banner]')).toContain('示例数据');
     await shot('overview');
   });
@@ -214,6 +228,21 @@ const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [Stri
     expect(coloured).toBeGreaterThan(200);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await download.saveAs(join(SCREENSHOTS, 'export-trend.png'));
+  });
+
+  it('exports the small multiples as one SVG with every county panel, its title and its drawn lines', async () => {
+    await page.goto(`${api.baseUrl}/`);
+    await page.waitForSelector('[data-testid=small-multiples] .mini-trend-line path');
+    const names = await page.$$eval('[data-testid=small-multiples] [data-export-panel]', (lis) => lis.map((li) => li.getAttribute('data-export-panel') ?? ''));
+    const pieces = await page.$$eval('[data-testid=small-multiples] .mini-trend-line', (groups) => groups.length);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=card-small-multiples] [data-testid=export-svg]')]);
+    expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = readFileSync(await download.path(), 'utf8');
+    expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg /);
+    for (const name of names) expect(svg).toContain(`>${name}</text>`);
+    // One line group per drawn piece, with the strokes kept unscaled as on screen.
+    expect(svg.match(/class="mini-trend-line"/g)?.length).toBe(pieces);
+    expect(svg).toContain('vector-effect="non-scaling-stroke"');
   });
 
   it("exports CSV with exactly the api's numbers", async () => {

@@ -1,4 +1,13 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 import { useI18n } from '../../core/i18n/useI18n';
 import { CHART_MARGIN } from '../../core/theme/constants/CHART_LAYOUT';
@@ -12,7 +21,6 @@ export type TrendChartProps = {
   mode?: TrendMode;
   logScale?: boolean;
   height?: number;
-  mini?: boolean;
   yDomain?: [number, number] | null;
   yearDomain?: [number, number] | null;
   referenceY?: { value: number; label: string } | null;
@@ -27,7 +35,16 @@ function formatTick(value: number): string {
 }
 
 /** Presentational line chart: pieces split at breaks, dashed approximate steps, gaps for missing values. */
-export function TrendChart({ data, metricKey, mode = 'value', logScale = false, height = 320, mini = false, yDomain = null, yearDomain = null, referenceY = null }: TrendChartProps) {
+export function TrendChart({
+  data,
+  metricKey,
+  mode = 'value',
+  logScale = false,
+  height = 320,
+  yDomain = null,
+  yearDomain = null,
+  referenceY = null,
+}: TrendChartProps) {
   const { t, lang } = useI18n();
   const years = data.rows.map((r) => r.year);
   const domain = yearDomain ?? (years.length ? [years[0], years[years.length - 1]] : [0, 1]);
@@ -37,26 +54,36 @@ export function TrendChart({ data, metricKey, mode = 'value', logScale = false, 
   const ratio = metricKey.startsWith('rate_');
 
   return (
-    <div className="trend-chart" data-testid="trend-chart" data-pieces={data.lines.length} data-breaks={data.breakYears.join(',')}>
+    <div
+      className="trend-chart"
+      data-testid="trend-chart"
+      data-pieces={data.lines.length}
+      data-breaks={data.breakYears.join(',')}
+    >
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data.rows} margin={mini ? { top: 4, right: 6, bottom: 0, left: 6 } : CHART_MARGIN}>
-          {!mini && <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />}
+        <LineChart data={data.rows} margin={CHART_MARGIN}>
+          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis
             dataKey="year"
             type="number"
             domain={domain}
-            ticks={mini ? [domain[0], domain[1]] : ticks}
+            ticks={ticks}
             allowDecimals={false}
-            tick={{ fontSize: mini ? 10 : 12, fill: CHART_COLORS.axis }}
+            tick={{ fontSize: 12, fill: CHART_COLORS.axis }}
             stroke={CHART_COLORS.axis}
             padding={{ left: 12, right: 12 }}
           />
           <YAxis
-            hide={mini}
             scale={useLog ? 'log' : 'auto'}
             domain={useLog ? ['auto', 'auto'] : (yDomain ?? ['auto', 'auto'])}
             allowDataOverflow={useLog}
-            tickFormatter={(v: number) => (ratio && mode !== 'changePct' ? `${formatTick(v)}${mode === 'value' ? '%' : ''}` : mode === 'changePct' ? `${formatTick(v)}%` : formatTick(v))}
+            tickFormatter={(v: number) =>
+              ratio && mode !== 'changePct'
+                ? `${formatTick(v)}${mode === 'value' ? '%' : ''}`
+                : mode === 'changePct'
+                  ? `${formatTick(v)}%`
+                  : formatTick(v)
+            }
             tick={{ fontSize: 12, fill: CHART_COLORS.axis }}
             stroke={CHART_COLORS.axis}
             width={56}
@@ -67,42 +94,75 @@ export function TrendChart({ data, metricKey, mode = 'value', logScale = false, 
               x={year - 0.5}
               stroke={CHART_COLORS.breakLine}
               strokeDasharray="3 3"
-              label={mini ? undefined : { value: t('notComparable').replace(/（.*）|\(.*\)/, '').trim(), position: 'insideTopRight', fontSize: 11, fill: CHART_COLORS.muted }}
+              label={{
+                value: t('notComparable')
+                  .replace(/（.*）|\(.*\)/, '')
+                  .trim(),
+                position: 'insideTopRight',
+                fontSize: 11,
+                fill: CHART_COLORS.muted,
+              }}
             />
           ))}
-          {referenceY && <ReferenceLine y={referenceY.value} stroke={CHART_COLORS.reference} strokeDasharray="6 4" label={{ value: referenceY.label, position: 'insideTopLeft', fontSize: 11, fill: CHART_COLORS.muted }} />}
-          {!mini && (
-            <Tooltip
-              content={({ active, label }: { active?: boolean; label?: unknown }) => {
-                if (!active || typeof label !== 'number') return null;
-                const infos = data.lookup[label] ?? [];
-
-                return (
-                  <div className="chart-tooltip">
-                    <strong>{label}</strong>
-                    <ul>
-                      {infos.map((info) => {
-                        const region = data.regions.find((r) => r.code === info.regionCode);
-                        const hasY = info.y !== null;
-                        let text: string;
-                        if (mode === 'value' || !hasY) text = hasY ? formatValue(info.point.value, info.point.state, metricKey, lang) : info.point.value === null || info.point.state === 'blank' || info.point.state === 'na' || info.point.state === 'missing' ? stateLabel(info.point.state, lang) : info.point.comparability === 'break' ? t('notComparable') : '—';
-                        else text = `${(info.y as number) > 0 ? '+' : ''}${formatTick(info.y as number)}${mode === 'changePct' ? '%' : ratio ? (lang === 'en' ? ' pp' : '个百分点') : ''}`;
-
-                        return (
-                          <li key={info.regionCode}>
-                            <span className="tooltip-swatch" style={{ background: seriesColor(region?.seriesIndex ?? 0) }} />
-                            {info.regionName}：{text}
-                            {info.point.comparability === 'break' && hasY && mode === 'value' ? ` · ${t('notComparable')}` : ''}
-                            {info.point.comparability === 'approximate' ? ` · ${t('approximate')}` : ''}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </div>
-                );
+          {referenceY && (
+            <ReferenceLine
+              y={referenceY.value}
+              stroke={CHART_COLORS.reference}
+              strokeDasharray="6 4"
+              label={{
+                value: referenceY.label,
+                position: 'insideTopLeft',
+                fontSize: 11,
+                fill: CHART_COLORS.muted,
               }}
             />
           )}
+          <Tooltip
+            content={({ active, label }: { active?: boolean; label?: unknown }) => {
+              if (!active || typeof label !== 'number') return null;
+              const infos = data.lookup[label] ?? [];
+
+              return (
+                <div className="chart-tooltip">
+                  <strong>{label}</strong>
+                  <ul>
+                    {infos.map((info) => {
+                      const region = data.regions.find((r) => r.code === info.regionCode);
+                      const hasY = info.y !== null;
+                      let text: string;
+                      if (mode === 'value' || !hasY)
+                        text = hasY
+                          ? formatValue(info.point.value, info.point.state, metricKey, lang)
+                          : info.point.value === null ||
+                              info.point.state === 'blank' ||
+                              info.point.state === 'na' ||
+                              info.point.state === 'missing'
+                            ? stateLabel(info.point.state, lang)
+                            : info.point.comparability === 'break'
+                              ? t('notComparable')
+                              : '—';
+                      else
+                        text = `${(info.y as number) > 0 ? '+' : ''}${formatTick(info.y as number)}${mode === 'changePct' ? '%' : ratio ? (lang === 'en' ? ' pp' : '个百分点') : ''}`;
+
+                      return (
+                        <li key={info.regionCode}>
+                          <span
+                            className="tooltip-swatch"
+                            style={{ background: seriesColor(region?.seriesIndex ?? 0) }}
+                          />
+                          {info.regionName}：{text}
+                          {info.point.comparability === 'break' && hasY && mode === 'value'
+                            ? ` · ${t('notComparable')}`
+                            : ''}
+                          {info.point.comparability === 'approximate' ? ` · ${t('approximate')}` : ''}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              );
+            }}
+          />
           {data.lines.map((line) => (
             <Line
               key={line.dataKey}
@@ -110,10 +170,10 @@ export function TrendChart({ data, metricKey, mode = 'value', logScale = false, 
               name={line.regionName}
               type="linear"
               stroke={seriesColor(line.seriesIndex)}
-              strokeWidth={mini ? 1.5 : 2}
+              strokeWidth={2}
               strokeDasharray={line.dashed ? '5 4' : seriesDash(line.seriesIndex) || undefined}
-              dot={line.dashed ? false : { r: mini ? 1.5 : 3, strokeWidth: 1, fill: seriesColor(line.seriesIndex) }}
-              activeDot={mini || line.dashed ? false : { r: 5 }}
+              dot={line.dashed ? false : { r: 3, strokeWidth: 1, fill: seriesColor(line.seriesIndex) }}
+              activeDot={line.dashed ? false : { r: 5 }}
               connectNulls={false}
               isAnimationActive={false}
               legendType="none"

@@ -65,9 +65,9 @@ export function composeExportSvg(chartMarkup: string, chartWidth: number, chartH
   return { svg, width, height };
 }
 
-/** The main Recharts surface inside a chart container (not the legend icons: TOOLCHAIN §6). */
+/** The main chart surface inside a container: Recharts' (not its legend icons: TOOLCHAIN §6) or a mini trend's. */
 export function findChartSvg(container: Element): SVGSVGElement | null {
-  return container.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
+  return container.querySelector<SVGSVGElement>('.recharts-wrapper > svg, .mini-trend > svg');
 }
 
 function cloneSurface(surface: SVGSVGElement, width: number, height: number): string {

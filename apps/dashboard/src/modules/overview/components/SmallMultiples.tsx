@@ -1,4 +1,4 @@
-import { TrendChart } from '../../charts/components/TrendChart';
+import { MiniTrendChart } from '../../charts/components/MiniTrendChart';
 import { type SmallMultiplesData } from '../../charts/utils/transformSeriesToSmallMultiples';
 import { Link } from '../../core/components/Link';
 import { useI18n } from '../../core/i18n/useI18n';
@@ -19,7 +19,7 @@ export function SmallMultiples({ data, metricKey }: SmallMultiplesProps) {
             <Link to={{ name: 'county', id: panel.code, params: {} }}>{panel.name}</Link>
             <span className="mini-latest">{panel.latest ? `${formatValue(panel.latest.value, panel.latest.state, metricKey, lang)} (${panel.latestYear})` : '—'}</span>
           </div>
-          <TrendChart data={panel.chart} metricKey={metricKey} mini height={MINI_CHART_HEIGHT} yDomain={data.yDomain} yearDomain={data.years} />
+          <MiniTrendChart data={panel.chart} height={MINI_CHART_HEIGHT} yDomain={data.yDomain} yearDomain={data.years} />
         </li>
       ))}
     </ul>

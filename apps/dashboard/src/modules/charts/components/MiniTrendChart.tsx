@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+
+import { CHART_COLORS, seriesColor, seriesDash } from '../../core/theme/constants/PALETTE';
+import { computeMiniTrendGeometry, MINI_VIEWBOX } from '../utils/computeMiniTrendGeometry';
+import { type TrendChartData } from '../utils/transformSeriesToChartData';
+
+export type MiniTrendChartProps = {
+  data: TrendChartData;
+  height: number;
+  yDomain: [number, number] | null;
+  yearDomain: [number, number] | null;
+};
+
+/** Height of the year labels under the plot, in px. */
+const AXIS_HEIGHT = 14;
+
+/**
+ * A small multiple as plain SVG: a page shows one per county (dozens), and a Recharts chart each cost about
+ * half a second of main-thread time on the overview. Same drawing rules as TrendChart (pieces split at breaks,
+ * dashed approximate steps, gaps never joined), no tooltip. The plot stretches to the panel's width; strokes
+ * and dots keep their size (non-scaling strokes), and the year labels sit in unscaled coordinates, so the
+ * exported SVG looks as on screen.
+ */
+export function MiniTrendChart({ data, height, yDomain, yearDomain }: MiniTrendChartProps) {
+  const geometry = useMemo(
+    () => computeMiniTrendGeometry(data, yearDomain, yDomain),
+    [data, yearDomain, yDomain],
+  );
+  const years =
+    yearDomain ??
+    (data.rows.length
+      ? [data.rows[0]?.year as number, data.rows[data.rows.length - 1]?.year as number]
+      : null);
+  const plotHeight = height - AXIS_HEIGHT;
+
+  return (
+    <div
+      className="trend-chart mini-trend"
+      data-testid="trend-chart"
+      data-pieces={data.lines.length}
+      data-breaks={data.breakYears.join(',')}
+    >
+      <svg width="100%" height={height} role="img" aria-hidden="true">
+        <svg
+          width="100%"
+          height={plotHeight}
+          viewBox={`0 0 ${MINI_VIEWBOX.width} ${MINI_VIEWBOX.height}`}
+          preserveAspectRatio="none"
+          overflow="visible"
+        >
+          {geometry.breaks.map((x) => (
+            <line
+              key={`break-${x}`}
+              x1={x}
+              x2={x}
+              y1={0}
+              y2={MINI_VIEWBOX.height}
+              stroke={CHART_COLORS.breakLine}
+              strokeDasharray="3 3"
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+          {geometry.pieces.map((piece) => (
+            <g key={piece.dataKey} className="mini-trend-line">
+              <path
+                d={piece.d}
+                fill="none"
+                stroke={seriesColor(piece.seriesIndex)}
+                strokeWidth={1.5}
+                strokeDasharray={piece.dashed ? '5 4' : seriesDash(piece.seriesIndex) || undefined}
+                strokeLinejoin="round"
+                vectorEffect="non-scaling-stroke"
+              />
+              {piece.dots.length > 0 && (
+                // Zero-length segments with round caps: dots that stay round when the plot is stretched.
+                <path
+                  d={piece.dots.map((dot) => `M${dot.x} ${dot.y}h0`).join('')}
+                  stroke={seriesColor(piece.seriesIndex)}
+                  strokeWidth={4}
+                  strokeLinecap="round"
+                  vectorEffect="non-scaling-stroke"
+                />
+              )}
+            </g>
+          ))}
+        </svg>
+        {years && (
+          <g fontSize={10} fill={CHART_COLORS.axis}>
+            <text x="2%" y={height - 3}>
+              {years[0]}
+            </text>
+            <text x="98%" y={height - 3} textAnchor="end">
+              {years[1]}
+            </text>
+          </g>
+        )}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { type SeriesPoint } from '../../core/types/api';
+import { computeMiniTrendGeometry } from './computeMiniTrendGeometry';
+import { transformSeriesToChartData } from './transformSeriesToChartData';
+
+const p = (
+  year: number,
+  value: string | null,
+  comparability: SeriesPoint['comparability'] = 'same',
+  state: SeriesPoint['state'] = 'number',
+): SeriesPoint => ({
+  year,
+  reportId: null,
+  template: year >= 2021 ? 'gb2021' : 'gb2019',
+  value,
+  state,
+  raw: value,
+  change: null,
+  changePct: null,
+  changePp: null,
+  comparability,
+});
+
+const chart = (points: SeriesPoint[]) =>
+  transformSeriesToChartData(
+    [{ region: { code: '540402', name: '巴宜区' }, metric: { key: 'k' }, points }],
+    't3_new_received_tot',
+  );
+
+describe('computeMiniTrendGeometry', () => {
+  it('places the first and last year inside the padding and the shared y domain top to bottom', () => {
+    const geometry = computeMiniTrendGeometry(
+      chart([p(2019, '0', null), p(2025, '30')]),
+      [2019, 2025],
+      [0, 30],
+    );
+    // 2019 and 2025 are not neighbours: two lone values, two dots, no line between them.
+    expect(geometry.pieces.map((piece) => piece.d)).toEqual(['M7 92', 'M93 8']);
+    expect(geometry.pieces.flatMap((piece) => piece.dots)).toEqual([
+      { x: 7, y: 92 },
+      { x: 93, y: 8 },
+    ]);
+  });
+
+  it('splits at a break (marked halfway between the years), dashes an approximate step, and leaves a gap for a blank', () => {
+    const geometry = computeMiniTrendGeometry(
+      chart([
+        p(2019, '10', null),
+        p(2020, '20'),
+        p(2021, '15', 'break'),
+        p(2022, '18', 'approximate'),
+        p(2023, null, 'same', 'blank'),
+        p(2024, '12'),
+      ]),
+      [2019, 2025],
+      [0, 30],
+    );
+    expect(geometry.breaks).toEqual([50.0 - 21.5]);
+    const solid = geometry.pieces.filter((piece) => !piece.dashed);
+    const dashed = geometry.pieces.filter((piece) => piece.dashed);
+    // 2019–2020 | 2021 | 2022 | 2024, and the approximate 2021→2022 step on its own, dashed and without dots.
+    expect(solid.map((piece) => piece.d.split('M').length - 1)).toEqual([1, 1, 1, 1]);
+    expect(solid[0]?.d).toMatch(/^M7 \S+ L\S+ \S+$/);
+    expect(dashed).toHaveLength(1);
+    expect(dashed[0]?.dots).toEqual([]);
+    // Nothing is drawn for 2023: no piece has a point at its x.
+    const x2023 = String(7 + (4 / 6) * 86).slice(0, 5);
+    expect(geometry.pieces.some((piece) => piece.d.includes(`${x2023} `))).toBe(false);
+  });
+
+  it('scales a panel on its own values when no shared domain is given, and survives an empty or flat series', () => {
+    const own = computeMiniTrendGeometry(chart([p(2020, '5', null), p(2021, '7')]), null, null);
+    expect(own.pieces[0]?.dots.map((dot) => dot.y)).toEqual([92, 8]);
+    expect(computeMiniTrendGeometry(chart([p(2020, null, null, 'missing')]), null, null)).toEqual({
+      pieces: [],
+      breaks: [],
+    });
+    const flat = computeMiniTrendGeometry(chart([p(2020, '4', null), p(2021, '4')]), null, null);
+    expect(flat.pieces[0]?.dots.every((dot) => Number.isFinite(dot.y))).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { type TrendChartData } from './transformSeriesToChartData';
+
+/** The plot box of a mini trend, in its own viewBox units (stretched to the panel, strokes not scaled). */
+export const MINI_VIEWBOX = { width: 100, height: 100 } as const;
+
+/** Room left and right of the first and last year, as a share of the width (Recharts' axis padding did this). */
+const X_PADDING = 0.07;
+/** Room above the highest and below the lowest value, as a share of the height. */
+const Y_PADDING = 0.08;
+
+export type MiniTrendPiece = {
+  dataKey: string;
+  seriesIndex: number;
+  dashed: boolean;
+  /** SVG path data: one subpath per run of consecutive values (a gap ends a run; values are never joined across it). */
+  d: string;
+  /** Points drawn as dots (solid pieces only): every value, so a lone value between gaps still shows. */
+  dots: Array<{ x: number; y: number }>;
+};
+
+export type MiniTrendGeometry = { pieces: MiniTrendPiece[]; breaks: number[] };
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Where a small multiple's lines, dots and break markers go, in MINI_VIEWBOX units. The same drawing rules as
+ * the full TrendChart: a piece is split at breaks (a new piece) and at missing values (a gap), approximate steps
+ * are their own dashed pieces, and a break is marked halfway between the two years.
+ */
+export function computeMiniTrendGeometry(
+  data: TrendChartData,
+  yearDomain: [number, number] | null,
+  yDomain: [number, number] | null,
+): MiniTrendGeometry {
+  const years = data.rows.map((r) => r.year);
+  const [firstYear, lastYear] =
+    yearDomain ?? (years.length ? [years[0] as number, years[years.length - 1] as number] : [0, 1]);
+  let [low, high] = yDomain ?? [Infinity, -Infinity];
+  if (!yDomain) {
+    for (const row of data.rows) {
+      for (const line of data.lines) {
+        const y = row[line.dataKey];
+        if (typeof y === 'number') {
+          low = Math.min(low, y);
+          high = Math.max(high, y);
+        }
+      }
+    }
+    if (!Number.isFinite(low)) [low, high] = [0, 1];
+  }
+  if (high === low) high = low + 1;
+  const { width, height } = MINI_VIEWBOX;
+  const xOf = (year: number) =>
+    round(
+      width * X_PADDING +
+        ((year - firstYear) / Math.max(1, lastYear - firstYear)) * width * (1 - 2 * X_PADDING),
+    );
+  const yOf = (value: number) =>
+    round(height * (1 - Y_PADDING) - ((value - low) / (high - low)) * height * (1 - 2 * Y_PADDING));
+
+  const pieces = data.lines.map((line) => {
+    const runs: string[] = [];
+    const dots: MiniTrendPiece['dots'] = [];
+    let run: string[] = [];
+    for (const row of data.rows) {
+      const value = row[line.dataKey];
+      if (typeof value !== 'number') {
+        if (run.length) runs.push(run.join(' '));
+        run = [];
+        continue;
+      }
+      const x = xOf(row.year);
+      const y = yOf(value);
+      run.push(`${run.length ? 'L' : 'M'}${x} ${y}`);
+      if (!line.dashed) dots.push({ x, y });
+    }
+    if (run.length) runs.push(run.join(' '));
+
+    return {
+      dataKey: line.dataKey,
+      seriesIndex: line.seriesIndex,
+      dashed: line.dashed,
+      d: runs.join(' '),
+      dots,
+    };
+  });
+
+  return { pieces, breaks: data.breakYears.map((year) => xOf(year - 0.5)) };
+}
