@@ -22,7 +22,8 @@ import { DEFAULT_OVERVIEW_METRIC, loadSmallMultiples } from '../modules/overview
 import { useCoverageData } from '../modules/quality/hooks/useCoverageData';
 import { useFindingsData } from '../modules/quality/hooks/useFindingsData';
 
-// Recharts is out of the first bundle: its chunk loads while the overview's data is on its way (see prefetch.ts).
+// The small multiples are a chunk of their own, loaded while the overview's data is on its way (see prefetch.ts);
+// the overview draws no Recharts chart, so Recharts loads only on the pages that do.
 const SmallMultiples = lazy(() => loadSmallMultiples().then((m) => ({ default: m.SmallMultiples })));
 
 export function OverviewPage() {

@@ -44,7 +44,7 @@ export function overviewRequests(raw: DatasetInfoResult, pathname: string, searc
 
 type SmallMultiplesModule = typeof SmallMultiplesChunk;
 
-/** The small-multiples chunk (with Recharts); one shared promise, so a preload and the lazy component agree. */
+/** The small-multiples chunk; one shared promise, so a preload and the lazy component agree. */
 let smallMultiples: Promise<SmallMultiplesModule> | undefined;
 export function loadSmallMultiples(): Promise<SmallMultiplesModule> {
   // A failed load is forgotten, so the next call (the lazy component's) tries again and shows the error.
