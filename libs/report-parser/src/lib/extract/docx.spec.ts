@@ -1,19 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 
+import { parseErrorCodeOf } from '../../testing/parse-error-code-of';
 import { type DocTable } from '../model/document-model';
-import { ReportParseError } from '../model/report-parse-error';
 import { extractDocx, readCore } from './docx';
 import { buildDocx, p, tbl, tr } from './docx/fixtures/build-docx';
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ReportParseError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a ReportParseError');
-}
 
 const texts = (t: DocTable): string[][] => t.grid.map((row) => row.map((c) => c.text));
 
@@ -99,7 +89,7 @@ describe('extractDocx', () => {
     // 8 MB of zeros deflates to ~8 KB: a ratio of ~1000, far above the limit (bigger runs only slow the test).
     const bomb = zipSync({ 'word/document.xml': new Uint8Array(8 * 1024 * 1024) }, { level: 1 });
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    expect(codeOf(() => extractDocx(bomb))).toBe('ZIP_BOMB');
+    expect(parseErrorCodeOf(() => extractDocx(bomb))).toBe('ZIP_BOMB');
   });
 
   it('refuses an archive whose central directory declares 200 MB, without inflating anything', () => {
@@ -109,7 +99,7 @@ describe('extractDocx', () => {
     for (let i = 0; i + 4 <= bytes.length; i += 1) {
       if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 200 * 1024 * 1024, true);
     }
-    expect(codeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
+    expect(parseErrorCodeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
   });
 
   it('refuses a document.xml that inflates beyond the size its headers declare (a bomb under the ratio floor)', () => {
@@ -119,12 +109,12 @@ describe('extractDocx', () => {
     for (let i = 0; i + 4 <= bytes.length; i += 1) {
       if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 512 * 1024, true);
     }
-    expect(codeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
+    expect(parseErrorCodeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
   });
 
   it('refuses an archive with a suspicious compression ratio on an entry it would not even read', () => {
     const bytes = buildDocx(p('x'), { extra: { 'word/media/big.bin': new Uint8Array(4 * 1024 * 1024) } });
-    expect(codeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
+    expect(parseErrorCodeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
   });
 
   it('refuses an archive declaring too many entries', () => {
@@ -134,22 +124,22 @@ describe('extractDocx', () => {
     expect(view.getUint32(eocd, true)).toBe(0x06054b50);
     view.setUint16(eocd + 8, 60000, true);
     view.setUint16(eocd + 10, 60000, true);
-    expect(codeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
+    expect(parseErrorCodeOf(() => extractDocx(bytes))).toBe('ZIP_BOMB');
   });
 
   it('reports a truncated or garbled zip as CORRUPT_FILE', () => {
     const good = buildDocx(p('hello'));
-    expect(codeOf(() => extractDocx(good.slice(0, good.length - 30)))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => extractDocx(good.slice(0, good.length - 30)))).toBe('CORRUPT_FILE');
     // Overwrite the deflated data of word/document.xml (0xFF is a reserved deflate block type).
     const garbled = good.slice();
     const name = Buffer.from(good).indexOf('word/document.xml');
     garbled.fill(0xff, name + 'word/document.xml'.length, name + 'word/document.xml'.length + 12);
-    expect(codeOf(() => extractDocx(garbled))).toBe('CORRUPT_FILE');
-    expect(codeOf(() => extractDocx(strToU8('PK this is not a zip')))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => extractDocx(garbled))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => extractDocx(strToU8('PK this is not a zip')))).toBe('CORRUPT_FILE');
   });
 
   it('reports a zip without word/document.xml as CORRUPT_FILE', () => {
-    expect(codeOf(() => extractDocx(buildDocx('', { omitDocument: true })))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => extractDocx(buildDocx('', { omitDocument: true })))).toBe('CORRUPT_FILE');
   });
 
   it('tells a password-protected docx (OLE with EncryptionInfo) from a legacy .doc', () => {
@@ -159,8 +149,8 @@ describe('extractDocx', () => {
       bytes.set(Buffer.from(stream, 'utf16le'), 512);
       return bytes;
     };
-    expect(codeOf(() => extractDocx(ole('EncryptionInfo')))).toBe('ENCRYPTED');
-    expect(codeOf(() => extractDocx(ole('WordDocument')))).toBe('LEGACY_DOC');
+    expect(parseErrorCodeOf(() => extractDocx(ole('EncryptionInfo')))).toBe('ENCRYPTED');
+    expect(parseErrorCodeOf(() => extractDocx(ole('WordDocument')))).toBe('LEGACY_DOC');
   });
 
   it('reads through content controls nested tens of thousands deep without slowing down', () => {
@@ -182,6 +172,6 @@ describe('extractDocx', () => {
   });
 
   it('rejects empty input', () => {
-    expect(codeOf(() => extractDocx(new Uint8Array(0)))).toBe('EMPTY_INPUT');
+    expect(parseErrorCodeOf(() => extractDocx(new Uint8Array(0)))).toBe('EMPTY_INPUT');
   });
 });

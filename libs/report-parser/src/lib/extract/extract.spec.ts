@@ -1,7 +1,7 @@
 import * as iconv from 'iconv-lite';
 
+import { parseErrorCodeOf } from '../../testing/parse-error-code-of';
 import { type DocTable } from '../model/document-model';
-import { ReportParseError } from '../model/report-parse-error';
 import { decodeText } from './decode-text';
 import { MAX_INPUT_BYTES, sniffFormat } from './detect-format';
 import { extractDocument } from './extract-document';
@@ -9,15 +9,6 @@ import { extractHtml } from './html';
 import { extractTxt } from './txt';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
-const codeOf = (work: () => unknown): string | undefined => {
-  try {
-    work();
-  } catch (error) {
-    return error instanceof ReportParseError ? error.code : `not a ReportParseError: ${String(error)}`;
-  }
-
-  return undefined;
-};
 const tables = (model: { blocks: { kind: string }[] }) => model.blocks.filter((b): b is DocTable => b.kind === 'table');
 const SAMPLE = '本机关收到政府信息公开申请数量为十二件，已经依法处理完毕，结转下年度继续办理。报告年度统计表如下。';
 
@@ -26,14 +17,14 @@ describe('format detection', () => {
     expect(sniffFormat(new TextEncoder().encode('%PDF-1.7\n'))).toBe('pdf');
     expect(sniffFormat(new TextEncoder().encode('\n %PDF-1.4'))).toBe('pdf');
     expect(sniffFormat(bytes(0x50, 0x4b, 0x03, 0x04, 0, 0))).toBe('docx');
-    expect(codeOf(() => sniffFormat(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0)))).toBe('LEGACY_DOC');
+    expect(parseErrorCodeOf(() => sniffFormat(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0)))).toBe('LEGACY_DOC');
   });
 
   it('refuses empty, oversized and binary input with typed errors', () => {
-    expect(codeOf(() => extractDocument(new Uint8Array(0)))).toBe('EMPTY_INPUT');
-    expect(codeOf(() => extractDocument('   \n '))).toBe('EMPTY_INPUT');
-    expect(codeOf(() => sniffFormat(new Uint8Array(MAX_INPUT_BYTES + 1)))).toBe('TOO_LARGE');
-    expect(codeOf(() => extractDocument(bytes(1, 2, 3, 0, 5, 6, 7, 8)))).toBe('BINARY_INPUT');
+    expect(parseErrorCodeOf(() => extractDocument(new Uint8Array(0)))).toBe('EMPTY_INPUT');
+    expect(parseErrorCodeOf(() => extractDocument('   \n '))).toBe('EMPTY_INPUT');
+    expect(parseErrorCodeOf(() => sniffFormat(new Uint8Array(MAX_INPUT_BYTES + 1)))).toBe('TOO_LARGE');
+    expect(parseErrorCodeOf(() => extractDocument(bytes(1, 2, 3, 0, 5, 6, 7, 8)))).toBe('BINARY_INPUT');
   });
 
   it('tells HTML from plain text by its markup', () => {

@@ -1,17 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 
-import { ReportParseError } from '../model/report-parse-error';
+import { parseErrorCodeOf } from '../../testing/parse-error-code-of';
 import { inflateZipEntry, listZipEntries, zipEntryCount } from './zip-reader';
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ReportParseError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a ReportParseError');
-}
 
 /** Rewrites the declared uncompressed size of every entry, in the central directory and the local headers. */
 function declareSize(zip: Uint8Array, size: number): Uint8Array {
@@ -42,21 +32,21 @@ describe('zip reader', () => {
     const liar = declareSize(zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 1 }), 100 * 1024);
     const [entry] = listZipEntries(liar);
     expect(entry.originalSize).toBe(100 * 1024);
-    expect(codeOf(() => inflateZipEntry(liar, entry))).toBe('ZIP_BOMB');
+    expect(parseErrorCodeOf(() => inflateZipEntry(liar, entry))).toBe('ZIP_BOMB');
   });
 
   it('reports truncated, garbled or unsupported archives as CORRUPT_FILE', () => {
     const zip = zipSync({ 'report.txt': strToU8('x'.repeat(5000)) });
-    expect(codeOf(() => listZipEntries(zip.slice(0, zip.length - 30)))).toBe('CORRUPT_FILE');
-    expect(codeOf(() => listZipEntries(strToU8('PK')))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => listZipEntries(zip.slice(0, zip.length - 30)))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => listZipEntries(strToU8('PK')))).toBe('CORRUPT_FILE');
     // The directory points past the end of the data.
     const short = zip.slice();
     new DataView(short.buffer).setUint32(short.length - 6, short.length, true);
-    expect(codeOf(() => listZipEntries(short))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => listZipEntries(short))).toBe('CORRUPT_FILE');
     const [entry] = listZipEntries(zip);
-    expect(codeOf(() => inflateZipEntry(zip.slice().fill(0xff, entry.dataStart, entry.dataStart + 8), entry))).toBe('CORRUPT_FILE');
-    expect(codeOf(() => inflateZipEntry(zip, { ...entry, method: 14 }))).toBe('CORRUPT_FILE');
-    expect(codeOf(() => inflateZipEntry(zip, { ...entry, method: 0 }))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => inflateZipEntry(zip.slice().fill(0xff, entry.dataStart, entry.dataStart + 8), entry))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => inflateZipEntry(zip, { ...entry, method: 14 }))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => inflateZipEntry(zip, { ...entry, method: 0 }))).toBe('CORRUPT_FILE');
   });
 
   it('decodes names without the UTF-8 flag one byte per char (callers re-decode GB18030)', () => {

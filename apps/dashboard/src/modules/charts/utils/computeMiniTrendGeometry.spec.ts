@@ -1,35 +1,15 @@
 import { type SeriesPoint } from '../../core/types/api';
+import { countySeries, seriesPoint } from '../testing/seriesFixtures';
 import { computeMiniTrendGeometry } from './computeMiniTrendGeometry';
 import { transformSeriesToChartData } from './transformSeriesToChartData';
 
-const p = (
-  year: number,
-  value: string | null,
-  comparability: SeriesPoint['comparability'] = 'same',
-  state: SeriesPoint['state'] = 'number',
-): SeriesPoint => ({
-  year,
-  reportId: null,
-  template: year >= 2021 ? 'gb2021' : 'gb2019',
-  value,
-  state,
-  raw: value,
-  change: null,
-  changePct: null,
-  changePp: null,
-  comparability,
-});
-
 const chart = (points: SeriesPoint[]) =>
-  transformSeriesToChartData(
-    [{ region: { code: '540402', name: '巴宜区' }, metric: { key: 'k' }, points }],
-    't3_new_received_tot',
-  );
+  transformSeriesToChartData([countySeries('540402', points)], 't3_new_received_tot');
 
 describe('computeMiniTrendGeometry', () => {
   it('places the first and last year inside the padding and the shared y domain top to bottom', () => {
     const geometry = computeMiniTrendGeometry(
-      chart([p(2019, '0', null), p(2025, '30')]),
+      chart([seriesPoint(2019, '0', 'number', null), seriesPoint(2025, '30', 'number', 'same')]),
       [2019, 2025],
       [0, 30],
     );
@@ -44,12 +24,12 @@ describe('computeMiniTrendGeometry', () => {
   it('splits at a break (marked halfway between the years), dashes an approximate step, and leaves a gap for a blank', () => {
     const geometry = computeMiniTrendGeometry(
       chart([
-        p(2019, '10', null),
-        p(2020, '20'),
-        p(2021, '15', 'break'),
-        p(2022, '18', 'approximate'),
-        p(2023, null, 'same', 'blank'),
-        p(2024, '12'),
+        seriesPoint(2019, '10', 'number', null),
+        seriesPoint(2020, '20', 'number', 'same'),
+        seriesPoint(2021, '15', 'number', 'break'),
+        seriesPoint(2022, '18', 'number', 'approximate'),
+        seriesPoint(2023, null, 'blank', 'same'),
+        seriesPoint(2024, '12', 'number', 'same'),
       ]),
       [2019, 2025],
       [0, 30],
@@ -68,13 +48,21 @@ describe('computeMiniTrendGeometry', () => {
   });
 
   it('scales a panel on its own values when no shared domain is given, and survives an empty or flat series', () => {
-    const own = computeMiniTrendGeometry(chart([p(2020, '5', null), p(2021, '7')]), null, null);
+    const own = computeMiniTrendGeometry(
+      chart([seriesPoint(2020, '5', 'number', null), seriesPoint(2021, '7', 'number', 'same')]),
+      null,
+      null,
+    );
     expect(own.pieces[0]?.dots.map((dot) => dot.y)).toEqual([92, 8]);
-    expect(computeMiniTrendGeometry(chart([p(2020, null, null, 'missing')]), null, null)).toEqual({
+    expect(computeMiniTrendGeometry(chart([seriesPoint(2020, null, 'missing', null)]), null, null)).toEqual({
       pieces: [],
       breaks: [],
     });
-    const flat = computeMiniTrendGeometry(chart([p(2020, '4', null), p(2021, '4')]), null, null);
+    const flat = computeMiniTrendGeometry(
+      chart([seriesPoint(2020, '4', 'number', null), seriesPoint(2021, '4', 'number', 'same')]),
+      null,
+      null,
+    );
     expect(flat.pieces[0]?.dots.every((dot) => Number.isFinite(dot.y))).toBe(true);
   });
 });

@@ -1,15 +1,6 @@
-import { type Comparability } from '@gongkai/domain';
-
-import { type PointState, type Series, type SeriesPoint } from '../../core/types/api';
+import { type Series } from '../../core/types/api';
+import { countySeries as series, seriesPoint as point } from '../testing/seriesFixtures';
 import { transformSeriesToChartData } from './transformSeriesToChartData';
-
-function point(year: number, value: string | null, state: PointState = 'number', comparability: Comparability | null = 'same', change: string | null = null): SeriesPoint {
-  return { year, reportId: null, template: year >= 2021 ? 'gb2021' : 'gb2019', value, state, raw: value, change, changePct: null, changePp: null, comparability };
-}
-
-function series(code: string, points: SeriesPoint[]): Series {
-  return { region: { code, name: `县${code}` }, metric: { key: 't3_new_received_tot' }, points };
-}
 
 function keysWithValue(data: ReturnType<typeof transformSeriesToChartData>, dataKey: string): number[] {
   return data.rows.filter((row) => typeof row[dataKey] === 'number').map((row) => row.year);
