@@ -196,6 +196,9 @@ type WorkerResult =
   | { kind: 'typed-error'; code: string }
   | { kind: 'untyped-error'; message: string };
 
+/** How long an answer may take to become readable after the worker has flagged it. */
+const ANSWER_GRACE_MS = 2_000;
+
 /**
  * The parser in a worker thread with a per-case watchdog: the calling thread blocks on a shared flag for
  * at most `boundMs`; a case that runs longer fails and the worker is terminated and replaced.
@@ -235,9 +238,25 @@ export class ParserWatchdog {
       return { result: null, ms };
     }
     this.warm = true;
-    const message = receiveMessageOnPort(this.port as MessagePort)?.message as { result: WorkerResult } | undefined;
 
-    return { result: message?.result ?? null, ms };
+    return { result: this.answerTo(c.id), ms };
+  }
+
+  /**
+   * The worker's answer to case `id`. The flag can be seen set a moment before the message is readable on the
+   * port (seen on a busy machine), and a late answer to an earlier case must never be taken for this one's:
+   * so read until this case's id shows up, dropping older answers, for at most ANSWER_GRACE_MS.
+   */
+  private answerTo(id: string): WorkerResult | null {
+    const until = Date.now() + ANSWER_GRACE_MS;
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (;;) {
+      const message = receiveMessageOnPort(this.port as MessagePort)?.message as { id: string; result: WorkerResult } | undefined;
+      if (message?.id === id) return message.result;
+      if (message) continue;
+      if (Date.now() > until) return null;
+      Atomics.wait(pause, 0, 0, 1);
+    }
   }
 
   private warm = false;
@@ -253,7 +272,11 @@ export class ParserWatchdog {
 export function checkCase(c: FuzzCase, watchdog: ParserWatchdog, boundMs: number): FuzzFailure[] {
   const failures: FuzzFailure[] = [];
   const { result, ms } = watchdog.run(c);
-  if (result === null) return [{ case: c.id, problem: `watchdog: no answer within ${boundMs} ms (${ms.toFixed(0)} ms waited)` }];
+  if (result === null) {
+    const problem = ms >= boundMs ? `watchdog: no answer within ${boundMs} ms (${ms.toFixed(0)} ms waited)` : `the worker flagged an answer that never arrived (after ${ms.toFixed(0)} ms)`;
+
+    return [{ case: c.id, problem }];
+  }
   if (result.kind === 'untyped-error') return [{ case: c.id, problem: `threw an untyped error: ${short(result.message)}` }];
   if (result.kind === 'typed-error') return failures;
 
