@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { RULES_BY_ID, type RuleId } from '@gongkai/domain';
 import { normalizeText, pathName, resolveRegion } from '@gongkai/regions';
-import { type Finding, type ParsedReport, type RuleValues, validateCrossYear } from '@gongkai/report-parser';
+import { type Finding, type ParsedReport, parsedReportDetails, type RuleValues, validateCrossYear } from '@gongkai/report-parser';
 // Time-ordered ids, as the api's IngestionService: index appends instead of random inserts.
 import { v7 as timeOrderedUuid } from 'uuid';
 
@@ -10,8 +10,8 @@ import { v7 as timeOrderedUuid } from 'uuid';
  * One parsed report as the bulk writer stores it: plain columns and column arrays, so a worker thread can
  * hand it to the main thread by structured clone and the writer can bind whole batches with unnest().
  * The column set and conversions follow apps/api/src/ingestion/ingestion.service.ts (store, insertValues,
- * insertIssues, parsedJsonOf) — keep them in step; docs/SCALING.md and api-coordination.md propose
- * exporting these mappings from the api so there is one copy.
+ * insertIssues) — keep them in step; the report's details come from the parser's parsedReportDetails, as
+ * there. A shared storage library would make the rest one copy too.
  */
 export type ReportRows = {
   /** Made here (UUIDv7), so the worker can also write the value rows' COPY text. */
@@ -192,17 +192,7 @@ export function toReportRows(
     periodEnd: parsed.period?.end ?? null,
     sampleData: parsed.sampleData,
     parserVersion: parsed.parserVersion,
-    parsedJson: JSON.stringify({
-      format: parsed.format,
-      encoding: parsed.encoding,
-      issuerName: parsed.issuer,
-      issuerKind: parsed.issuerKind,
-      script: parsed.script,
-      location: parsed.location,
-      sections: parsed.sections,
-      notes: parsed.notes,
-      extraRows: parsed.extraRows,
-    }),
+    parsedJson: JSON.stringify(parsedReportDetails(parsed)),
     valueCount: values.length,
     values:
       valueEncoding === 'columns'

@@ -14,6 +14,7 @@ import {
   type RuleValues,
   isReportParseError,
   parseReport,
+  parsedReportDetails,
   validateCrossYear,
 } from '@gongkai/report-parser';
 
@@ -224,7 +225,7 @@ export class IngestionService {
           parsed.period?.end ?? null,
           parsed.sampleData,
           parsed.parserVersion,
-          JSON.stringify(parsedJsonOf(parsed)),
+          JSON.stringify(parsedReportDetails(parsed) satisfies ReportParsedJson),
         ],
       );
       await this.insertValues(manager, reportId, parsed);
@@ -357,20 +358,6 @@ function rejected(fileName: string, error: IngestErrorInfo): IngestResult {
 
 function scopeOf(rule: RuleId): 'report' | 'cross_year' {
   return RULES_BY_ID.get(rule)?.scope ?? 'report';
-}
-
-function parsedJsonOf(parsed: ParsedReport): ReportParsedJson {
-  return {
-    format: parsed.format,
-    encoding: parsed.encoding,
-    issuerName: parsed.issuer,
-    issuerKind: parsed.issuerKind,
-    script: parsed.script,
-    location: parsed.location,
-    sections: parsed.sections,
-    notes: parsed.notes,
-    extraRows: parsed.extraRows,
-  };
 }
 
 /** TypeORM answers INSERT/UPDATE … RETURNING on postgres with [rows, count]; plain SELECT with rows. */

@@ -1,19 +1,10 @@
 import { T3_ORG_COLUMNS, derivedMetrics, t3Key } from '@gongkai/domain';
 
 import { type DocumentModel } from './model/document-model';
-import { ReportParseError } from './model/report-parse-error';
+import { parsedReportDetails } from './model/parsed-report';
 import { PARSER_VERSION, parseDocumentModel, parseReport, parseReportSync } from './parse-report';
+import { parseErrorCodeOf } from '../testing/parse-error-code-of';
 import { reportHtml, reportTxt } from '../testing/report-builder';
-
-function errorCode(work: () => unknown): string {
-  try {
-    work();
-  } catch (error) {
-    return error instanceof ReportParseError ? error.code : `foreign error: ${String(error)}`;
-  }
-
-  return 'no error';
-}
 
 describe('parseReportSync and parseReport', () => {
   it('parses txt and HTML synchronously and asynchronously alike', async () => {
@@ -24,9 +15,16 @@ describe('parseReportSync and parseReport', () => {
     expect(parseReportSync(reportHtml({ template: 'gb2021' })).format).toBe('html');
   });
 
+  it("keeps a report's details (everything but values and findings) under the stored names", () => {
+    const parsed = parseReportSync(reportTxt({ template: 'gb2021' }));
+    const details = parsedReportDetails(parsed);
+    expect(Object.keys(details).sort()).toEqual(['encoding', 'extraRows', 'format', 'issuerKind', 'issuerName', 'location', 'notes', 'script', 'sections']);
+    expect(details).toMatchObject({ format: 'txt', issuerName: parsed.issuer, issuerKind: parsed.issuerKind, sections: parsed.sections, location: parsed.location });
+  });
+
   it('refuses PDF on the synchronous path with a typed error', () => {
-    expect(errorCode(() => parseReportSync(new TextEncoder().encode('%PDF-1.7\n')))).toBe('UNSUPPORTED_FORMAT');
-    expect(errorCode(() => parseReportSync('x', { format: 'pdf' }))).toBe('UNSUPPORTED_FORMAT');
+    expect(parseErrorCodeOf(() => parseReportSync(new TextEncoder().encode('%PDF-1.7\n')))).toBe('UNSUPPORTED_FORMAT');
+    expect(parseErrorCodeOf(() => parseReportSync('x', { format: 'pdf' }))).toBe('UNSUPPORTED_FORMAT');
   });
 
   it('rejects with LEGACY_DOC for OLE .doc files', async () => {
@@ -36,24 +34,24 @@ describe('parseReportSync and parseReport', () => {
 
 describe('documents that are not readable reports', () => {
   it('NOT_A_REPORT for unrelated text and pages', () => {
-    expect(errorCode(() => parseReportSync('会议通知\n请各单位于明天上午九点参加会议。'))).toBe('NOT_A_REPORT');
-    expect(errorCode(() => parseReportSync('<html><body><table><tr><td>姓名</td><td>年龄</td></tr><tr><td>张三</td><td>30</td></tr></table></body></html>'))).toBe('NOT_A_REPORT');
+    expect(parseErrorCodeOf(() => parseReportSync('会议通知\n请各单位于明天上午九点参加会议。'))).toBe('NOT_A_REPORT');
+    expect(parseErrorCodeOf(() => parseReportSync('<html><body><table><tr><td>姓名</td><td>年龄</td></tr><tr><td>张三</td><td>30</td></tr></table></body></html>'))).toBe('NOT_A_REPORT');
   });
 
   it('NONSTANDARD_REPORT for a complete report without the template tables (pre-2019, D15)', () => {
     const old = ['舒兰市2016年政务信息公开年度报告', '一、概述', '本年度主动公开信息1200条。', '二、主动公开政府信息情况', '……', '五、存在的主要问题及改进情况', '……', '六、其他需要报告的事项', '无'].join('\n');
-    expect(errorCode(() => parseReportSync(old))).toBe('NONSTANDARD_REPORT');
+    expect(parseErrorCodeOf(() => parseReportSync(old))).toBe('NONSTANDARD_REPORT');
   });
 
   it('TRUNCATED when the report starts right but its tables are cut off', () => {
-    expect(errorCode(() => parseReportSync(reportTxt({ template: 'gb2021', truncateAfterTable2: true })))).toBe('TRUNCATED');
+    expect(parseErrorCodeOf(() => parseReportSync(reportTxt({ template: 'gb2021', truncateAfterTable2: true })))).toBe('TRUNCATED');
     const start = ['某县2022年政府信息公开工作年度报告', '一、总体情况', '本年度……', '二、主动公开政府信息情况'].join('\n');
-    expect(errorCode(() => parseReportSync(start))).toBe('TRUNCATED');
+    expect(parseErrorCodeOf(() => parseReportSync(start))).toBe('TRUNCATED');
   });
 
   it('wraps unexpected internal failures as CORRUPT_FILE', () => {
     const broken = { format: 'txt', blocks: [{ kind: 'table', index: 0, grid: null }], meta: {} } as unknown as DocumentModel;
-    expect(errorCode(() => parseDocumentModel(broken))).toBe('CORRUPT_FILE');
+    expect(parseErrorCodeOf(() => parseDocumentModel(broken))).toBe('CORRUPT_FILE');
   });
 
   it('throws nothing but ReportParseError on garbage and never hangs', () => {
@@ -66,12 +64,12 @@ describe('documents that are not readable reports', () => {
     const pieces = ['<table>', '<tr>', '<td rowspan="9">', '</td>', '第二十条第（一）项', '\t0', '\n', '行政复议', '（七）总计', '1.', '<p>', '&nbsp;', '2020年', '年度报告'];
     for (let i = 0; i < 60; i += 1) {
       const text = Array.from({ length: 80 }, () => pieces[Math.floor(random() * pieces.length)]).join('');
-      const code = errorCode(() => parseReportSync(text));
+      const code = parseErrorCodeOf(() => parseReportSync(text));
       expect(code.startsWith('foreign error')).toBe(false);
     }
     for (let i = 0; i < 20; i += 1) {
       const bytes = Uint8Array.from({ length: 300 }, () => Math.floor(random() * 256));
-      expect(errorCode(() => parseReportSync(bytes)).startsWith('foreign error')).toBe(false);
+      expect(parseErrorCodeOf(() => parseReportSync(bytes)).startsWith('foreign error')).toBe(false);
     }
   });
 });

@@ -113,3 +113,25 @@ export type ParsedReport = {
   /** Things the parser tolerated and wants a reader to know (plain English, for logs). */
   notes: string[];
 };
+
+/**
+ * What a report says about itself besides its values and findings (format, issuer, contact details, section
+ * headings, notes, rows outside the template): the part a store keeps whole next to the value rows.
+ */
+export type ParsedReportDetails = Pick<ParsedReport, 'format' | 'encoding' | 'issuerKind' | 'script' | 'location' | 'sections' | 'notes' | 'extraRows'> & {
+  issuerName: string | null;
+};
+
+export function parsedReportDetails(parsed: ParsedReport): ParsedReportDetails {
+  return {
+    format: parsed.format,
+    encoding: parsed.encoding,
+    issuerName: parsed.issuer,
+    issuerKind: parsed.issuerKind,
+    script: parsed.script,
+    location: parsed.location,
+    sections: parsed.sections,
+    notes: parsed.notes,
+    extraRows: parsed.extraRows,
+  };
+}
