@@ -24,6 +24,8 @@ module.exports = {
     '^@gongkai/domain$': path.join(root, 'libs/domain/src/index.ts'),
     '^@gongkai/report-parser$': path.join(root, 'libs/report-parser/src/index.ts'),
     '^@gongkai/regions$': path.join(root, 'libs/regions/src/index.ts'),
+    '^@gongkai/database$': path.join(root, 'libs/database/src/index.ts'),
+    '^@gongkai/report-store$': path.join(root, 'libs/report-store/src/index.ts'),
     '^@gongkai/sample-corpus$': path.join(root, 'tools/sample-corpus/src/index.ts'),
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

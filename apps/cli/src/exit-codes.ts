@@ -11,6 +11,8 @@ export const EXIT = {
   INTERNAL: 70,
   /** Output could not be written (sysexits EX_CANTCREAT / EX_IOERR). */
   CANNOT_WRITE: 73,
+  /** The database stopped answering mid-way; what was stored is whole, re-run to finish (EX_TEMPFAIL). */
+  INTERRUPTED: 75,
 } as const;
 
 export const EXIT_CODES_HELP_ZH_EN = [
@@ -21,4 +23,5 @@ export const EXIT_CODES_HELP_ZH_EN = [
   '  64  参数错误 (usage error)',
   '  70  内部错误 (internal error)',
   '  73  无法写入输出 (cannot write the output)',
+  '  75  数据库中断，可重新运行继续 (the database stopped; run again to continue)',
 ].join('\n');

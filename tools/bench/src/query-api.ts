@@ -5,8 +5,13 @@ import { join } from 'node:path';
 
 import { Client } from 'pg';
 
-import { apiDistDir } from './ingest-api';
 import { processCpuMs } from './ingest-cpu';
+import { repoRoot } from './lib/paths';
+
+/** The built api, started as its own process (the product as deployed, never imported). */
+export function apiDistDir(root: string = repoRoot()): string {
+  return join(root, 'apps', 'api', 'dist');
+}
 
 export type RunningApi = {
   url: string;

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique } from 'typeorm';
 
-export type Role = 'admin' | 'editor' | 'viewer';
+import { type Role } from '@gongkai/database';
 
-export const ROLES: readonly Role[] = ['admin', 'editor', 'viewer'];
+export { ROLES, type Role } from '@gongkai/database';
 
 /** A bearer token. Only the sha-256 of the secret is stored; the secret is printed once at creation. */
 @Entity({ name: 'api_token' })

@@ -1,74 +1,92 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { ApiToken, ROLES, type Role } from './api-token.entity';
+import {
+  type CreatedToken,
+  type Queryable,
+  type Role,
+  type TokenSummary,
+  TokenStoreError,
+  createToken,
+  findTokenByHash,
+  hashToken,
+  listTokens,
+  revokeToken,
+  touchToken,
+} from '@gongkai/database';
+
 import { AuthException, AuthExceptionCode } from './auth.exception';
 import { type AuthContext } from './types/auth-context.type';
-import { hashToken } from './utils/hash-token.util';
 
 export type CreateTokenInput = { name: string; role: Role; regionCode?: string | null };
 
-export type CreatedToken = { id: string; name: string; role: Role; regionCode: string | null; secret: string };
-
-export type TokenSummary = Omit<ApiToken, 'tokenHash'>;
+export { type CreatedToken, type TokenSummary } from '@gongkai/database';
 
 /** Don't write last_used_at more often than this per token (milliseconds). */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** Bearer tokens: 32 random bytes (base64url) shown once; only their sha-256 is stored. */
+/**
+ * Bearer tokens (the token store of @gongkai/database, which the CLI uses too): 32 random bytes shown once;
+ * only their sha-256 is stored. Also accepts the embedded database owner's local secret (see LocalOwnerService).
+ */
 @Injectable()
 export class TokensService {
+  private localSecret: string | null = null;
+
   constructor(private readonly dataSource: DataSource) {}
 
-  async create(input: CreateTokenInput): Promise<CreatedToken> {
-    if (!ROLES.includes(input.role)) throw new AuthException(AuthExceptionCode.INVALID_TOKEN_REQUEST, `Unknown role ${input.role}`);
-    const regionCode = input.regionCode ?? null;
-    if (input.role === 'editor' && !regionCode) {
-      throw new AuthException(AuthExceptionCode.INVALID_TOKEN_REQUEST, 'An editor token needs a region (its write scope)');
-    }
-    if (regionCode) {
-      const found: unknown[] = await this.dataSource.query(`SELECT 1 FROM "region" WHERE "code" = $1`, [regionCode]);
-      if (found.length === 0) throw new AuthException(AuthExceptionCode.INVALID_TOKEN_REQUEST, `Unknown region ${regionCode}`);
-    }
-    const secret = randomBytes(32).toString('base64url');
-    const id = randomUUID();
-    const name = input.name.trim() || input.role;
-    await this.dataSource.getRepository(ApiToken).insert({ id, name, role: input.role, regionCode, tokenHash: hashToken(secret) });
+  /** The local admin secret written to the embedded database's owner lock (set once the api listens). */
+  setLocalSecret(secret: string | null): void {
+    this.localSecret = secret;
+  }
 
-    return { id, name, role: input.role, regionCode, secret };
+  async create(input: CreateTokenInput): Promise<CreatedToken> {
+    return this.translate(() => createToken(this.db(), input));
   }
 
   async list(): Promise<TokenSummary[]> {
-    return this.dataSource.getRepository(ApiToken).find({
-      select: { id: true, name: true, role: true, regionCode: true, createdAt: true, lastUsedAt: true, revokedAt: true },
-      order: { createdAt: 'ASC' },
-    });
+    return listTokens(this.db());
   }
 
   async revoke(id: string): Promise<void> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AuthException(AuthExceptionCode.TOKEN_NOT_FOUND, `No token ${id}`);
-    const result = await this.dataSource.query(
-      `UPDATE "api_token" SET "revoked_at" = now() WHERE "id" = $1 AND "revoked_at" IS NULL RETURNING "id"`,
-      [id],
-    );
-    const rows = Array.isArray(result[0]) ? (result[0] as unknown[]) : (result as unknown[]);
-    if (rows.length === 0) throw new AuthException(AuthExceptionCode.TOKEN_NOT_FOUND, `No active token ${id}`);
+    await this.translate(() => revokeToken(this.db(), id));
   }
 
   /** The caller behind a secret, or an INVALID_TOKEN error (unknown or revoked). */
   async authenticate(secret: string): Promise<AuthContext> {
+    if (this.localSecret !== null && secret.length === this.localSecret.length && timingSafeEqual(Buffer.from(secret), Buffer.from(this.localSecret))) {
+      return { authenticated: true, tokenId: 'local-owner', role: 'admin', regionCode: null };
+    }
     const hash = hashToken(secret);
-    const token = await this.dataSource.getRepository(ApiToken).findOne({ where: { tokenHash: hash } });
+    const token = await findTokenByHash(this.db(), hash);
     // The index lookup already matched; the constant-time comparison keeps the check itself free of timing leaks.
     if (!token || !timingSafeEqual(Buffer.from(token.tokenHash, 'hex'), Buffer.from(hash, 'hex')) || token.revokedAt) {
       throw new AuthException(AuthExceptionCode.INVALID_TOKEN, 'The token is invalid or revoked');
     }
-    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.dataSource.query(`UPDATE "api_token" SET "last_used_at" = now() WHERE "id" = $1`, [token.id]);
-    }
+    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) await touchToken(this.db(), token.id);
 
     return { authenticated: true, tokenId: token.id, role: token.role, regionCode: token.regionCode };
   }
+
+  private db(): Queryable {
+    return { query: async (text, values) => ({ rows: rowsOf(await this.dataSource.query(text, values)) }) };
+  }
+
+  private async translate<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      if (error instanceof TokenStoreError) throw new AuthException(AuthExceptionCode[error.code], error.message);
+      throw error;
+    }
+  }
+}
+
+/** TypeORM answers INSERT/UPDATE … RETURNING on postgres with [rows, count]; plain SELECT with rows. */
+function rowsOf(result: unknown): unknown[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as unknown[];
+
+  return Array.isArray(result) ? (result as unknown[]) : [];
 }

@@ -2,9 +2,11 @@ import { type DynamicModule, Global, Logger, Module, type OnApplicationShutdown 
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
 
+import { type DataDirLock, openDatabase, poolConnections } from '@gongkai/database';
+
 import { ConfigService } from '../core/config/config.service';
-import { READ_DATA_SOURCE } from './database.constants';
-import { openDatabase } from './open-database';
+import { DATA_DIR_LOCK, READ_DATA_SOURCE, STORE_CONNECTIONS } from './database.constants';
+import { ENTITIES } from './entities';
 import { RegionCatalogueSeeder } from './seeds/region-catalogue.seeder';
 
 const logger = new Logger('Database');
@@ -26,9 +28,11 @@ export class DatabaseModule {
   /** The primary DataSource (migrations run at start), the read DataSource and the region catalogue seed. */
   static forRoot(): DynamicModule {
     let opened: DataSource | undefined;
+    let lock: DataDirLock | null = null;
+    let embedded = false;
 
     return {
-      exports: [READ_DATA_SOURCE, TypeOrmModule],
+      exports: [READ_DATA_SOURCE, STORE_CONNECTIONS, DATA_DIR_LOCK, TypeOrmModule],
       imports: [
         TypeOrmModule.forRootAsync({
           // useFactory opens the database (it alone can inject the config); the factory hands the
@@ -45,9 +49,17 @@ export class DatabaseModule {
               dataDir: config.get('DATA_DIR'),
               poolMax: config.get('DATABASE_POOL_MAX'),
               runMigrations: true,
+              entities: ENTITIES,
+              owner: { kind: 'api' },
             });
             logger.log(`Using ${db.description}`);
+            if (db.embedded?.lock?.tookOverFrom) {
+              const stale = db.embedded.lock.tookOverFrom;
+              logger.warn(`Took over the embedded database from process ${stale.pid} (${stale.kind}, since ${stale.startedAt}), which is no longer running`);
+            }
             opened = db.dataSource;
+            lock = db.embedded?.lock ?? null;
+            embedded = db.embedded !== null;
 
             return { ...db.dataSource.options, retryAttempts: 0 };
           },
@@ -67,6 +79,13 @@ export class DatabaseModule {
             return dataSource;
           },
         },
+        {
+          inject: [getDataSourceToken(), ConfigService],
+          provide: STORE_CONNECTIONS,
+          // The embedded database has one session; a server gets the pool's size in writers.
+          useFactory: (primary: DataSource, config: ConfigService) => poolConnections(primary, embedded ? 1 : Math.max(1, config.get('DATABASE_POOL_MAX') - 1), !embedded),
+        },
+        { provide: DATA_DIR_LOCK, useFactory: () => lock },
         {
           inject: [getDataSourceToken(), READ_DATA_SOURCE],
           provide: ReadDataSourceCloser,

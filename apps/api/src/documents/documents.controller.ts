@@ -3,13 +3,13 @@ import { FilesInterceptor } from '@nestjs/platform-express';
 
 import { type Response } from 'express';
 
+import { type IngestResult, documentsOf } from '@gongkai/report-store';
+
 import { CurrentAuth } from '../auth/decorators/current-auth.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
 import { type AuthContext } from '../auth/types/auth-context.type';
 import { IngestionException, IngestionExceptionCode } from '../ingestion/ingestion.exception';
 import { IngestionService } from '../ingestion/ingestion.service';
-import { type IngestResult } from '../ingestion/types/ingest-result.type';
-import { ArchiveError, expandZipArchive, isZipArchive } from '../ingestion/utils/expand-zip-archive.util';
 import { DocumentsService } from './documents.service';
 import { MAX_FILES_PER_REQUEST } from './documents.constants';
 import { contentDisposition } from './utils/content-disposition.util';
@@ -50,8 +50,13 @@ export class DocumentsController {
     for (const file of files) {
       // Browsers send UTF-8 names; multer reads the header as Latin-1.
       const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
-      for (const member of this.membersOf(fileName, file.buffer, results)) {
-        const result = await this.ingestionService.ingest({ bytes: member.bytes, fileName: member.fileName, regionCode: region }, auth);
+      const members = documentsOf(fileName, file.buffer);
+      if (!Array.isArray(members)) {
+        results.push({ file: members.label, status: 'rejected', reportId: null, error: members.error });
+        continue;
+      }
+      for (const member of members) {
+        const result = await this.ingestionService.ingest({ bytes: member.bytes, fileName: member.label, regionCode: region }, auth);
         results.push({ file: result.fileName, status: result.status, reportId: result.reportId, error: result.error });
       }
     }
@@ -71,26 +76,5 @@ export class DocumentsController {
     res.setHeader('Content-Security-Policy', "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox");
     res.setHeader('ETag', `"${document.sha256}"`);
     res.end(document.content);
-  }
-
-  private membersOf(fileName: string, bytes: Buffer, results: RestIngestResult[]): { fileName: string; bytes: Uint8Array }[] {
-    if (!isZipArchive(fileName, bytes)) return [{ fileName, bytes }];
-    try {
-      return expandZipArchive(bytes).map((m) => ({ fileName: `${fileName}/${m.fileName}`, bytes: m.bytes }));
-    } catch (error) {
-      const code = error instanceof ArchiveError ? error.code : 'CORRUPT_FILE';
-      results.push({
-        file: fileName,
-        status: 'rejected',
-        reportId: null,
-        error: {
-          code,
-          messageZh: code === 'ZIP_BOMB' ? '压缩包解压后过大或条目过多，已拒绝。' : '压缩包已损坏，无法读取。',
-          messageEn: error instanceof Error ? error.message : 'unreadable archive',
-        },
-      });
-
-      return [];
-    }
   }
 }

@@ -3,7 +3,7 @@
 import { LINZHI_PREFECTURE, generateReportSeries, linzhiCounties, renderSample } from '@gongkai/sample-corpus';
 import { DataSource } from 'typeorm';
 
-import { BUMP_DATASET_REVISION_SQL } from '../../src/database/utils/bump-dataset-revision.util';
+import { BUMP_DATASET_REVISION_SQL } from '@gongkai/database';
 import { IngestionService } from '../../src/ingestion/ingestion.service';
 import { CACHE_STATUS_HEADER } from '../../src/response-cache/response-cache.middleware';
 import { type TestApp, createTestApp } from '../support/test-app';

@@ -1,4 +1,4 @@
-import { MIGRATIONS } from '../../src/database/migrations';
+import { MIGRATIONS } from '@gongkai/database';
 import { TEST_BACKENDS, openTestDatabase } from '../support/test-database';
 
 describe.each(TEST_BACKENDS)('database on %s', (backend) => {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 
-import { openDatabase, type OpenedDatabase } from '../../src/database/open-database';
+import { openDatabase, type OpenedDatabase } from '@gongkai/database';
 
 export type TestBackend = 'embedded' | 'postgres';
 

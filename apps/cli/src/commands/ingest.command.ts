@@ -4,25 +4,29 @@ import { basename, join, relative, resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Option } from 'commander';
 
-import { ArchiveError, type IngestResult, expandZipArchive, isZipArchive, openApiContext } from '@gongkai/api/dist/cli-support';
+import { type BatchDocument, type BatchSummary, type IngestResult, BatchInterruptedError, documentsOf, writeBatch } from '@gongkai/report-store';
 
 import { EXIT } from '../exit-codes';
 import { type CliIo } from '../io';
+import { StoreBusyError, openStore } from '../store/open-store';
+import { RunningApiError } from '../store/running-api';
 import { type Lang, langOption } from '../utils/lang';
 import { type CliCommand } from './cli-command';
 
 /** Documents a folder walk picks up (named files are always tried). */
 const DOCUMENT_EXTENSIONS = /\.(txt|html?|docx?|pdf|zip)$/i;
 
-type IngestOptions = { region?: string; databaseUrl?: string; lang: Lang };
+type IngestOptions = { region?: string; databaseUrl?: string; lang: Lang; resume?: boolean; workers?: number; batch?: number };
 
-type Item = { label: string; bytes: Uint8Array } | { label: string; error: IngestResult['error'] };
+type Tally = Record<IngestResult['status'] | 'skipped', number>;
 
 const STATUS_ZH: Record<IngestResult['status'], string> = { ingested: '已入库', duplicate: '重复', superseded: '已替换旧版', rejected: '已拒绝' };
 
 /**
- * `gongkai ingest <files|folders|.zip…>`: stores reports through the api's own ingestion service (same
- * database rules as the api: DATABASE_URL, else embedded PGlite in DATA_DIR). Exit 1 when any file was rejected.
+ * `gongkai ingest <files|folders|.zip…>`: stores reports through the report store's batch path (worker threads
+ * parse, transactions of many reports, COPY on PostgreSQL), the same library the api writes with. With an
+ * embedded database that a running api owns, the files go through that api instead. Exit 1 when any file was
+ * rejected, 75 when the database stopped answering (re-run with --resume).
  */
 export const ingestCommand: CliCommand = {
   name: 'ingest',
@@ -33,8 +37,14 @@ export const ingestCommand: CliCommand = {
       .argument('<paths...>', '文件、文件夹或 .zip 压缩包 (files, folders or .zip archives)')
       .addOption(new Option('--region <code>', '指定地区代码，覆盖报告自身的识别 (region code for every file)').argParser(parseRegion))
       .option('--database-url <url>', 'PostgreSQL 连接串；默认使用内嵌数据库 DATA_DIR (PostgreSQL URL; default: embedded in DATA_DIR)')
+      .option('--resume', '跳过已入库的文件（中断后继续）(skip files already stored: continue after an interruption)')
+      .addOption(new Option('--workers <n>', '解析线程数 (parse threads)').argParser(parseCount))
+      .addOption(new Option('--batch <n>', '每个事务的报告数 (reports per transaction)').argParser(parseCount))
       .addOption(langOption())
-      .addHelpText('after', '\n退出码 (exit codes):\n  0   全部成功或重复 (all stored or duplicate)\n  1   有文件被拒绝 (some file was rejected)\n  64  参数错误 (usage error)\n  70  内部错误 (internal error)')
+      .addHelpText(
+        'after',
+        '\n退出码 (exit codes):\n  0   全部成功或重复 (all stored or duplicate)\n  1   有文件被拒绝 (some file was rejected)\n  64  参数错误或数据库被占用 (usage error, or the database is busy)\n  70  内部错误 (internal error)\n  75  数据库中断，可用 --resume 继续 (the database stopped; continue with --resume)',
+      )
       .action(async (paths: string[], options: IngestOptions) => {
         await runIngest(io, paths, options);
       });
@@ -59,44 +69,99 @@ async function runIngest(io: CliIo, paths: string[], options: IngestOptions): Pr
     return;
   }
 
-  let context: Awaited<ReturnType<typeof openApiContext>>;
+  let store: Awaited<ReturnType<typeof openStore>>;
   try {
-    context = await openApiContext(process.env, { databaseUrl: options.databaseUrl });
+    store = await openStore(process.env, { databaseUrl: options.databaseUrl, command: `gongkai ingest (${files.length} files)`, writers: 2 });
   } catch (error) {
+    if (error instanceof StoreBusyError) {
+      io.stderr(`${zh ? error.messageZh : error.message}\n`);
+      io.exitCode = EXIT.USAGE;
+
+      return;
+    }
     io.stderr(`${zh ? '无法打开数据库' : 'Cannot open the database'}: ${error instanceof Error ? error.message : String(error)}\n`);
     io.exitCode = EXIT.INTERNAL;
 
     return;
   }
-  io.stderr(`${zh ? '数据库' : 'Database'}: ${context.description}\n`);
+  io.stderr(`${zh ? '数据库' : 'Database'}: ${store.description}\n`);
   const started = Date.now();
-  const tally: Record<IngestResult['status'], number> = { ingested: 0, duplicate: 0, superseded: 0, rejected: 0 };
-  const bar = progress(io, files.length);
+  const tally: Tally = { ingested: 0, duplicate: 0, superseded: 0, rejected: 0, skipped: 0 };
+  const bar = progress(io, files.length, zh);
+  const report = (result: IngestResult) => {
+    tally[result.status] += 1;
+    bar.log(resultLine(result, zh));
+    io.stdout(resultLine(result, zh));
+  };
+  const documents = readDocuments(files, io.cwd, options.region ?? null, report, (done) => bar.tick(done));
+  let interrupted: string | null = null;
   try {
-    let done = 0;
-    for (const file of files) {
-      for (const item of itemsOf(file, io.cwd)) {
-        const result: IngestResult =
-          'bytes' in item
-            ? await context.ingestionService.ingest({ bytes: item.bytes, fileName: item.label, regionCode: options.region ?? null }, 'system')
-            : { fileName: item.label, status: 'rejected', reportId: null, error: item.error };
-        tally[result.status] += 1;
-        bar.log(resultLine(result, zh));
-        io.stdout(resultLine(result, zh));
-      }
-      bar.tick(++done, basename(file));
+    if (store.kind === 'api') {
+      io.stderr(zh ? `服务器正在使用该内嵌数据库：文件经服务器 ${store.api.url} 入库。\n` : `The running api owns the embedded database: the files go through ${store.api.url}.\n`);
+      const all = [...documents];
+      await store.api.ingest(all, options.region ?? null, (result) => {
+        report(result);
+        bar.tick(tally.ingested + tally.duplicate + tally.superseded + tally.rejected);
+      });
+    } else {
+      const summary: BatchSummary = await writeBatch(store.connections, documents, {
+        // Worker threads pay for themselves from a handful of documents on.
+        workers: options.workers ?? (files.length < 8 ? 0 : undefined),
+        batchSize: options.batch,
+        skipKnown: options.resume === true,
+        onResult: report,
+      });
+      tally.skipped = summary.skipped;
     }
+  } catch (error) {
+    if (error instanceof BatchInterruptedError) {
+      interrupted = error.reason;
+      tally.skipped = error.summary.skipped;
+    } else if (error instanceof RunningApiError) {
+      interrupted = zh ? error.messageZh : error.message;
+    } else throw error;
   } finally {
     bar.stop();
-    await context.close();
+    await store.close();
   }
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const seconds = (Date.now() - started) / 1000;
+  const total = tally.ingested + tally.superseded + tally.duplicate + tally.rejected + tally.skipped;
+  const rate = seconds > 0 ? ` ${(total / seconds).toFixed(1)} ${zh ? '份/秒' : 'docs/s'}` : '';
   io.stdout(
     zh
-      ? `共 ${Object.values(tally).reduce((a, b) => a + b, 0)} 份：入库 ${tally.ingested}，替换 ${tally.superseded}，重复 ${tally.duplicate}，拒绝 ${tally.rejected}（${seconds} 秒）\n`
-      : `${Object.values(tally).reduce((a, b) => a + b, 0)} documents: ${tally.ingested} ingested, ${tally.superseded} superseded, ${tally.duplicate} duplicate, ${tally.rejected} rejected (${seconds} s)\n`,
+      ? `共 ${total} 份：入库 ${tally.ingested}，替换 ${tally.superseded}，重复 ${tally.duplicate}，拒绝 ${tally.rejected}${tally.skipped ? `，跳过已入库 ${tally.skipped}` : ''}（${seconds.toFixed(1)} 秒，${rate.trim()}）\n`
+      : `${total} documents: ${tally.ingested} ingested, ${tally.superseded} superseded, ${tally.duplicate} duplicate, ${tally.rejected} rejected${tally.skipped ? `, ${tally.skipped} skipped as stored` : ''} (${seconds.toFixed(1)} s,${rate})\n`,
   );
+  if (interrupted) {
+    io.stderr(
+      zh
+        ? `入库中断：${interrupted}。已完成的事务完整保存；请用 --resume 重新运行以完成其余文件。\n`
+        : `Ingest interrupted: ${interrupted}. Completed transactions are stored whole; re-run with --resume to store the rest.\n`,
+    );
+    io.exitCode = EXIT.INTERRUPTED;
+
+    return;
+  }
   io.exitCode = tally.rejected > 0 ? 1 : EXIT.OK;
+}
+
+/** The files' documents, read one at a time as the store asks for them (archives expanded; unreadable ones reported). */
+function* readDocuments(files: readonly string[], cwd: string, regionCode: string | null, report: (r: IngestResult) => void, tick: (done: number) => void): Generator<BatchDocument> {
+  let done = 0;
+  for (const file of files) {
+    const label = relative(cwd, file) || basename(file);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(file));
+    } catch (error) {
+      report({ fileName: label, status: 'rejected', reportId: null, error: { code: 'UNREADABLE_FILE', messageZh: '无法读取文件。', messageEn: error instanceof Error ? error.message : 'unreadable file' } });
+      continue;
+    }
+    const members = documentsOf(label, bytes);
+    if (!Array.isArray(members)) report({ fileName: members.label, status: 'rejected', reportId: null, error: members.error });
+    else for (const m of members) yield { label: m.label, bytes: m.bytes, regionCode };
+    tick(++done);
+  }
 }
 
 function resultLine(result: IngestResult, zh: boolean): string {
@@ -134,29 +199,33 @@ function collectFiles(paths: string[]): string[] {
   return [...new Set(out)];
 }
 
-function itemsOf(file: string, cwd: string): Item[] {
-  const label = relative(cwd, file) || basename(file);
-  const bytes = new Uint8Array(readFileSync(file));
-  if (!isZipArchive(file, bytes)) return [{ label, bytes }];
-  try {
-    return expandZipArchive(bytes).map((m) => ({ label: `${label}/${m.fileName}`, bytes: m.bytes }));
-  } catch (error) {
-    const code = error instanceof ArchiveError ? error.code : 'CORRUPT_FILE';
-
-    return [{ label, error: { code, messageZh: code === 'ZIP_BOMB' ? '压缩包解压后过大，已拒绝。' : '压缩包已损坏。', messageEn: error instanceof Error ? error.message : 'unreadable archive' } }];
-  }
-}
-
-function progress(io: CliIo, total: number): { tick: (done: number, name: string) => void; log: (line: string) => void; stop: () => void } {
+/** Files read so far, rate and time left, on stderr when it is a terminal. */
+function progress(io: CliIo, total: number, zh: boolean): { tick: (done: number) => void; log: (line: string) => void; stop: () => void } {
   if (!io.stderrIsTTY || !io.stderrStream || total < 2) return { tick: () => undefined, log: () => undefined, stop: () => undefined };
-  const bar = new SingleBar({ stream: io.stderrStream, format: ' {bar} {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-  bar.start(total, 0, { file: '' });
+  const bar = new SingleBar(
+    { stream: io.stderrStream, format: zh ? ' {bar} {value}/{total} 个文件 | {rate} 个/秒 | 剩余 {eta_formatted}' : ' {bar} {value}/{total} files | {rate}/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+    Presets.shades_classic,
+  );
+  const started = Date.now();
+  bar.start(total, 0, { rate: '0' });
 
-  return { tick: (done, name) => bar.update(done, { file: name }), log: () => undefined, stop: () => bar.stop() };
+  return {
+    tick: (done) => bar.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0) }),
+    // Result lines go to stdout; the bar redraws under them on the next tick.
+    log: () => undefined,
+    stop: () => bar.stop(),
+  };
 }
 
 function parseRegion(value: string): string {
   if (!/^\d{6}$/.test(value)) throw new Error(`--region must be a six-digit code, got ${value}`);
 
   return value;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`expected a whole number 0–64, got ${value}`);
+
+  return n;
 }

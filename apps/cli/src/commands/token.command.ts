@@ -1,14 +1,22 @@
 import { Option } from 'commander';
 
-import { AuthException, ROLES, type Role, openApiContext } from '@gongkai/api/dist/cli-support';
+import { type CreatedToken, ROLES, type Role, type TokenSummary, TokenStoreError, createToken, listTokens, poolConnectionsQuery, revokeToken } from '@gongkai/database';
 
 import { EXIT } from '../exit-codes';
 import { type CliIo } from '../io';
+import { type StoreTarget, StoreBusyError, openStore } from '../store/open-store';
+import { RunningApiError } from '../store/running-api';
 import { type CliCommand } from './cli-command';
 
 type DbOptions = { databaseUrl?: string };
 
-/** `gongkai token create|list|revoke`: API bearer tokens. The secret is printed once, on its own line. */
+/** What the token sub-commands need, whichever way the database is reached. */
+type Tokens = { create(input: { name: string; role: Role; regionCode: string | null }): Promise<CreatedToken>; list(): Promise<TokenSummary[]>; revoke(id: string): Promise<void> };
+
+/**
+ * `gongkai token create|list|revoke`: API bearer tokens. The secret is printed once, on its own line. With an
+ * embedded database that a running api owns, the api makes the token (so that server knows it).
+ */
 export const tokenCommand: CliCommand = {
   name: 'token',
   register: (program, io) => {
@@ -21,8 +29,8 @@ export const tokenCommand: CliCommand = {
       .option('--name <name>', '名称 (name)', '')
       .option('--database-url <url>', 'PostgreSQL URL (default: embedded in DATA_DIR)')
       .action(async (options: DbOptions & { role: Role; region?: string; name: string }) => {
-        await withContext(io, options, async (context) => {
-          const created = await context.tokensService.create({ name: options.name, role: options.role, regionCode: options.region ?? null });
+        await withTokens(io, options, 'gongkai token create', async (tokens) => {
+          const created = await tokens.create({ name: options.name, role: options.role, regionCode: options.region ?? null });
           io.stderr(`token ${created.id} (${created.role}${created.regionCode ? ` ${created.regionCode}` : ''}) — store it now, it cannot be shown again:\n`);
           io.stdout(`${created.secret}\n`);
         });
@@ -32,8 +40,8 @@ export const tokenCommand: CliCommand = {
       .description('列出令牌 (list tokens)')
       .option('--database-url <url>', 'PostgreSQL URL (default: embedded in DATA_DIR)')
       .action(async (options: DbOptions) => {
-        await withContext(io, options, async (context) => {
-          for (const t of await context.tokensService.list()) {
+        await withTokens(io, options, 'gongkai token list', async (tokens) => {
+          for (const t of await tokens.list()) {
             const state = t.revokedAt ? `revoked ${t.revokedAt.toISOString()}` : 'active';
             io.stdout(`${t.id}  ${t.role.padEnd(6)}  ${(t.regionCode ?? '-').padEnd(6)}  ${state}  ${t.lastUsedAt ? `last used ${t.lastUsedAt.toISOString()}` : 'never used'}  ${t.name}\n`);
           }
@@ -45,35 +53,48 @@ export const tokenCommand: CliCommand = {
       .argument('<id>', '令牌 id (token id)')
       .option('--database-url <url>', 'PostgreSQL URL (default: embedded in DATA_DIR)')
       .action(async (id: string, options: DbOptions) => {
-        await withContext(io, options, async (context) => {
-          await context.tokensService.revoke(id);
+        await withTokens(io, options, 'gongkai token revoke', async (tokens) => {
+          await tokens.revoke(id);
           io.stdout(`revoked ${id}\n`);
         });
       });
   },
 };
 
-async function withContext(io: CliIo, options: DbOptions, fn: (context: Awaited<ReturnType<typeof openApiContext>>) => Promise<void>): Promise<void> {
-  let context: Awaited<ReturnType<typeof openApiContext>>;
+async function withTokens(io: CliIo, options: DbOptions, command: string, fn: (tokens: Tokens) => Promise<void>): Promise<void> {
+  let store: StoreTarget;
   try {
-    context = await openApiContext(process.env, { databaseUrl: options.databaseUrl });
+    store = await openStore(process.env, { databaseUrl: options.databaseUrl, command, writers: 1 });
   } catch (error) {
+    if (error instanceof StoreBusyError) {
+      io.stderr(`${error.messageZh}\n${error.message}\n`);
+      io.exitCode = EXIT.USAGE;
+
+      return;
+    }
     io.stderr(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`);
     io.exitCode = EXIT.INTERNAL;
 
     return;
   }
   try {
-    await fn(context);
+    if (store.kind === 'api') {
+      io.stderr(`服务器正在使用该内嵌数据库：令牌由服务器 ${store.api.url} 管理。\n`);
+      const api = store.api;
+      await fn({ create: (input) => api.createToken(input), list: () => api.listTokens(), revoke: (id) => api.revokeToken(id) });
+    } else {
+      const db = poolConnectionsQuery(store.connections);
+      await fn({ create: (input) => createToken(db, input), list: () => listTokens(db), revoke: (id) => revokeToken(db, id) });
+    }
   } catch (error) {
-    if (error instanceof AuthException) {
-      io.stderr(`${error.messageZh ?? ''} ${error.message}\n`);
+    if (error instanceof TokenStoreError || error instanceof RunningApiError) {
+      io.stderr(`${error.messageZh} ${error.message}\n`);
       io.exitCode = EXIT.USAGE;
     } else {
       io.stderr(`Internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       io.exitCode = EXIT.INTERNAL;
     }
   } finally {
-    await context.close();
+    await store.close();
   }
 }

@@ -1,6 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
+import { DEFAULT_DATA_DIR } from '@gongkai/database';
+
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
   const v = value.trim().toLowerCase();
@@ -30,7 +32,7 @@ export class EnvironmentVariables {
 
   /** Embedded PostgreSQL (PGlite) data folder, used only without DATABASE_URL. `memory://` keeps it in RAM. */
   @IsString()
-  DATA_DIR = './data/pglite';
+  DATA_DIR = DEFAULT_DATA_DIR;
 
   @Transform(emptyToUndefined)
   @IsOptional()

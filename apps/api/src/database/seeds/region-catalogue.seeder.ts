@@ -1,8 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { loadRegionCatalogue } from './region-catalogue';
-import { seedRegionCatalogue } from './seed-region-catalogue';
+import { loadRegionCatalogue, seedRegionCatalogue } from '@gongkai/database';
 
 /** Loads the GB/T 2260 catalogue into the database at start (after the migrations). */
 @Injectable()

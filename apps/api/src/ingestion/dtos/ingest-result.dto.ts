@@ -2,7 +2,7 @@ import { Field, ObjectType } from '@nestjs/graphql';
 
 import { IngestStatusEnum } from '../../core/graphql/enums/ingest-status.enum';
 import { ReportDto } from '../../reports/dtos/report.dto';
-import { type IngestStatus } from '../types/ingest-result.type';
+import { type IngestStatus } from '@gongkai/report-store';
 import { IngestErrorDto } from './ingest-error.dto';
 
 @ObjectType('IngestResult')

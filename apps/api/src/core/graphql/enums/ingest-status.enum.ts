@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-import { type IngestStatus } from '../../../ingestion/types/ingest-result.type';
+import { type IngestStatus } from '@gongkai/report-store';
 
 export const IngestStatusEnum: { [K in IngestStatus]: K } = {
   ingested: 'ingested',

@@ -66,3 +66,29 @@ function decodeZipName(name: string): string {
     return last;
   }
 }
+
+/** The one answer for an archive that cannot be expanded (api upload, CLI, harvester alike). */
+export function archiveRejection(error: unknown): { code: 'ZIP_BOMB' | 'CORRUPT_FILE'; messageZh: string; messageEn: string } {
+  const code = error instanceof ArchiveError ? error.code : 'CORRUPT_FILE';
+
+  return {
+    code,
+    messageZh: code === 'ZIP_BOMB' ? '压缩包解压后过大或条目过多，已拒绝。' : '压缩包已损坏，无法读取。',
+    messageEn: `${code === 'ZIP_BOMB' ? 'The archive expands too far or holds too many entries' : 'The archive is damaged and cannot be read'}${error instanceof Error ? `: ${error.message}` : ''}`,
+  };
+}
+
+/**
+ * A document, or the documents of a .zip archive (labelled `<archive>/<member>`), or the archive's rejection.
+ */
+export function documentsOf(
+  label: string,
+  bytes: Uint8Array,
+): { label: string; bytes: Uint8Array }[] | { label: string; error: ReturnType<typeof archiveRejection> } {
+  if (!isZipArchive(label, bytes)) return [{ label, bytes }];
+  try {
+    return expandZipArchive(bytes).map((m) => ({ label: `${label}/${m.fileName}`, bytes: m.bytes }));
+  } catch (error) {
+    return { label, error: archiveRejection(error) };
+  }
+}

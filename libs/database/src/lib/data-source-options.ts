@@ -1,6 +1,5 @@
 import { type DataSourceOptions } from 'typeorm';
 
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 export type DataSourceOptionsInput = {
@@ -9,13 +8,15 @@ export type DataSourceOptionsInput = {
   poolMax: number;
   runMigrations: boolean;
   name?: string;
+  /** TypeORM entities of the caller (the api's); the store and the CLI write plain SQL and need none. */
+  entities?: DataSourceOptions['entities'];
 };
 
 export function buildDataSourceOptions(input: DataSourceOptionsInput): DataSourceOptions {
   return {
     type: 'postgres',
     url: input.url,
-    entities: ENTITIES,
+    entities: input.entities ?? [],
     migrations: MIGRATIONS,
     migrationsRun: input.runMigrations,
     // All migrations in one transaction: a failed start leaves the schema as it was.

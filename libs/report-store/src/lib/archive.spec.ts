@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 
-import { ArchiveError, expandZipArchive, isZipArchive } from './expand-zip-archive.util';
+import { ArchiveError, expandZipArchive, isZipArchive } from './archive';
 
 describe('expandZipArchive', () => {
   it('returns the documents of an archive and skips folders and macOS metadata', () => {

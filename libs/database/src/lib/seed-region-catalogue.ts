@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { type DataSource, type EntityManager } from 'typeorm';
 
-import { bumpDatasetRevision } from '../utils/bump-dataset-revision.util';
+import { bumpDatasetRevision } from './dataset-revision';
 import { type RegionCatalogue } from './region-catalogue';
 
 const VERSION_PREFIX = 'gongkai-regions:';

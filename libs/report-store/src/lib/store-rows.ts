@@ -1,55 +1,34 @@
-// Time-ordered ids, as the api's IngestionService: index appends instead of random inserts.
+import { BUMP_DATASET_REVISION_SQL, type CopyIn, type Queryable } from '@gongkai/database';
 import { v7 as timeOrderedUuid } from 'uuid';
 
-import { type ReportRows, type ValueColumns } from './ingest-rows';
+import { type ChangedYear, refreshCrossYear } from './cross-year';
+import { type ReportRows, type ValueColumns } from './report-rows';
 
-/** What the writer needs of a connection: pg's Client and PoolClient both fit. */
-export type Queryable = { query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount?: number | null }> };
+/** What happened to one document of a batch. */
+export type StoredRow = { status: 'ingested' | 'superseded' | 'duplicate'; reportId: string | null };
 
-/** `COPY … FROM STDIN` with the data as text-format lines (pg-copy-streams on a pg Client). */
-export type CopyIn = (sql: string, lines: string[]) => Promise<void>;
-
-/** One field of COPY's text format: \N for NULL; backslash, tab, newline and carriage return escaped. */
-export type BatchOutcome = { reports: number; superseded: number; duplicates: number; values: number; issues: number };
+export type StoreTotals = { reports: number; superseded: number; duplicates: number; values: number; issues: number; crossYearIssues: number };
 
 /**
- * Writes a batch of reports in ONE transaction with one statement per table, each binding whole columns as
- * arrays and expanding them with unnest() — PostgreSQL's multi-row path without the 65,535-parameter limit
- * (about 30,000 value rows per statement at 100 reports). Whole or nothing: a failure rolls the batch
- * back, so no report is ever partly stored; the caller may retry the batch (same bytes → same sha256 →
- * duplicates are skipped, as in the api).
- *
- * Semantics kept from the api's IngestionService.store: same bytes twice are one report (ON CONFLICT on
- * sha256), issuers are upserted on (region_code, normalized_name), a new report for an (issuer, year) that
- * has a current one supersedes it. Reports for the same (issuer, year) inside one batch are not allowed
- * (the caller splits the batch).
+ * Writes reports inside the caller's transaction (see writeReport, writeBatch): one statement per table, each
+ * binding whole columns as arrays (unnest) or streaming COPY, so one report and a hundred cost the same number
+ * of round trips. The same bytes twice are one report (ON CONFLICT on sha256); issuers are upserted on
+ * (region, normalized name) in a fixed order (concurrent writers lock shared issuer rows alike and cannot
+ * deadlock); a report for an issuer and year that has a current one supersedes it; the cross-year findings of
+ * every issuer-year touched are recomputed against the database; the dataset revision is bumped last.
+ * The rows of one batch must not share an (issuer, year): the caller splits such batches.
  */
-export async function writeBatch(
+export async function storeRows(
   client: Queryable,
   batch: readonly ReportRows[],
-  documentContents: readonly Uint8Array[],
-  copyIn: CopyIn | null = null,
-): Promise<BatchOutcome> {
-  await client.query('BEGIN');
-  try {
-    const outcome = await writeInTransaction(client, batch, documentContents, copyIn);
-    // As the api's writers do (apps/api/src/database/utils/bump-dataset-revision.util.ts): running api
-    // instances drop their cached answers when they see the new revision.
-    await client.query(`UPDATE "dataset_revision" SET "revision" = "revision" + 1, "changed_at" = now() WHERE "id" = 1`);
-    await client.query('COMMIT');
-
-    return outcome;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
-}
-
-async function writeInTransaction(client: Queryable, batch: readonly ReportRows[], contents: readonly Uint8Array[], copyIn: CopyIn | null): Promise<BatchOutcome> {
+  contents: readonly Uint8Array[],
+  copyIn: CopyIn | null,
+): Promise<{ rows: StoredRow[]; totals: StoreTotals }> {
+  const totals: StoreTotals = { reports: 0, superseded: 0, duplicates: 0, values: 0, issues: 0, crossYearIssues: 0 };
+  if (batch.length === 0) return { rows: [], totals };
   const documentIds = batch.map(() => timeOrderedUuid());
   // One bind parameter per value (not unnest arrays): the pg driver sends a top-level Buffer in binary, while
-  // inside a bytea[] it hex-encodes every document and PostgreSQL parses the array literal back (a quarter of
-  // the writer's statement time for the documents alone).
+  // inside a bytea[] it hex-encodes every document and PostgreSQL parses the array literal back.
   const params: unknown[] = [];
   const tuples = batch.map((r, i) => {
     const c = contents[i] as Uint8Array;
@@ -66,13 +45,28 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
   );
   const stored = new Set((inserted.rows as { id: string }[]).map((r) => r.id));
   const keep = batch.map((_, i) => stored.has(documentIds[i] as string));
+  const out: StoredRow[] = batch.map(() => ({ status: 'duplicate', reportId: null }));
+  const duplicateShas = batch.filter((_, i) => !keep[i]).map((r) => r.sha256);
+  if (duplicateShas.length > 0) {
+    const known = new Map(
+      (
+        (
+          await client.query(
+            `SELECT d."sha256", r."id" FROM "source_document" d JOIN "report" r ON r."source_document_id" = d."id" WHERE d."sha256" = ANY($1::text[])`,
+            [duplicateShas],
+          )
+        ).rows as { sha256: string; id: string }[]
+      ).map((r) => [r.sha256, r.id]),
+    );
+    batch.forEach((r, i) => {
+      if (!keep[i]) out[i] = { status: 'duplicate', reportId: known.get(r.sha256) ?? null };
+    });
+  }
   const rows = batch.filter((_, i) => keep[i]);
   const docIds = documentIds.filter((_, i) => keep[i]);
-  const duplicates = batch.length - rows.length;
-  if (rows.length === 0) return { reports: 0, superseded: 0, duplicates, values: 0, issues: 0 };
+  totals.duplicates = batch.length - rows.length;
+  if (rows.length === 0) return { rows: out, totals };
 
-  // Issuers: one row per (region, normalized name) in this statement (ON CONFLICT DO UPDATE may touch a row once).
-  // Sorted: concurrent writers then lock shared issuer rows in the same order and cannot deadlock.
   const issuerKeys = [...new Map(rows.map((r) => [`${r.regionCode}|${r.normalizedIssuerName}`, r])).entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, r]) => r);
@@ -96,9 +90,12 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
   const superseded = await client.query(
     `UPDATE "report" r SET "status" = 'superseded', "superseded_by" = n."id"
      FROM unnest($1::uuid[], $2::int[], $3::uuid[]) AS n("issuer_id", "year", "id")
-     WHERE r."issuer_id" = n."issuer_id" AND r."year" = n."year" AND r."status" = 'current'`,
+     WHERE r."issuer_id" = n."issuer_id" AND r."year" = n."year" AND r."status" = 'current'
+     RETURNING n."id" AS "by"`,
     [issuerIds, rows.map((r) => r.year), reportIds],
   );
+  const supersedes = new Set((superseded.rows as { by: string }[]).map((r) => r.by));
+  totals.superseded = supersedes.size;
 
   await client.query(
     `INSERT INTO "report" ("id", "source_document_id", "issuer_id", "region_code", "year", "template", "scope", "status",
@@ -126,6 +123,24 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
     ],
   );
 
+  totals.values = copyIn ? await copyValues(copyIn, rows) : await insertValues(client, rows);
+  totals.issues = await insertIssues(client, rows);
+  const changed: ChangedYear[] = rows.map((r, i) => ({ issuerId: issuerIds[i] as string, year: r.year }));
+  totals.crossYearIssues = await refreshCrossYear(client, changed);
+  await client.query(BUMP_DATASET_REVISION_SQL);
+  totals.reports = rows.length;
+
+  let k = 0;
+  batch.forEach((_, i) => {
+    if (!keep[i]) return;
+    const id = reportIds[k++] as string;
+    out[i] = { status: supersedes.has(id) ? 'superseded' : 'ingested', reportId: id };
+  });
+
+  return { rows: out, totals };
+}
+
+async function insertIssues(client: Queryable, rows: readonly ReportRows[]): Promise<number> {
   const issues = {
     id: [] as string[],
     reportId: [] as string[],
@@ -139,11 +154,10 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
     messageZh: [] as string[],
     messageEn: [] as string[],
   };
-  rows.forEach((r, i) => {
-    const id = reportIds[i] as string;
+  for (const r of rows) {
     for (let k = 0; k < r.issues.rule.length; k++) {
       issues.id.push(timeOrderedUuid());
-      issues.reportId.push(id);
+      issues.reportId.push(r.reportId);
     }
     issues.rule.push(...r.issues.rule);
     issues.severity.push(...r.issues.severity);
@@ -154,32 +168,30 @@ async function writeInTransaction(client: Queryable, batch: readonly ReportRows[
     issues.actual.push(...r.issues.actual);
     issues.messageZh.push(...r.issues.messageZh);
     issues.messageEn.push(...r.issues.messageEn);
-  });
-  const values = copyIn ? await copyValues(copyIn, rows) : await insertValues(client, rows, reportIds);
-  if (issues.id.length > 0) {
-    await client.query(
-      `INSERT INTO "validation_issue" ("id", "report_id", "rule", "severity", "mode", "scope", "cells", "expected", "actual", "message_zh", "message_en")
-       SELECT n."id", n."r", n."rule", n."sev", n."mode", n."scope", n."cells"::text[], n."e", n."a", n."zh", n."en"
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::severity_enum[], $5::rule_mode_enum[], $6::rule_scope_enum[], $7::text[],
-         $8::text[], $9::text[], $10::text[], $11::text[])
-         AS n("id", "r", "rule", "sev", "mode", "scope", "cells", "e", "a", "zh", "en")`,
-      [issues.id, issues.reportId, issues.rule, issues.severity, issues.mode, issues.scope, issues.cells, issues.expected, issues.actual, issues.messageZh, issues.messageEn],
-    );
   }
+  if (issues.id.length === 0) return 0;
+  await client.query(
+    `INSERT INTO "validation_issue" ("id", "report_id", "rule", "severity", "mode", "scope", "cells", "expected", "actual", "message_zh", "message_en")
+     SELECT n."id", n."r", n."rule", n."sev", n."mode", n."scope", n."cells"::text[], n."e", n."a", n."zh", n."en"
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::severity_enum[], $5::rule_mode_enum[], $6::rule_scope_enum[], $7::text[],
+       $8::text[], $9::text[], $10::text[], $11::text[])
+       AS n("id", "r", "rule", "sev", "mode", "scope", "cells", "e", "a", "zh", "en")`,
+    [issues.id, issues.reportId, issues.rule, issues.severity, issues.mode, issues.scope, issues.cells, issues.expected, issues.actual, issues.messageZh, issues.messageEn],
+  );
 
-  return { reports: rows.length, superseded: superseded.rowCount ?? 0, duplicates, values, issues: issues.id.length };
+  return issues.id.length;
 }
 
 const VALUE_COLUMNS_SQL = `"report_id", "metric_key", "value", "state", "raw", "printed_unit", "flags", "provenance", "derived_from"`;
 
 /** report_value rows through COPY (text format): no bind arrays to build or parse, the server's fastest path. */
 async function copyValues(copyIn: CopyIn, rows: readonly ReportRows[]): Promise<number> {
-  const lines = rows.map((r) => {
-    if (r.valuesCopy === null) throw new Error(`report ${r.fileName} carries its values as columns: parse with valueEncoding 'copy' for COPY`);
+  const chunks = rows.map((r) => {
+    if (r.valuesCopy === null) throw new Error(`report ${r.fileName} carries its values as columns: prepare it with valueEncoding 'copy' for COPY`);
 
     return r.valuesCopy;
   });
-  await copyIn(`COPY "report_value" (${VALUE_COLUMNS_SQL}) FROM STDIN`, lines);
+  await copyIn(`COPY "report_value" (${VALUE_COLUMNS_SQL}) FROM STDIN`, chunks);
 
   return rows.reduce((n, r) => n + r.valueCount, 0);
 }
@@ -191,7 +203,7 @@ function columnsOf(rows: ReportRows): ValueColumns {
 }
 
 /** report_value rows as one INSERT … SELECT FROM unnest($arrays) (multi-row insert without a parameter limit). */
-async function insertValues(client: Queryable, rows: readonly ReportRows[], reportIds: readonly string[]): Promise<number> {
+async function insertValues(client: Queryable, rows: readonly ReportRows[]): Promise<number> {
   const v = {
     reportId: [] as string[],
     metricKey: [] as string[],
@@ -203,10 +215,9 @@ async function insertValues(client: Queryable, rows: readonly ReportRows[], repo
     provenance: [] as (string | null)[],
     derivedFrom: [] as (string | null)[],
   };
-  rows.forEach((r, i) => {
-    const id = reportIds[i] as string;
+  for (const r of rows) {
     const c = columnsOf(r);
-    for (let k = 0; k < c.metricKey.length; k++) v.reportId.push(id);
+    for (let k = 0; k < c.metricKey.length; k++) v.reportId.push(r.reportId);
     v.metricKey.push(...c.metricKey);
     v.value.push(...c.value);
     v.state.push(...c.state);
@@ -215,7 +226,8 @@ async function insertValues(client: Queryable, rows: readonly ReportRows[], repo
     v.flags.push(...c.flags);
     v.provenance.push(...c.provenance);
     v.derivedFrom.push(...c.derivedFrom);
-  });
+  }
+  if (v.reportId.length === 0) return 0;
   await client.query(
     `INSERT INTO "report_value" (${VALUE_COLUMNS_SQL})
      SELECT n."r", n."k", n."v", n."s", n."raw", n."u", n."f"::text[], n."p"::jsonb, n."d"::text[]

@@ -1,0 +1,130 @@
+import { type PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+
+import { type DataDirOwner } from './data-dir-lock';
+import { buildDataSourceOptions } from './data-source-options';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { installPgTypeParsers } from './pg-type-parsers';
+import { type ConnectionSource, type CopyIn, type Lease } from './queryable';
+
+export type OpenDatabaseInput = {
+  /** Real PostgreSQL when set; otherwise embedded PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  poolMax: number;
+  runMigrations: boolean;
+  name?: string;
+  entities?: DataSourceOptions['entities'];
+  /** Who opens an embedded folder (recorded in its owner lock). */
+  owner?: { kind: DataDirOwner['kind']; command?: string };
+};
+
+export type OpenedDatabase = {
+  dataSource: DataSource;
+  embedded: EmbeddedPostgres | null;
+  /** Which backend, for logs: 'embedded PostgreSQL (PGlite, /path)' or 'PostgreSQL (host/db)'. */
+  description: string;
+  /** The store's connections: the DataSource's pool (one on the embedded database). */
+  connections: ConnectionSource;
+};
+
+/**
+ * Opens the database for the api and the CLI alike: the real server with DATABASE_URL, else embedded PGlite
+ * through pglite-socket with a pool of one (and the folder's owner lock). Migrations run here when asked.
+ * Destroying the DataSource also stops the embedded server (so Nest's shutdown hook closes PGlite cleanly).
+ */
+export async function openDatabase(input: OpenDatabaseInput): Promise<OpenedDatabase> {
+  installPgTypeParsers();
+  const embedded = input.databaseUrl ? null : await startEmbeddedPostgres(input.dataDir, input.owner);
+  const url = input.databaseUrl ?? (embedded as EmbeddedPostgres).url;
+  const poolMax = embedded ? 1 : input.poolMax;
+  const dataSource = new DataSource(
+    buildDataSourceOptions({ url, poolMax, runMigrations: input.runMigrations, name: input.name, entities: input.entities }),
+  );
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  if (embedded) {
+    const destroy = dataSource.destroy.bind(dataSource);
+    dataSource.destroy = async () => {
+      try {
+        if (dataSource.isInitialized) await destroy();
+      } finally {
+        await embedded.stop();
+      }
+    };
+  }
+
+  return {
+    dataSource,
+    embedded,
+    description: embedded ? `embedded PostgreSQL (PGlite, ${embedded.dataDir})` : `PostgreSQL (${redactUrl(url)})`,
+    // PGlite's wire server answers the simple COPY protocol poorly: the store uses multi-row inserts there.
+    connections: poolConnections(dataSource, poolMax, !embedded),
+  };
+}
+
+/**
+ * Connections from a TypeORM DataSource's pg pool, as the store's ConnectionSource. A query runner hands out
+ * the pool's own pg PoolClient, so the store talks pg directly (COPY included) inside TypeORM's pool limits.
+ */
+export function poolConnections(dataSource: DataSource, capacity: number, copy: boolean): ConnectionSource {
+  return {
+    capacity,
+    async acquire(): Promise<Lease> {
+      const runner = dataSource.createQueryRunner('master');
+      const client = (await runner.connect()) as PoolClient;
+
+      return {
+        client,
+        copyIn: copy ? copyInFor(client) : null,
+        release: () => {
+          void runner.release();
+        },
+      };
+    },
+  };
+}
+
+/** COPY … FROM STDIN on a pg client through pg-copy-streams. */
+export function copyInFor(client: PoolClient): CopyIn {
+  return async (sql, chunks) => {
+    // copyFrom builds a Submittable that pg runs on this connection: a writable stream of COPY data.
+    const stream = client.query(copyFrom(sql));
+    await new Promise<void>((resolvePromise, reject) => {
+      stream.on('error', reject);
+      stream.on('finish', () => resolvePromise());
+      let i = 0;
+      const write = () => {
+        while (i < chunks.length) {
+          const ok = stream.write(chunks[i++] as string);
+          if (!ok) {
+            stream.once('drain', write);
+
+            return;
+          }
+        }
+        stream.end();
+      };
+      write();
+    });
+  };
+}
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/** Where the embedded database lives when DATA_DIR is not set (the api and the CLI agree on it). */
+export const DEFAULT_DATA_DIR = './data/pglite';

@@ -1,0 +1,13 @@
+export * from './lib/types';
+export { ArchiveError, archiveRejection, documentsOf, expandZipArchive, isZipArchive, type ArchiveMember, type ArchiveLimits, DEFAULT_ARCHIVE_LIMITS } from './lib/archive';
+export { normalizeIssuerName } from './lib/issuer-name';
+export { mediaTypeOf } from './lib/media-type';
+export { isUniqueViolation } from './lib/unique-violation';
+export { resolveRegionOf } from './lib/resolve-region';
+export { type ReportRows, type ValueEncoding, copyField, issuerNameOf, sha256Of, textArrayLiteral, toReportRows } from './lib/report-rows';
+export { type ParseFn, type Prepared, type PrepareInput, prepareReport } from './lib/prepare-report';
+export { type ChangedYear, refreshCrossYear } from './lib/cross-year';
+export { type StoredRow, type StoreTotals, storeRows } from './lib/store-rows';
+export { type AuthorizeRegion, type WriteReportOptions, findReportBySha, writeReport } from './lib/write-report';
+export { ReportNotFoundError, ReportWriteDeniedError, deleteReport } from './lib/delete-report';
+export { type BatchDocument, type BatchProgress, type BatchSummary, type WriteBatchOptions, BatchInterruptedError, writeBatch } from './lib/write-batch';

@@ -1,0 +1,32 @@
+import { parentPort } from 'node:worker_threads';
+
+import { type Prepared, prepareReport } from './prepare-report';
+import { type ValueEncoding } from './report-rows';
+
+/** A group of documents for one worker: parsed one after another, answered together. */
+export type WorkerRequest = {
+  id: number;
+  docs: { fileName: string; bytes: Uint8Array; sha256: string; regionCode: string | null; sourceUrl?: string }[];
+  valueEncoding: ValueEncoding;
+};
+
+/** `prepared` drops the ParsedReport (the writer needs only the rows): less to clone back. */
+export type WorkerResponse = { id: number; prepared: (Exclude<Prepared, { ok: true }> | { ok: true; rows: Extract<Prepared, { ok: true }>['rows'] })[] };
+
+// The worker thread of writeBatch: the CPU half of ingestion (parse, validate, resolve the region, map to rows).
+parentPort?.on('message', (request: WorkerRequest) => {
+  void (async () => {
+    const prepared: WorkerResponse['prepared'] = [];
+    for (const doc of request.docs) {
+      try {
+        const p = await prepareReport(doc, { valueEncoding: request.valueEncoding });
+        prepared.push(p.ok ? { ok: true, rows: p.rows } : p);
+      } catch (error) {
+        // prepareReport answers bad documents itself; this is a defect, reported for that document alone.
+        const message = error instanceof Error ? error.message : String(error);
+        prepared.push({ ok: false, fileName: doc.fileName, sha256: doc.sha256, error: { code: 'CORRUPT_FILE', messageZh: '文件无法解析。', messageEn: `The file could not be parsed: ${message}` } });
+      }
+    }
+    parentPort?.postMessage({ id: request.id, prepared } satisfies WorkerResponse);
+  })();
+});

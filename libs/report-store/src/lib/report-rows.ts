@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+
+import { RULES_BY_ID, type RuleId } from '@gongkai/domain';
+import { pathName } from '@gongkai/regions';
+import { type Finding, type ParsedReport, parsedReportDetails } from '@gongkai/report-parser';
+// Time-ordered ids (UUIDv7): a new report's value rows append at the right edge of the primary key
+// (report_id, metric_key) instead of landing on a random page: fewer page splits and full-page WAL images.
+import { v7 as timeOrderedUuid } from 'uuid';
+
+import { normalizeIssuerName } from './issuer-name';
+import { mediaTypeOf } from './media-type';
+
+/**
+ * One parsed report as the store writes it: plain columns and column arrays, so a worker thread can hand it to
+ * the writer by structured clone and the writer can bind whole batches with unnest() or COPY.
+ */
+export type ReportRows = {
+  /** Made here (UUIDv7), so a worker can also write the value rows' COPY text. */
+  reportId: string;
+  sha256: string;
+  fileName: string;
+  format: string;
+  mediaType: string;
+  byteSize: number;
+  regionCode: string;
+  issuerName: string;
+  normalizedIssuerName: string;
+  issuerKind: string;
+  year: number;
+  template: string;
+  scope: string;
+  title: string | null;
+  publishedOn: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  sampleData: boolean;
+  parserVersion: string;
+  parsedJson: string;
+  valueCount: number;
+  /** Either the value rows as columns (for unnest), or as COPY text lines (`valueEncoding: 'copy'`). */
+  values: ValueColumns | null;
+  valuesCopy: string | null;
+  /** The report's own findings (cross-year findings are computed by the writer, against the database). */
+  issues: IssueColumns;
+};
+
+/**
+ * 'copy': the value rows as COPY text, so the writer only concatenates them (structured-cloning one string
+ * costs far less than nine columns of 265 small strings); 'columns' where COPY is not available (PGlite).
+ */
+export type ValueEncoding = 'columns' | 'copy';
+
+export type ValueColumns = {
+  metricKey: string[];
+  value: (string | null)[];
+  state: string[];
+  raw: string[];
+  printedUnit: (string | null)[];
+  /** PostgreSQL array literals ('{"a","b"}'), cast to text[] in SQL (unnest cannot take ragged arrays). */
+  flags: string[];
+  provenance: (string | null)[];
+  derivedFrom: (string | null)[];
+};
+
+export type IssueColumns = {
+  rule: string[];
+  severity: string[];
+  mode: string[];
+  scope: string[];
+  cells: string[];
+  expected: string[];
+  actual: string[];
+  messageZh: string[];
+  messageEn: string[];
+};
+
+/** A value for COPY … FROM STDIN text format: \N for null; backslash, tab, newline and CR escaped. */
+export function copyField(value: string | number | null): string {
+  if (value === null) return '\\N';
+  const s = String(value);
+
+  return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
+}
+
+/** A PostgreSQL array literal of text elements, every element quoted (safe for commas, braces, quotes). */
+export function textArrayLiteral(items: readonly string[]): string {
+  return `{${items.map((s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+}
+
+type ParsedValue = ParsedReport['values'][string];
+
+/**
+ * One report_value row as a COPY text line, the hot loop of the bulk path (265 rows a report): metric keys
+ * (catalogue identifiers), states and decimal strings never need escaping, and an empty flag list is '{}'.
+ */
+function copyLine(reportId: string, v: ParsedValue): string {
+  return (
+    reportId +
+    '\t' +
+    v.key +
+    '\t' +
+    (v.value ?? '\\N') +
+    '\t' +
+    v.state +
+    '\t' +
+    copyField(v.raw) +
+    '\t' +
+    (v.printedUnit == null ? '\\N' : copyField(v.printedUnit)) +
+    '\t' +
+    (v.flags.length === 0 ? '{}' : copyField(textArrayLiteral(v.flags))) +
+    '\t' +
+    (v.provenance ? copyField(JSON.stringify(v.provenance)) : '\\N') +
+    '\t' +
+    (v.derivedFrom ? copyField(textArrayLiteral(v.derivedFrom)) : '\\N') +
+    '\n'
+  );
+}
+
+function scopeOf(rule: RuleId): 'report' | 'cross_year' {
+  return RULES_BY_ID.get(rule)?.scope ?? 'report';
+}
+
+/** The issuer a report is stored under: its printed name, else the region's own name. */
+export function issuerNameOf(parsed: Pick<ParsedReport, 'issuer'>, regionCode: string): string {
+  return parsed.issuer?.trim() || pathName(regionCode).split(' ').pop() || regionCode;
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** ParsedReport → the rows of one report (its own findings; the writer adds the cross-year ones). */
+export function toReportRows(
+  parsed: ParsedReport,
+  meta: { fileName: string; bytes: Uint8Array; regionCode: string; sha256?: string },
+  valueEncoding: ValueEncoding = 'columns',
+): ReportRows {
+  if (parsed.year === null) throw new Error(`toReportRows: ${meta.fileName} has no year`);
+  const reportId = timeOrderedUuid();
+  const values = Object.values(parsed.values);
+  const findings: Finding[] = parsed.findings;
+  const issuerName = issuerNameOf(parsed, meta.regionCode);
+
+  return {
+    reportId,
+    sha256: meta.sha256 ?? sha256Of(meta.bytes),
+    fileName: meta.fileName,
+    format: parsed.format,
+    mediaType: mediaTypeOf(parsed.format, parsed.encoding),
+    byteSize: meta.bytes.byteLength,
+    regionCode: meta.regionCode,
+    issuerName,
+    normalizedIssuerName: normalizeIssuerName(issuerName) || issuerName,
+    issuerKind: parsed.issuerKind,
+    year: parsed.year,
+    template: parsed.template,
+    scope: parsed.scope,
+    title: parsed.title,
+    publishedOn: parsed.publishedOn,
+    periodStart: parsed.period?.start ?? null,
+    periodEnd: parsed.period?.end ?? null,
+    sampleData: parsed.sampleData,
+    parserVersion: parsed.parserVersion,
+    parsedJson: JSON.stringify(parsedReportDetails(parsed)),
+    valueCount: values.length,
+    values:
+      valueEncoding === 'columns'
+        ? {
+            metricKey: values.map((v) => v.key),
+            value: values.map((v) => v.value),
+            state: values.map((v) => v.state),
+            raw: values.map((v) => v.raw),
+            printedUnit: values.map((v) => v.printedUnit ?? null),
+            flags: values.map((v) => textArrayLiteral(v.flags)),
+            provenance: values.map((v) => (v.provenance ? JSON.stringify(v.provenance) : null)),
+            derivedFrom: values.map((v) => (v.derivedFrom ? textArrayLiteral(v.derivedFrom) : null)),
+          }
+        : null,
+    valuesCopy: valueEncoding === 'copy' ? values.map((v) => copyLine(reportId, v)).join('') : null,
+    issues: {
+      rule: findings.map((f) => f.rule),
+      severity: findings.map((f) => f.severity),
+      mode: findings.map((f) => f.mode),
+      scope: findings.map((f) => scopeOf(f.rule)),
+      cells: findings.map((f) => textArrayLiteral(f.cells)),
+      expected: findings.map((f) => f.expected),
+      actual: findings.map((f) => f.actual),
+      messageZh: findings.map((f) => f.messageZh),
+      messageEn: findings.map((f) => f.messageEn),
+    },
+  };
+}
