@@ -85,7 +85,8 @@ export class DatabaseModule {
           // The embedded database has one session; a server gets the pool's size in writers.
           useFactory: (primary: DataSource, config: ConfigService) => poolConnections(primary, embedded ? 1 : Math.max(1, config.get('DATABASE_POOL_MAX') - 1), !embedded),
         },
-        { provide: DATA_DIR_LOCK, useFactory: () => lock },
+        // After the DataSource (its factory sets `lock`), hence the injection.
+        { inject: [getDataSourceToken()], provide: DATA_DIR_LOCK, useFactory: () => lock },
         {
           inject: [getDataSourceToken(), READ_DATA_SOURCE],
           provide: ReadDataSourceCloser,
