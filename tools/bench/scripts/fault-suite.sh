@@ -7,6 +7,8 @@
 #   4. concurrent uploads of one document through the api
 #   5. a superseding document racing its predecessor (same issuer and year), several rounds
 #   6. an upload far over UPLOAD_MAX_BYTES (declared length, then chunked)
+#   7. `gongkai ingest` and `gongkai token` beside a running api on one embedded database, then with the api
+#      killed (SIGKILL): every report and token lands in the database the server serves, none is lost
 # One PASS/FAIL line per case; exit 1 if any failed. The HTTP checks are in fault-api.mjs.
 # Usage (repository root, after `npm run build`): tools/bench/scripts/fault-suite.sh [--long]
 #   quick (default, about 1.5 min on 2 cores): 20 counties (140 documents) per bulk case, 5 race rounds;
@@ -36,8 +38,10 @@ done
 
 BENCH_PID=
 API_PID=
+OWNER_PID=
 cleanup() {
   if [ -n "$BENCH_PID" ]; then kill "$BENCH_PID" 2>/dev/null || true; fi
+  if [ -n "$OWNER_PID" ]; then kill -9 "$OWNER_PID" 2>/dev/null || true; fi
   if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; fi
   private_pg_cleanup
 }
@@ -109,7 +113,7 @@ bulk_case() {
     # The interrupted run says what failed in one line (no stack trace) and exits 75 (try again).
     local last
     last=$(tail -n 1 "$WORK/$db.1.err")
-    if [ "$rc" = 75 ] && [[ "$last" =~ ^ingest\ interrupted:\ stored\ [0-9]+\ of\ $EXPECTED\ documents\;\ batch\ [0-9]+\ failed:\ .+\;\ re-run\ with\ --resume ]] &&
+    if [ "$rc" = 75 ] && [[ "$last" =~ ^ingest\ interrupted:\ stored\ [0-9]+\ of\ $EXPECTED\ documents:\ .+\;\ re-run\ with\ --resume ]] &&
       ! grep -qE '^\s+at ' "$WORK/$db.1.err"; then
       echo "  ok      exit $rc: $last"
     else
@@ -207,10 +211,66 @@ if ! kill -0 "$API_PID" 2>/dev/null; then echo "  NOT OK  the api is gone"; bad=
 [ "$bad" = 0 ] || api_log_tail
 result "6. upload far over the size limit refused early (413), api memory bounded" "$start" "$bad"
 
+# ---- 7 ----
+start=$SECONDS bad=0
+echo "== 7. the CLI beside a running api on one embedded database, then with the api killed"
+OWN="$WORK/owner"
+OWNER_API="http://127.0.0.1:$(free_port)"
+mkdir -p "$OWN"
+node apps/cli/bin/gongkai.js sample --prefecture 540400 --years 2021-2023 --formats html --out "$OWN/docs" >/dev/null 2>&1
+mapfile -t DOCS < <(find "$OWN/docs" -name '*.html' | sort | head -n 3)
+gongkai_embedded() { env -u DATABASE_URL DATA_DIR="$OWN/pglite" node apps/cli/bin/gongkai.js "$@"; }
+start_owner_api() {
+  env -u DATABASE_URL DEMO_DATA=false PORT="${OWNER_API##*:}" HOST=127.0.0.1 DATA_DIR="$OWN/pglite" node apps/api/dist/main.js >>"$WORK/owner-api.log" 2>&1 &
+  OWNER_PID=$!
+  "${FAULT_API[@]}" ready "$OWNER_API" 120000 >/dev/null || return 1
+  # Listening is not enough: the owner lock must say where (written right after listen).
+  for _ in $(seq 1 100); do grep -q '"httpUrl":"http' "$OWN/pglite.owner.json" 2>/dev/null && return 0; sleep 0.1; done
+  return 1
+}
+if start_owner_api; then echo "  ok      api started on the embedded database $OWN/pglite"; else echo "  NOT OK  api did not start"; bad=1; fi
+if gongkai_embedded ingest "${DOCS[0]}" "${DOCS[1]}" >"$WORK/owner.1.out" 2>"$WORK/owner.1.err" && grep -q '经服务器' "$WORK/owner.1.err"; then
+  echo "  ok      gongkai ingest went through the running api: $(tail -n 1 "$WORK/owner.1.out")"
+else
+  echo "  NOT OK  gongkai ingest beside the api: $(tail -n 2 "$WORK/owner.1.err" "$WORK/owner.1.out" | tr '\n' ' ')"
+  bad=1
+fi
+"${FAULT_API[@]}" count "$OWNER_API" 2 || bad=1
+OWNER_TOKEN=$(gongkai_embedded token create --role admin --name fault-owner 2>/dev/null || true)
+if [ -n "$OWNER_TOKEN" ] && curl -sf -H "authorization: Bearer $OWNER_TOKEN" -H 'content-type: application/json' \
+  -d '{"query":"{ viewer { role } }"}' "$OWNER_API/graphql" | grep -q '"admin"'; then
+  echo "  ok      a token made by gongkai token create is accepted by the running api"
+else
+  echo "  NOT OK  the CLI's token is not accepted by the running api"
+  bad=1
+fi
+kill -9 "$OWNER_PID"
+wait "$OWNER_PID" 2>/dev/null || true
+OWNER_PID=
+echo "  ok      api killed with SIGKILL (its lock file stays behind)"
+if gongkai_embedded ingest "${DOCS[2]}" >"$WORK/owner.2.out" 2>"$WORK/owner.2.err"; then
+  echo "  ok      gongkai ingest took the stale lock over: $(tail -n 1 "$WORK/owner.2.out")"
+else
+  echo "  NOT OK  gongkai ingest after the kill: $(tail -n 2 "$WORK/owner.2.err" | tr '\n' ' ')"
+  bad=1
+fi
+if start_owner_api; then
+  "${FAULT_API[@]}" count "$OWNER_API" 3 || bad=1
+  curl -sf -H "authorization: Bearer $OWNER_TOKEN" -H 'content-type: application/json' -d '{"query":"{ viewer { role } }"}' "$OWNER_API/graphql" | grep -q '"admin"' ||
+    { echo "  NOT OK  the token is gone after the restart"; bad=1; }
+  kill "$OWNER_PID"
+  wait "$OWNER_PID" 2>/dev/null || true
+  OWNER_PID=
+else
+  echo "  NOT OK  api did not start again"
+  bad=1
+fi
+result "7. CLI beside a running api on an embedded database: nothing reported stored is lost" "$start" "$bad"
+
 echo "fault-suite: $((SECONDS - SUITE_START)) s, load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 if [ ${#failed[@]} -eq 0 ]; then
-  echo "fault-suite: PASS (6 cases)"
+  echo "fault-suite: PASS (7 cases)"
 else
-  echo "fault-suite: FAIL (${#failed[@]} of 6: ${failed[*]})"
+  echo "fault-suite: FAIL (${#failed[@]} of 7: ${failed[*]})"
   exit 1
 fi

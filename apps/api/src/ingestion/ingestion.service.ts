@@ -3,14 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type ConnectionSource } from '@gongkai/database';
 import {
   type AuthorizeRegion,
-  type BatchDocument,
-  type BatchSummary,
   type IngestInput,
   type IngestResult,
-  type WriteBatchOptions,
   ReportNotFoundError,
   deleteReport,
-  writeBatch,
   writeReport,
 } from '@gongkai/report-store';
 
@@ -42,15 +38,6 @@ export class IngestionService {
     if (result.status === 'ingested' || result.status === 'superseded') this.datasetRevision.invalidate();
 
     return result;
-  }
-
-  /** Many documents at once (the CLI through the api, the demo loader): the store's batch path. */
-  async ingestBatch(documents: Iterable<BatchDocument> | AsyncIterable<BatchDocument>, options: WriteBatchOptions = {}): Promise<BatchSummary> {
-    try {
-      return await writeBatch(this.connections, documents, options);
-    } finally {
-      this.datasetRevision.invalidate();
-    }
   }
 
   /** Deletes a report; its current role passes to the newest superseded version of the same issuer and year. */

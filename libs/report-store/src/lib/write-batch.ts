@@ -204,7 +204,16 @@ export async function writeBatch(db: ConnectionSource, documents: Iterable<Batch
   };
   const dispatch = async (items: Pending[]) => {
     if (items.length === 0) return;
-    const known = await knownReports(reader, items.map((i) => i.sha256));
+    let known: Map<string, string>;
+    try {
+      known = await knownReports(reader, items.map((i) => i.sha256));
+    } catch (error) {
+      if (!isConnectionError(error)) throw error;
+      interrupted ??= error instanceof Error ? error.message : String(error);
+      for (const item of items) firstOf.get(item.sha256)?.settle(null);
+
+      return;
+    }
     const fresh = items.filter((item) => {
       const hit = known.get(item.sha256);
       if (!hit) return true;
