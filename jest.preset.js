@@ -24,7 +24,7 @@ module.exports = {
     '^@gongkai/domain$': path.join(root, 'libs/domain/src/index.ts'),
     '^@gongkai/report-parser$': path.join(root, 'libs/report-parser/src/index.ts'),
     '^@gongkai/regions$': path.join(root, 'libs/regions/src/index.ts'),
-    '^@gongkai/sample-corpus$': path.join(root, 'tools/sample-corpus/src/index.ts'),
+    '^@gongkai/sample-corpus$': path.join(root, 'libs/sample-corpus/src/index.ts'),
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };
