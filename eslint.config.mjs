@@ -39,7 +39,27 @@ async function projectGraphForBoundaries() {
   return computed;
 }
 
-await projectGraphForBoundaries();
+const projectGraph = await projectGraphForBoundaries();
+
+/**
+ * The constraints below speak in tags; this keeps the tags true to the folders (the npm workspaces) they stand for:
+ * every project in apps/ is tagged `type:app`, every project in tools/ `scope:tools`, and a lib neither. So the
+ * constraints on type:app hold for every app, scope:tools marks exactly the tools, and a new project cannot slip
+ * past the house rules by its tags.
+ */
+function checkTagsMatchFolders(graph) {
+  const wrong = [];
+  for (const { name, data } of Object.values(graph.nodes)) {
+    const has = (tag) => data.tags.includes(tag);
+    const folder = data.root.split('/')[0];
+    if (folder === 'apps' && (!has('type:app') || has('scope:tools'))) wrong.push(`${data.root} (${name}) is an app: tag it type:app, not scope:tools`);
+    else if (folder === 'tools' && !has('scope:tools')) wrong.push(`${data.root} (${name}) is a tool: tag it scope:tools`);
+    else if (folder === 'libs' && (has('type:app') || has('scope:tools'))) wrong.push(`${data.root} (${name}) is a lib: not type:app, not scope:tools`);
+    else if (!['apps', 'libs', 'tools'].includes(folder)) wrong.push(`${data.root || '.'} (${name}) is outside apps/, libs/ and tools/`);
+  }
+  if (wrong.length > 0) throw new Error(`eslint.config.mjs: project tags do not match their folders:\n  ${wrong.join('\n  ')}`);
+}
+checkTagsMatchFolders(projectGraph);
 
 export default tseslint.config(
   {
@@ -63,11 +83,15 @@ export default tseslint.config(
           // ARCHITECTURE: the CLI uses the api's services (ingestion, tokens) through this one entry point.
           allow: ['@gongkai/api/dist/cli-support'],
           depConstraints: [
+            // The house reads apps → libs and tools → libs. No app imports a tool, not even through a lib
+            // (notDependOnLibsWithTags follows the imported project's own dependencies too); tools/bench, also a
+            // type:app, imports no other tool either.
+            { sourceTag: 'type:app', notDependOnLibsWithTags: ['scope:tools'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:dashboard', onlyDependOnLibsWithTags: ['scope:dashboard', 'scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:api', 'scope:shared'] },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared', 'scope:api', 'scope:cli'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:data'] },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:data'] },
           ],
