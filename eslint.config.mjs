@@ -61,6 +61,19 @@ function checkTagsMatchFolders(graph) {
 }
 checkTagsMatchFolders(projectGraph);
 
+/** Roots of the projects tagged purity:pure (libs/domain, libs/report-parser). */
+const pureRoots = Object.values(projectGraph.nodes)
+  .filter((node) => node.data.tags.includes('purity:pure'))
+  .map((node) => node.data.root)
+  .sort();
+// Node built-ins that read or write files, open sockets or start processes. @nx/enforce-module-boundaries cannot
+// ban these (it stops at any import that is a node built-in), so a second block below does, for the same tag.
+const IO_BUILTINS = ['fs', 'net', 'child_process', 'http', 'https', 'http2', 'tls', 'dgram', 'dns'];
+const IO_BUILTIN_PATHS = [...IO_BUILTINS, 'fs/promises', 'dns/promises'].flatMap((name) => [name, `node:${name}`]);
+const IO_BUILTIN_PATTERN = `/^(node:)?(${IO_BUILTINS.join('|')})(\\/.*)?$/`;
+const PURE_MESSAGE =
+  'A purity:pure project (the parser, the domain) does no I/O: bytes in, values out (ARCHITECTURE.md). The caller reads files, talks to the network and runs processes.';
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '.nx/**', '**/*.d.ts', 'tmp/**', 'data/**', 'test-output/**'],
@@ -96,11 +109,36 @@ export default tseslint.config(
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:data'] },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:data'] },
+            // ARCHITECTURE: the parser is pure: no database, no Nest, no network. It imports only pure libs and no
+            // database or server package (node built-ins: see IO_BUILTINS).
+            {
+              sourceTag: 'purity:pure',
+              onlyDependOnLibsWithTags: ['purity:pure'],
+              bannedExternalImports: ['pg', 'pg/*', 'pg-*', '@electric-sql/*', 'typeorm', 'typeorm/*', '@nestjs/*'],
+            },
           ],
         },
       ],
     },
   },
+  ...(pureRoots.length === 0
+    ? []
+    : [
+        {
+          // The source, not its specs: they read the corpus and fixtures from disk. (src/testing and fixtures do no
+          // I/O today, so they stay under the rule.)
+          files: pureRoots.map((root) => `${root}/src/**/*.{ts,tsx,js,mjs,cjs}`),
+          ignores: ['**/*.spec.ts', '**/*.spec.tsx'],
+          rules: {
+            '@typescript-eslint/no-restricted-imports': ['error', { paths: IO_BUILTIN_PATHS.map((name) => ({ name, message: PURE_MESSAGE })) }],
+            'no-restricted-syntax': [
+              'error',
+              { selector: `CallExpression[callee.name='require'][arguments.0.value=${IO_BUILTIN_PATTERN}]`, message: PURE_MESSAGE },
+              { selector: `ImportExpression[source.value=${IO_BUILTIN_PATTERN}]`, message: PURE_MESSAGE },
+            ],
+          },
+        },
+      ]),
   {
     // Nest injects by the emitted constructor metadata: a class used only as a parameter type is a runtime value.
     files: ['apps/api/**/*.ts', 'apps/cli/**/*.ts'],
