@@ -82,7 +82,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ['**/*.ts', '**/*.tsx'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -139,6 +139,12 @@ export default tseslint.config(
           },
         },
       ]),
+  {
+    // Each project's Jest config extends the workspace preset, a file of the root (no project's code): the one
+    // relative import the boundary rule would otherwise report as an "external resource".
+    files: ['**/jest.config.{js,cjs}', '**/jest.*.config.{js,cjs}'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
   {
     // Nest injects by the emitted constructor metadata: a class used only as a parameter type is a runtime value.
     files: ['apps/api/**/*.ts', 'apps/cli/**/*.ts'],
