@@ -33,7 +33,16 @@ async function projectGraphForBoundaries() {
   } catch {
     fail('Nx computed the project graph but did not cache it (NX_CACHE_PROJECT_GRAPH=false?), and the rule reads only the cache.');
   }
-  const shape = (graph) => JSON.stringify(Object.values(graph.nodes).map((node) => [node.name, node.data.root, node.data.tags]).sort());
+  // What the rule uses: each project's root and tags, and the dependencies between our projects.
+  const shape = (graph) =>
+    JSON.stringify([
+      Object.values(graph.nodes).map((node) => [node.name, node.data.root, node.data.tags]).sort(),
+      Object.values(graph.dependencies)
+        .flat()
+        .filter((dep) => graph.nodes[dep.target])
+        .map((dep) => `${dep.source}>${dep.target}`)
+        .sort(),
+    ]);
   if (shape(cached) !== shape(computed)) fail('the cached project graph is not the one just computed (NX_CACHE_PROJECT_GRAPH=false?).');
   if (Object.keys(computed.nodes).length === 0) fail('the project graph has no projects.');
   return computed;
