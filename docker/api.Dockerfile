@@ -14,7 +14,7 @@ COPY package.json package-lock.json nx.json tsconfig.base.json ./
 COPY libs/domain/package.json libs/domain/
 COPY libs/regions/package.json libs/regions/
 COPY libs/report-parser/package.json libs/report-parser/
-COPY tools/sample-corpus/package.json tools/sample-corpus/
+COPY libs/sample-corpus/package.json libs/sample-corpus/
 COPY tools/bench/package.json tools/bench/
 COPY apps/api/package.json apps/api/
 COPY apps/cli/package.json apps/cli/
@@ -43,8 +43,8 @@ COPY --from=build /src/libs/regions/package.json libs/regions/
 COPY --from=build /src/libs/regions/dist libs/regions/dist
 COPY --from=build /src/libs/report-parser/package.json libs/report-parser/
 COPY --from=build /src/libs/report-parser/dist libs/report-parser/dist
-COPY --from=build /src/tools/sample-corpus/package.json tools/sample-corpus/
-COPY --from=build /src/tools/sample-corpus/dist tools/sample-corpus/dist
+COPY --from=build /src/libs/sample-corpus/package.json libs/sample-corpus/
+COPY --from=build /src/libs/sample-corpus/dist libs/sample-corpus/dist
 COPY --from=build /src/apps/api/package.json apps/api/
 COPY --from=build /src/apps/api/dist apps/api/dist
 COPY --from=build /src/apps/cli/package.json apps/cli/

@@ -30,7 +30,7 @@ OVERSIZE=$((1024 * 1024 * 1024))
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 SCRIPTS="$ROOT/tools/bench/scripts"
 cd "$ROOT"
-for built in tools/bench/dist/main.js apps/api/dist/main.js tools/sample-corpus/dist/index.js; do
+for built in tools/bench/dist/main.js apps/api/dist/main.js libs/sample-corpus/dist/index.js; do
   [ -f "$built" ] || { echo "fault-suite: $built is missing: run npm run build first" >&2; exit 2; }
 done
 # shellcheck source-path=SCRIPTDIR source=lib/private-pg.sh

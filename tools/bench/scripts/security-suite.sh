@@ -14,7 +14,7 @@ for arg in "$@"; do
     *) echo "security-suite: unknown argument $arg" >&2; exit 64 ;;
   esac
 done
-for built in apps/api/dist/main.js tools/bench/dist/main.js tools/sample-corpus/dist/index.js; do
+for built in apps/api/dist/main.js tools/bench/dist/main.js libs/sample-corpus/dist/index.js; do
   [ -f "$ROOT/$built" ] || { echo "security-suite: $built is missing: run \`npm run build\` first" >&2; exit 2; }
 done
 started=$(date +%s)

@@ -241,7 +241,7 @@ export function renderParseMarkdown(result: ParseBenchResult, command: string): 
     '',
     result.corpus.length > 0 ? markdownTable(HEADER, result.corpus.map((row) => rowCells(row, row.name))) : '_The real corpus was absent._',
     '',
-    `### Generated samples (\`tools/sample-corpus\`, seed ${options.seed}, ${options.samplesPerFormat} documents per format)`,
+    `### Generated samples (\`libs/sample-corpus\`, seed ${options.seed}, ${options.samplesPerFormat} documents per format)`,
     '',
     result.samples.length > 0
       ? markdownTable(

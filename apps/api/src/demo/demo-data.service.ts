@@ -1,9 +1,8 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-// The sample corpus generator is the demo data set's single source (tagged scope:tools; the api uses it only
-// to fill an empty database on first start).
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// The sample corpus generator is the demo data set's single source (the api uses it only to fill an empty
+// database on first start).
 import { SAMPLE_FORMATS, generateReportSeries, linzhiCounties, renderSample } from '@gongkai/sample-corpus';
 
 import { IngestionService } from '../ingestion/ingestion.service';

@@ -1,5 +1,3 @@
-// The generator is a tool (scope:tools); tests may use it to build known documents.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { LINZHI_PREFECTURE, generateReportSeries, linzhiCounties, renderSample } from '@gongkai/sample-corpus';
 import { DataSource } from 'typeorm';
 

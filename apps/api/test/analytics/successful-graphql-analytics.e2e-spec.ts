@@ -4,8 +4,6 @@ import { join, resolve } from 'node:path';
 import { type INestApplication } from '@nestjs/common';
 
 import { Decimal } from 'decimal.js';
-// The generator is a tool (scope:tools); tests may use it to build known documents.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { generateReportSeries, linzhiCounties, renderSample, type SampleReport } from '@gongkai/sample-corpus';
 
 import { createApp } from '../../src/core/http/create-app';

@@ -1,5 +1,3 @@
-// Test documents come from the sample generator (tools → tests is the intended direction of use).
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { generateReportSeries, linzhiCounties, renderSample, type SampleFormat } from '@gongkai/sample-corpus';
 
 /** A generated, parseable report of a 林芝市 county for `year`, in `format` (same sample → same values in every format). */
