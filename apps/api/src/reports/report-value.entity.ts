@@ -25,8 +25,9 @@ export class ReportValue {
   @PrimaryColumn({ name: 'report_id', type: 'uuid' })
   reportId!: string;
 
-  @ManyToOne(() => Report, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'FK_report_value_report' })
+  // No foreign key in the database (the fact table: migration DropReportValueForeignKey); the store deletes the rows.
+  @ManyToOne(() => Report, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'report_id' })
   report?: Report;
 
   @PrimaryColumn({ name: 'metric_key', type: 'varchar', length: 64 })

@@ -152,7 +152,8 @@ function* readDocuments(files: readonly string[], cwd: string, regionCode: strin
     const label = relative(cwd, file) || basename(file);
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(readFileSync(file));
+      // A Buffer is a Uint8Array: no copy.
+      bytes = readFileSync(file);
     } catch (error) {
       report({ fileName: label, status: 'rejected', reportId: null, error: { code: 'UNREADABLE_FILE', messageZh: '无法读取文件。', messageEn: error instanceof Error ? error.message : 'unreadable file' } });
       continue;

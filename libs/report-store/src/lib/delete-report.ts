@@ -48,6 +48,8 @@ export async function deleteReport(db: ConnectionSource, id: string, options: { 
     ).rows as { issuer_id: string; year: number; status: string; source_document_id: string }[];
     const report = locked[0];
     if (!report) throw new ReportNotFoundError(id);
+    // report_value has no foreign key (the fact table: see the migration DropReportValueForeignKey): its rows go here.
+    await client.query(`DELETE FROM "report_value" WHERE "report_id" = $1`, [id]);
     await client.query(`DELETE FROM "report" WHERE "id" = $1`, [id]);
     // source_document_id is unique: no other report shares these bytes.
     await client.query(`DELETE FROM "source_document" WHERE "id" = $1`, [report.source_document_id]);

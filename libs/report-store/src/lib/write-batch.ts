@@ -67,7 +67,8 @@ type Pending = { doc: BatchDocument; sha256: string };
 type Ready = { rows: ReportRows; bytes: Uint8Array; label: string };
 type Lane = { lease: Lease; queue: Ready[]; writing: Promise<void>; inFlight: number };
 
-const GROUP = 8;
+/** Documents per worker request (and per known-bytes lookup: GROUP × workers). */
+const GROUP = 16;
 /** Connection-level failures: the batch cannot be retried on this connection. */
 const CONNECTION_ERRORS = /Connection terminated|connection error|not queryable|ECONNRESET|ECONNREFUSED|EPIPE|terminating connection|server closed the connection/i;
 
