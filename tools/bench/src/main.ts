@@ -1,5 +1,6 @@
 import { writeSection } from './lib/benchmarks-doc';
 import { benchmarksDocPath, realCorpusDir } from './lib/paths';
+import { CLI_INGEST_USAGE, runCliIngestCommand } from './ingest-cli.bench';
 import { INGEST_USAGE, IngestInterruptedError, runIngestCommand } from './ingest.bench';
 import { LOAD_USAGE, runLoadCommand } from './load.bench';
 import { DEFAULT_PARSE_BENCH_OPTIONS, renderParseMarkdown, runParseBench } from './parse.bench';
@@ -10,6 +11,7 @@ const USAGE = `usage: npm run bench -- <benchmark> [options]    (or: node tools/
 benchmarks:
   parse     parse time per document and format (real corpus + generated samples)
 ${INGEST_USAGE}
+${CLI_INGEST_USAGE}
 ${QUERY_USAGE}
 ${LOAD_USAGE}
 
@@ -44,7 +46,7 @@ export function parseArgs(argv: readonly string[]): Args {
 
 async function main(argv: readonly string[]): Promise<number> {
   // ingest/query/load parse their own options (tools/bench/src/{ingest,query,load}.bench.ts).
-  const own = { ingest: runIngestCommand, query: runQueryCommand, load: runLoadCommand }[argv[0] ?? ''];
+  const own = { ingest: runIngestCommand, 'ingest-cli': runCliIngestCommand, query: runQueryCommand, load: runLoadCommand }[argv[0] ?? ''];
   if (own) {
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const { markdown, write } = await own(argv, log);
