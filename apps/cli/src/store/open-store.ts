@@ -5,6 +5,7 @@ import {
   type DataDirOwner,
   DEFAULT_DATA_DIR,
   DataDirLockedError,
+  embeddedConnections,
   loadRegionCatalogue,
   openDatabase,
   readDataDirOwner,
@@ -76,7 +77,11 @@ export async function openStore(env: Record<string, string | undefined>, options
     throw error;
   }
 
-  return { kind: 'database', connections: db.connections, description: db.description, embedded: db.embedded !== null, close: () => db.dataSource.destroy() };
+  // The command is the embedded database's only user: it writes through PGlite's own API (COPY from a blob),
+  // not over the socket (see embeddedConnections).
+  const connections = db.embedded ? embeddedConnections(db.embedded.db) : db.connections;
+
+  return { kind: 'database', connections, description: db.description, embedded: db.embedded !== null, close: () => db.dataSource.destroy() };
 }
 
 function throughOwner(owner: DataDirOwner, dataDir: string): StoreTarget {

@@ -12,6 +12,8 @@ export type EmbeddedPostgres = {
   dataDir: string;
   /** The folder's owner lock (null for memory://). */
   lock: DataDirLock | null;
+  /** The PGlite instance itself, for a caller that is its only user (see embeddedConnections). */
+  db: PGlite;
   stop(): Promise<void>;
 };
 
@@ -53,6 +55,7 @@ export async function startEmbeddedPostgres(dataDir: string, owner: { kind: Data
     url: `postgres://postgres@${conn}/postgres`,
     dataDir: location,
     lock,
+    db,
     async stop() {
       if (stopped) return;
       stopped = true;

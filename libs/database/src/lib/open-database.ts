@@ -1,3 +1,4 @@
+import { type PGlite } from '@electric-sql/pglite';
 import { type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -6,7 +7,7 @@ import { type DataDirOwner } from './data-dir-lock';
 import { buildDataSourceOptions } from './data-source-options';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { installPgTypeParsers } from './pg-type-parsers';
-import { type ConnectionSource, type CopyIn, type Lease } from './queryable';
+import { type ConnectionSource, type CopyIn, type Lease, type Queryable } from './queryable';
 
 export type OpenDatabaseInput = {
   /** Real PostgreSQL when set; otherwise embedded PGlite in `dataDir`. */
@@ -63,7 +64,7 @@ export async function openDatabase(input: OpenDatabaseInput): Promise<OpenedData
     dataSource,
     embedded,
     description: embedded ? `embedded PostgreSQL (PGlite, ${embedded.dataDir})` : `PostgreSQL (${redactUrl(url)})`,
-    // PGlite's wire server answers the simple COPY protocol poorly: the store uses multi-row inserts there.
+    // COPY FROM STDIN over pglite-socket loses the protocol's synchronisation: multi-row inserts there.
     connections: poolConnections(dataSource, poolMax, !embedded),
   };
 }
@@ -124,6 +125,57 @@ function redactUrl(url: string): string {
   } catch {
     return 'DATABASE_URL';
   }
+}
+
+/**
+ * The embedded database straight through PGlite's own API, bypassing the wire protocol, with COPY from a
+ * blob: several times faster for bulk writes than the pool (measured: 100,000 rows by COPY 0.48 s, by unnest
+ * 2.4 s). One lease at a time. Only for a process that uses nothing else on this database meanwhile (the
+ * CLI's batch ingest): PGlite has one session, and statements over the socket would interleave with the
+ * lease's transaction.
+ */
+export function embeddedConnections(db: PGlite): ConnectionSource {
+  let queue: Promise<void> = Promise.resolve();
+  const client: Queryable = {
+    query: async (text, values) => {
+      let sql = text;
+      const params = values?.map((v, i) => {
+        // PGlite serialises a JS array only for the built-in array types it knows; an enum array
+        // ($n::severity_enum[]) would arrive malformed. Arrays go as array literals, cast by the server.
+        if (Array.isArray(v)) return arrayLiteral(v);
+        // Its bytea serialiser costs ≈ 12 ms for a 25 KB document (measured); hex text decoded by the server, 1.5 ms.
+        if (v instanceof Uint8Array && sql.includes(`$${i + 1}::bytea`)) {
+          sql = sql.split(`$${i + 1}::bytea`).join(`decode($${i + 1}::text, 'hex')`);
+
+          return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex');
+        }
+
+        return v;
+      });
+
+      return { rows: (await db.query(sql, params)).rows };
+    },
+  };
+  const copyIn: CopyIn = async (sql, chunks) => {
+    await db.query(sql.replace(/FROM STDIN$/, "FROM '/dev/blob'"), [], { blob: new Blob(chunks as string[]) });
+  };
+
+  return {
+    capacity: 1,
+    async acquire(): Promise<Lease> {
+      let release: () => void = () => undefined;
+      const previous = queue;
+      queue = new Promise<void>((resolvePromise) => (release = resolvePromise));
+      await previous;
+
+      return { client, copyIn, release };
+    },
+  };
+}
+
+/** A one-dimensional PostgreSQL array literal, every element quoted, NULL for null. */
+export function arrayLiteral(items: readonly unknown[]): string {
+  return `{${items.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
 }
 
 /** Where the embedded database lives when DATA_DIR is not set (the api and the CLI agree on it). */
