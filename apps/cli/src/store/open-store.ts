@@ -48,8 +48,8 @@ export class StoreBusyError extends Error {
  * when another command owns it, StoreBusyError says who and what to do. A dead owner's lock is taken over.
  */
 export async function openStore(env: Record<string, string | undefined>, options: { databaseUrl?: string; command: string; writers?: number }): Promise<StoreTarget> {
-  const databaseUrl = options.databaseUrl ?? env['DATABASE_URL'];
-  const dataDir = resolve(env['DATA_DIR'] ?? DEFAULT_DATA_DIR);
+  const databaseUrl = options.databaseUrl?.trim() || env['DATABASE_URL']?.trim() || undefined;
+  const dataDir = resolve(env['DATA_DIR'] || DEFAULT_DATA_DIR);
   if (!databaseUrl && !dataDir.startsWith('memory:')) {
     const owner = readDataDirOwner(dataDir);
     if (owner) return throughOwner(owner, dataDir);
@@ -58,7 +58,7 @@ export async function openStore(env: Record<string, string | undefined>, options
   try {
     db = await openDatabase({
       databaseUrl,
-      dataDir: env['DATA_DIR'] ?? DEFAULT_DATA_DIR,
+      dataDir: env['DATA_DIR'] || DEFAULT_DATA_DIR,
       // A writer per core and one for reads between batches.
       poolMax: Math.max(2, (options.writers ?? 2) + 1),
       runMigrations: true,

@@ -37,8 +37,10 @@ export type OpenedDatabase = {
  */
 export async function openDatabase(input: OpenDatabaseInput): Promise<OpenedDatabase> {
   installPgTypeParsers();
-  const embedded = input.databaseUrl ? null : await startEmbeddedPostgres(input.dataDir, input.owner);
-  const url = input.databaseUrl ?? (embedded as EmbeddedPostgres).url;
+  // An empty DATABASE_URL (as a shell or a .env file leaves it) means: none.
+  const databaseUrl = input.databaseUrl?.trim() || undefined;
+  const embedded = databaseUrl ? null : await startEmbeddedPostgres(input.dataDir, input.owner);
+  const url = databaseUrl ?? (embedded as EmbeddedPostgres).url;
   const poolMax = embedded ? 1 : input.poolMax;
   const dataSource = new DataSource(
     buildDataSourceOptions({ url, poolMax, runMigrations: input.runMigrations, name: input.name, entities: input.entities }),
