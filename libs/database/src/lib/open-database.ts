@@ -81,11 +81,17 @@ export function poolConnections(dataSource: DataSource, capacity: number, copy: 
     async acquire(): Promise<Lease> {
       const runner = dataSource.createQueryRunner('master');
       const client = (await runner.connect()) as PoolClient;
+      // pg-pool listens for errors of idle clients only: a server that goes away while a lease is held (a
+      // batch writer between its transactions) would emit an unhandled 'error' and end the process. The next
+      // query on the client fails instead, and the store reports the interruption.
+      const onError = () => undefined;
+      client.on('error', onError);
 
       return {
         client,
         copyIn: copy ? copyInFor(client) : null,
         release: () => {
+          client.removeListener('error', onError);
           void runner.release();
         },
       };
@@ -99,10 +105,17 @@ export function copyInFor(client: PoolClient): CopyIn {
     // copyFrom builds a Submittable that pg runs on this connection: a writable stream of COPY data.
     const stream = client.query(copyFrom(sql));
     await new Promise<void>((resolvePromise, reject) => {
-      stream.on('error', reject);
+      // After an error pg-copy-streams drops its connection: writing once more (a pending 'drain') would
+      // throw outside this promise and end the process.
+      let failed = false;
+      stream.on('error', (error) => {
+        failed = true;
+        reject(error);
+      });
       stream.on('finish', () => resolvePromise());
       let i = 0;
       const write = () => {
+        if (failed || stream.destroyed) return;
         while (i < chunks.length) {
           const ok = stream.write(chunks[i++] as string);
           if (!ok) {
