@@ -8,6 +8,7 @@ import { describe } from './describe/describe';
 import { completeValues } from './map/derive-values';
 import { mapTables } from './map/map-tables';
 import { SCRIPT_SAMPLE_CHARS, looksTraditional, toSimplified } from './normalise/traditional';
+import { readingFindings, reviewOf } from './validate/reading-findings';
 import { validateReport } from './validate/validate-report';
 
 export const PARSER_VERSION = '0.2.0';
@@ -142,8 +143,11 @@ function parseModel(input: DocumentModel, options: ParseOptions): ParsedReport {
     extraRows: mapped.extraRows,
     findings: [],
     notes,
+    needsReview: false,
+    reviewReasons: [],
   };
-  report.findings = validateReport({ ...report, values, narrative: description.body });
+  report.findings = [...validateReport({ ...report, values, narrative: description.body }), ...readingFindings(mapped.extraRows, mapped.ambiguous)];
+  Object.assign(report, reviewOf(report.findings));
 
   return report;
 }

@@ -15,7 +15,7 @@ import {
 } from '@gongkai/domain';
 
 import { type DocumentModel, type DocTable } from '../model/document-model';
-import { type ExtraRow, type ParsedValue, type Provenance, type ValueFlag } from '../model/parsed-report';
+import { type AmbiguousRow, type ExtraRow, type ParsedValue, type Provenance, type ValueFlag } from '../model/parsed-report';
 import { type TableRow, type RowCell, analyseRow, fitValues, trimValues } from '../locate/table-rows';
 import { type CellKind, readCell } from '../normalise/cell-value';
 import { labelKey, stripNumbering, stripParentheticals } from '../normalise/text';
@@ -30,6 +30,8 @@ import { labelKey, stripNumbering, stripParentheticals } from '../normalise/text
 export type MapResult = {
   values: Map<string, ParsedValue>;
   extraRows: ExtraRow[];
+  /** Rows whose cells could not be placed in their columns (not read; a finding says so). */
+  ambiguous: AmbiguousRow[];
   notes: string[];
   /** Which tables were seen at all (caption/header/rows) and how many values each gave. */
   seen: { t2: boolean; t3: boolean; t4: boolean };
@@ -100,6 +102,7 @@ class TableMapper {
   /** A Map while mapping: hundreds of keys added one by one are slow on a plain object. */
   readonly values = new Map<string, ParsedValue>();
   readonly extraRows: ExtraRow[] = [];
+  readonly ambiguous: AmbiguousRow[] = [];
   readonly notes: string[] = [];
   readonly seen = { t2: false, t3: false, t4: false };
   readonly counts = { t2: 0, t3: 0, t4: 0 };
@@ -125,6 +128,10 @@ class TableMapper {
     if (this.hant) value.flags.push('converted_hant');
     this.values.set(key, value);
     this.counts[table] += 1;
+  }
+
+  private ambiguousRow(table: 't2' | 't3' | 't4', label: string, cells: readonly RowCell[], keys: string[]): void {
+    this.ambiguous.push({ table, label, cells: cells.map((c) => c.text), keys });
   }
 
   private extra(table: 't2' | 't3' | 't4', t: TableRow): void {
@@ -239,6 +246,13 @@ class TableMapper {
     const label = t.labels.map((l) => l.text).join(' ');
     const columnOf = this.t2Columns(t, block);
     const values = fitValues(t.values, block.columns.length);
+    const positioned = !t.table.flattened && this.t2Header?.table === t.table;
+    if (values.length < block.columns.length && !positioned) {
+      // Fewer cells than columns and no positions: which column each is would be a guess.
+      this.ambiguousRow('t2', label, values, block.columns.map((c) => `t2_${row.id}_${c.id}`));
+
+      return;
+    }
     for (let i = 0; i < values.length; i += 1) {
       const cell = values[i] as RowCell;
       const mapped = columnOf(cell, i);
@@ -389,16 +403,25 @@ class TableMapper {
       values = lead.every((v) => v.cls === 'empty') ? values.slice(values.length - 7) : values.slice(0, 7);
       this.notes.push(`Table 3 '${label}' has more than 7 value cells`);
     }
-    if (values.length < 7) this.notes.push(`Table 3 '${label}' has only ${values.length} value cells`);
-
     // Header positions when they are sane and every value sits under exactly one header cell; otherwise
     // the robust rule: the value anchors after the label are the 7 columns in template order (a
     // misaligned header grid must not shift columns).
     const header = this.t3HeaderColumns(t.table);
     let order: number[] = values.map((_, i) => i);
-    if (header && values.length === 7) {
-      const byHeader = values.map((v) => header.findIndex((h) => h.from <= v.from && v.from <= h.to));
-      if (new Set(byHeader).size === 7 && !byHeader.includes(-1)) order = byHeader;
+    const byHeader = header ? values.map((v) => header.findIndex((h) => h.from <= v.from && v.from <= h.to)) : null;
+    const placed = byHeader !== null && new Set(byHeader).size === values.length && !byHeader.includes(-1);
+    if (values.length < 7) {
+      this.notes.push(`Table 3 '${label}' has only ${values.length} value cells`);
+      // Fewer cells than columns: only positions can say which columns they are. Without them, any
+      // order is a guess that would shift numbers into the wrong columns, so the row is not read.
+      if (!placed) {
+        this.ambiguousRow('t3', label, values, T3_COLUMNS.map((c) => t3Key(row.id, c.id)));
+
+        return;
+      }
+      order = byHeader;
+    } else if (header && byHeader && values.length === 7) {
+      if (placed) order = byHeader;
       else if (!this.notes.includes('Table 3 header grid does not line up with the value cells: columns taken in template order')) {
         this.notes.push('Table 3 header grid does not line up with the value cells: columns taken in template order');
       }
@@ -427,6 +450,13 @@ class TableMapper {
     }
     const usable = values.slice(0, 15);
     const order = this.t4Order(t, usable);
+    if (order === null) {
+      this.ambiguousRow('t4', '行政复议、行政诉讼', usable, T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => t4Key(g.id, o.id))));
+      this.t4Done = true;
+      this.section = 'none';
+
+      return;
+    }
     usable.forEach((cell, i) => {
       const slot = order[i] as number;
       const group = T4_GROUPS[Math.floor(slot / 5)];
@@ -440,11 +470,14 @@ class TableMapper {
     this.section = 'none';
   }
 
-  /** Slot (group×5 + outcome) of each value: by the header cells over it when they all agree, else printed order (D09). */
-  private t4Order(t: TableRow, values: readonly RowCell[]): number[] {
+  /**
+   * Slot (group×5 + outcome) of each value: by the header cells over it when they all agree, else printed
+   * order (D09). Null when fewer than 15 cells have no positions to place them: order would be a guess.
+   */
+  private t4Order(t: TableRow, values: readonly RowCell[]): number[] | null {
     const printed = values.map((_, i) => i);
     const headers = this.t4Headers.filter((h) => h.table === t.table);
-    if (t.table.flattened || headers.length === 0 || values.length !== 15) return printed;
+    if (t.table.flattened || headers.length === 0) return values.length === 15 ? printed : null;
     const slots: number[] = [];
     for (const v of values) {
       let group = -1;
@@ -459,10 +492,11 @@ class TableMapper {
           if (o >= 0) outcome = o;
         }
       }
-      if (group < 0 || outcome < 0) return printed;
+      if (group < 0 || outcome < 0) return values.length === 15 ? printed : null;
       slots.push(group * 5 + outcome);
     }
-    if (new Set(slots).size !== 15) {
+    if (new Set(slots).size !== values.length) {
+      if (values.length !== 15) return null;
       this.notes.push('Table 4 header labels do not identify all 15 cells: printed order used');
 
       return printed;
@@ -479,5 +513,5 @@ export function mapTables(model: DocumentModel, template: TemplateVersion, hant:
     for (let r = 0; r < block.grid.length; r += 1) mapper.row(analyseRow(block, r));
   }
 
-  return { values: mapper.values, extraRows: mapper.extraRows, notes: mapper.notes, seen: mapper.seen, counts: mapper.counts };
+  return { values: mapper.values, extraRows: mapper.extraRows, ambiguous: mapper.ambiguous, notes: mapper.notes, seen: mapper.seen, counts: mapper.counts };
 }
