@@ -246,9 +246,8 @@ class TableMapper {
     const label = t.labels.map((l) => l.text).join(' ');
     const columnOf = this.t2Columns(t, block);
     const values = fitValues(t.values, block.columns.length);
-    const positioned = !t.table.flattened && this.t2Header?.table === t.table;
-    if (values.length < block.columns.length && !positioned) {
-      // Fewer cells than columns and no positions: which column each is would be a guess.
+    if (values.length < block.columns.length) {
+      // Fewer cells than columns: which column each is would be a guess (see t3Values).
       this.ambiguousRow('t2', label, values, block.columns.map((c) => `t2_${row.id}_${c.id}`));
 
       return;
@@ -408,20 +407,17 @@ class TableMapper {
     // misaligned header grid must not shift columns).
     const header = this.t3HeaderColumns(t.table);
     let order: number[] = values.map((_, i) => i);
-    const byHeader = header ? values.map((v) => header.findIndex((h) => h.from <= v.from && v.from <= h.to)) : null;
-    const placed = byHeader !== null && new Set(byHeader).size === values.length && !byHeader.includes(-1);
     if (values.length < 7) {
-      this.notes.push(`Table 3 '${label}' has only ${values.length} value cells`);
-      // Fewer cells than columns: only positions can say which columns they are. Without them, any
-      // order is a guess that would shift numbers into the wrong columns, so the row is not read.
-      if (!placed) {
-        this.ambiguousRow('t3', label, values, T3_COLUMNS.map((c) => t3Key(row.id, c.id)));
+      // Fewer cells than columns: which one is missing cannot be told. Not even a grid says it, since a
+      // cell left out moves the ones after it under the wrong headers. Any placement is a guess that
+      // would put numbers into the wrong columns, so the row is not read and a finding says why.
+      this.ambiguousRow('t3', label, values, T3_COLUMNS.map((c) => t3Key(row.id, c.id)));
 
-        return;
-      }
-      order = byHeader;
-    } else if (header && byHeader && values.length === 7) {
-      if (placed) order = byHeader;
+      return;
+    }
+    if (header && values.length === 7) {
+      const byHeader = values.map((v) => header.findIndex((h) => h.from <= v.from && v.from <= h.to));
+      if (new Set(byHeader).size === 7 && !byHeader.includes(-1)) order = byHeader;
       else if (!this.notes.includes('Table 3 header grid does not line up with the value cells: columns taken in template order')) {
         this.notes.push('Table 3 header grid does not line up with the value cells: columns taken in template order');
       }
@@ -477,7 +473,9 @@ class TableMapper {
   private t4Order(t: TableRow, values: readonly RowCell[]): number[] | null {
     const printed = values.map((_, i) => i);
     const headers = this.t4Headers.filter((h) => h.table === t.table);
-    if (t.table.flattened || headers.length === 0) return values.length === 15 ? printed : null;
+    // Fewer than 15 cells: which are missing cannot be told, in a grid neither (see t3Values).
+    if (values.length !== 15) return null;
+    if (t.table.flattened || headers.length === 0) return printed;
     const slots: number[] = [];
     for (const v of values) {
       let group = -1;
@@ -492,11 +490,10 @@ class TableMapper {
           if (o >= 0) outcome = o;
         }
       }
-      if (group < 0 || outcome < 0) return values.length === 15 ? printed : null;
+      if (group < 0 || outcome < 0) return printed;
       slots.push(group * 5 + outcome);
     }
-    if (new Set(slots).size !== values.length) {
-      if (values.length !== 15) return null;
+    if (new Set(slots).size !== 15) {
       this.notes.push('Table 4 header labels do not identify all 15 cells: printed order used');
 
       return printed;
