@@ -45,6 +45,8 @@ const stem = (s: string) => stripParentheticals(stripNumbering(labelKey(s)));
 
 /** Domain stems in comparison form, computed once. */
 const T3_ROW_STEMS = T3_ROWS.map((row) => ({ row, stems: row.stems.map(stem) }));
+/** Whole labels in comparison form: what a fragment of a wrapped label is a piece of. */
+const T3_FULL_STEMS = new Map(T3_ROWS.map((row) => [row, stem(row.label)]));
 const T3_GROUP_STEMS = (Object.keys(T3_GROUP_LABELS) as (keyof typeof T3_GROUP_LABELS)[]).map((group) => ({
   group,
   stem: stem(T3_GROUP_LABELS[group].stem),
@@ -111,6 +113,10 @@ class TableMapper {
   private t2Header: TableRow | null = null;
   private t3Headers: TableRow[] = [];
   private t3Group: T3Group | null = null;
+  /** Last labels of the label-only rows since the last Table 3 row with values (a label wrapped above its numbers). */
+  private t3Fragments: string[] = [];
+  /** Index in T3_ROWS of the last row matched: unmatched fragments are tried on the rows that follow it. */
+  private t3Last = -1;
   private t4Headers: TableRow[] = [];
   private t4Done = false;
 
@@ -186,7 +192,11 @@ class TableMapper {
     // A row of blank cells (D01: zeros printed blank) is still a row: its cells exist and get provenance.
     // Rows without any value cell carry no data (captions, group labels on their own line).
     if (!hasValues && (t.values.length === 0 || t.labels.length === 0)) {
-      if (this.section === 't3') this.trackT3Group(t);
+      if (this.section === 't3') {
+        this.trackT3Group(t);
+        const lastLabel = t.labels[t.labels.length - 1];
+        if (lastLabel && t.values.length === 0) this.t3Fragments = [lastLabel.text, ...this.t3Fragments].slice(0, 3);
+      }
 
       return;
     }
@@ -295,6 +305,9 @@ class TableMapper {
       };
     }
 
+    // A header only partly read (its labels wrapped onto other lines): with a full row of values, the
+    // template's column order; the few header cells read cannot say which value is which.
+    if (matched.length < block.columns.length && t.values.filter((v) => v.cls !== 'empty').length >= block.columns.length) return (_cell, index) => ordinal(index);
     // Flattened text, or a header in another grid: header cells in reading order.
     return (_cell, index) => {
       const m = matched[index];
@@ -335,11 +348,14 @@ class TableMapper {
         match = found?.row ?? null;
       }
     }
+    if (!match && last) match = this.t3ByFragments(last);
+    this.t3Fragments = [];
     if (!match) {
       this.extra('t3', t);
 
       return;
     }
+    this.t3Last = T3_ROWS.indexOf(match);
     if (match.group === 'top' || match.group === 'result') this.t3Group = null;
     if (!match.versions.includes(this.template)) {
       this.notes.push(
@@ -349,6 +365,31 @@ class TableMapper {
       );
     }
     this.t3Values(t, match);
+  }
+
+  /**
+   * A label that matches no row on its own: a fragment of a label wrapped over lines (PDF cells, narrow
+   * columns). Tried joined to the label-only lines just above it, then as a piece of the label of one of
+   * the next few template rows not yet read (template order: the fragment alone never decides
+   * between rows far apart, and position alone never decides at all).
+   */
+  private t3ByFragments(last: RowCell): T3Row | null {
+    const candidates = T3_ROW_STEMS.filter(({ row }) => row.versions.includes(this.template) || (row.id === 'other_total' && this.template === 'gb2021'));
+    for (const fragment of this.t3Fragments) {
+      const joined = stem(`${fragment}${last.text}`);
+      const hit = candidates.find(({ row, stems }) => !this.t3Seen(row) && stems.some((s) => stemMatches(joined, s)));
+      if (hit) return hit.row;
+    }
+    const key = last.stem;
+    if (key.length < 4) return null;
+    const ahead = candidates.filter(({ row }) => T3_ROWS.indexOf(row) > this.t3Last && !this.t3Seen(row)).slice(0, 3);
+    const hit = ahead.find(({ row, stems }) => T3_FULL_STEMS.get(row)?.includes(key) || stems.some((s) => s.length > 2 && key.includes(s)));
+
+    return hit?.row ?? null;
+  }
+
+  private t3Seen(row: T3Row): boolean {
+    return this.values.has(t3Key(row.id, 'tot')) || this.values.has(t3Key(row.id, 'np'));
   }
 
   /** Grid columns of the seven data columns by the header cells, or null when the header is not sane. */
