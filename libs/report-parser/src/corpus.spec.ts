@@ -3,7 +3,8 @@ import * as path from 'node:path';
 
 import { T3_COLUMNS, T4_GROUPS, T4_OUTCOMES, t3Key, t4Key } from '@gongkai/domain';
 
-import { type ParsedReport, type ParsedValue, isReportParseError, parseReport, failingRules } from './index';
+import { type ParsedReport, isReportParseError, parseReport, failingRules } from './index';
+import { asExpected, type Expected, MONEY_KEYS } from './testing/expected-json';
 
 /**
  * End-to-end accuracy on the real corpus (../shared/corpus/real, never copied into the repo): every
@@ -19,33 +20,6 @@ import { type ParsedReport, type ParsedValue, isReportParseError, parseReport, f
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/real');
 const TARGETS = ['report.txt', 'page.html', 'report.docx', 'report.pdf'];
-
-type Expected = {
-  id: string;
-  title: string;
-  issuer: string;
-  year: number;
-  template: string;
-  published_on: string | null;
-  t2: Record<string, number | string | null>;
-  t2_extra?: Record<string, (number | string | null)[]>;
-  t3: Record<string, (number | string | null)[]>;
-  t4: { values: (number | string | null)[] };
-  failing_rules: string[];
-};
-
-/** Corpus key → catalogue key: money keys in expected.json name the printed unit, the catalogue stores 元. */
-const MONEY_KEYS: Record<string, string> = { t2_procure_amount: 't2_procure_amount_yuan', t2_fee_amount_wan: 't2_fee_amount_yuan' };
-
-/** A parsed value in expected.json's vocabulary: number, null (blank), "NA" (not applicable), or the printed money string. */
-function asExpected(value: ParsedValue | undefined, money: boolean): number | string | null | undefined {
-  if (!value) return undefined;
-  if (money) return value.raw;
-  if (value.state === 'blank') return null;
-  if (value.state === 'na') return 'NA';
-
-  return value.value === null ? undefined : Number(value.value);
-}
 
 const documents = fs.existsSync(CORPUS)
   ? fs
