@@ -16,7 +16,7 @@ import {
 
 import { type DocumentModel, type DocTable } from '../model/document-model';
 import { type AmbiguousRow, type ExtraRow, type ParsedValue, type Provenance, type ValueFlag } from '../model/parsed-report';
-import { type TableRow, type RowCell, analyseRow, fitValues, trimValues } from '../locate/table-rows';
+import { type TableRow, type RowCell, analyseRow, cellInfo, fitValues, trimValues } from '../locate/table-rows';
 import { type CellKind, readCell } from '../normalise/cell-value';
 import { labelKey, stripNumbering, stripParentheticals } from '../normalise/text';
 
@@ -45,8 +45,8 @@ const stem = (s: string) => stripParentheticals(stripNumbering(labelKey(s)));
 
 /** Domain stems in comparison form, computed once. */
 const T3_ROW_STEMS = T3_ROWS.map((row) => ({ row, stems: row.stems.map(stem) }));
-/** Whole labels in comparison form: what a fragment of a wrapped label is a piece of. */
-const T3_FULL_STEMS = new Map(T3_ROWS.map((row) => [row, stem(row.label)]));
+/** Whole labels in comparison form, parentheticals kept: what a fragment of a wrapped label is a piece of. */
+const T3_FULL_KEYS = new Map(T3_ROWS.map((row) => [row, stripNumbering(labelKey(row.label))]));
 const T3_GROUP_STEMS = (Object.keys(T3_GROUP_LABELS) as (keyof typeof T3_GROUP_LABELS)[]).map((group) => ({
   group,
   stem: stem(T3_GROUP_LABELS[group].stem),
@@ -248,6 +248,12 @@ class TableMapper {
         if (stemsOf(row).some((s) => label.stem.startsWith(s) || (s.length >= 4 && label.stem.includes(s)))) return { block, row };
       }
     }
+    // The first line of a label wrapped over lines ('行政事业性收' ⏎ '费'): a long enough start of one row's label.
+    if (label.stem.length >= 4) {
+      for (const block of T2_LAYOUT[this.template]) {
+        for (const row of block.rows) if (stemsOf(row).some((s) => s.startsWith(label.stem))) return { block, row };
+      }
+    }
 
     return null;
   }
@@ -334,8 +340,10 @@ class TableMapper {
       const groupOnly = T3_GROUP_STEMS.find((g) => key === g.stem);
       if (groupOnly) {
         // A group label carrying numbers itself: （六）其他处理 as one row (GB2019, or a GB2021 report
-        // printing it collapsed — recorded as other_total, spec §9.3 / corpus README).
+        // printing it collapsed — recorded as other_total, spec §9.3 / corpus README). Another group's
+        // label on the numbers' line is a merged cell centred there; the item's label is in the fragments.
         match = groupOnly.group === 'other' ? (T3_ROWS.find((r) => r.id === 'other_total') ?? null) : null;
+        if (!match && this.t3Fragments.length > 0) match = this.t3ByFragments(last);
       } else {
         const inGroup = (r: T3Row) => r.group === this.t3Group;
         const candidates = T3_ROW_STEMS.filter(({ row }) => inGroup(row) || row.group === 'top' || row.group === 'result');
@@ -380,12 +388,15 @@ class TableMapper {
       const hit = candidates.find(({ row, stems }) => !this.t3Seen(row) && stems.some((s) => stemMatches(joined, s)));
       if (hit) return hit.row;
     }
-    const key = last.stem;
-    if (key.length < 4) return null;
+    // The fragment beside the numbers, or (when only a group label shares their line) the lines above.
+    const keys = [last, ...this.t3Fragments.map((text) => cellInfo(text))].map((c) => stripNumbering(c.key)).filter((k) => k.length >= 4);
     const ahead = candidates.filter(({ row }) => T3_ROWS.indexOf(row) > this.t3Last && !this.t3Seen(row)).slice(0, 3);
-    const hit = ahead.find(({ row, stems }) => T3_FULL_STEMS.get(row)?.includes(key) || stems.some((s) => s.length > 2 && key.includes(s)));
+    for (const key of keys) {
+      const hit = ahead.find(({ row, stems }) => T3_FULL_KEYS.get(row)?.includes(key) || stems.some((s) => s.length > 2 && key.includes(s)));
+      if (hit) return hit.row;
+    }
 
-    return hit?.row ?? null;
+    return null;
   }
 
   private t3Seen(row: T3Row): boolean {

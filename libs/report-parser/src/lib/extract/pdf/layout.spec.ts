@@ -26,6 +26,41 @@ function rows(m: DocumentModel): string[][] {
 }
 
 describe('PDF layout from positioned text', () => {
+  it('splits the first value off a label that fills its column and ends close to it', () => {
+    const m = model([
+      [
+        body(800, '这是一段正文，用来确定版心的宽度，这是一段正文，用来确定版心的宽度。'),
+        ...values(720, COLS, ['1', '0', '0', '0', '0', '0', '1']),
+        item('2.重复申请', 104, 720),
+        // One item: the label and the first number 4 pt apart (less than a character's width).
+        item('3.补正后申请内容仍不明确 5', 104, 700),
+        ...values(700, COLS.slice(1), ['0', '0', '0', '0', '0', '5']),
+      ],
+    ]);
+    expect(rows(m)).toEqual([
+      ['2.重复申请', '1', '0', '0', '0', '0', '0', '1'],
+      ['3.补正后申请内容仍不明确', '5', '0', '0', '0', '0', '0', '5'],
+    ]);
+  });
+
+  it('gives the lines of a label wrapped above and below its vertically centred numbers to that row', () => {
+    const m = model([
+      [
+        body(800, '这是一段正文，用来确定版心的宽度，这是一段正文，用来确定版心的宽度。'),
+        item('3.其他', 104, 760),
+        ...values(760, COLS, ['1', '0', '0', '0', '0', '0', '1']),
+        item('1.申请人无正当理由逾期不', 104, 726),
+        item('补正、行政机关', 104, 712),
+        ...values(698, COLS, ['2', '0', '0', '0', '0', '0', '2']),
+        item('不再处理其政府信息公开申', 104, 684),
+        item('请', 104, 670),
+        item('（七）总计', 104, 636),
+        ...values(636, COLS, ['3', '0', '0', '0', '0', '0', '3']),
+      ],
+    ]);
+    expect(rows(m)[1]).toEqual(['1.申请人无正当理由逾期不\n补正、行政机关\n不再处理其政府信息公开申\n请', '2', '0', '0', '0', '0', '0', '2']);
+  });
+
   it('joins a label wrapped on two lines with the numbers printed between them', () => {
     const m = model([
       [

@@ -164,7 +164,9 @@ function buildTable(lines: Line[], index: number): DocBlock {
     spanning: line.vertical,
   }));
 
+  rows = rows.map(splitTrailingValue);
   rows = absorbBesideValues(rows);
+  rows = absorbCentredLabels(rows);
   rows = appendContinuations(rows);
   rows = placeSpanningLabels(rows);
 
@@ -189,6 +191,76 @@ const band = (row: Row): [number, number] => {
   const size = Math.max(...[...row.labels, ...row.values].map((c) => c.size), 1);
   return [row.yBottom - size * 0.25, row.y + size * 0.8];
 };
+
+const TRAILING_NUMBER_RE = /^(.*[^\s\d.,，])\s+([-+－]?\d[\d,，]*(?:\.\d+)?)$/u;
+
+/**
+ * A label filling its column ends close to the first value, so the two can arrive as one cell
+ * ('3.补正后申请内容仍不明确 0'): in a row that has values, a number after a space at the end of the last
+ * label is that row's first value. Only in table rows with values, so running text is never split.
+ */
+function splitTrailingValue(row: Row): Row {
+  const last = row.labels[row.labels.length - 1];
+  if (!last || row.values.length === 0 || last.text.includes('\n')) return row;
+  const m = TRAILING_NUMBER_RE.exec(last.text);
+  if (!m) return row;
+  const [, label = '', number = ''] = m;
+  const width = last.xEnd - last.x;
+  const at = last.x + (width * label.length) / last.text.length;
+  const labelCell: Cell = { ...last, text: label, xEnd: at };
+  const valueCell: Cell = { ...last, text: number, x: last.xEnd - (width * number.length) / last.text.length, value: true };
+
+  return { ...row, labels: [...row.labels.slice(0, -1), labelCell], values: [valueCell, ...row.values] };
+}
+
+/**
+ * Values printed vertically centred in a tall cell whose label wraps onto lines above and below them:
+ * none of the label lines shares the values' line, so absorbBesideValues finds nothing. Each label-only
+ * line between two rows with values is given to the values-only row nearest to it on the page (the
+ * label's lines surround its values), as long as no row with its own label lies between them.
+ */
+function absorbCentredLabels(rows: Row[]): Row[] {
+  const bare = rows.filter((r) => r.values.length > 0 && r.labels.length === 0);
+  if (bare.length === 0) return rows;
+  const taken = new Map<Row, Row[]>();
+  for (let i = 0; i < rows.length; i += 1) {
+    const line = rows[i] as Row;
+    if (line.values.length > 0 || line.labels.length === 0 || line.spanning) continue;
+    // The nearest row with values above and below in reading order, on this page.
+    let best: Row | undefined;
+    let bestDistance = Infinity;
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < rows.length; j += step) {
+        const other = rows[j] as Row;
+        if (other.page !== line.page) break;
+        if (other.values.length === 0) continue;
+        const distance = Math.abs(other.y - line.y);
+        if (other.labels.length === 0 && distance < bestDistance) {
+          best = other;
+          bestDistance = distance;
+        } else if (other.labels.length > 0 && distance < bestDistance) {
+          // A row with its own label is nearer: the line belongs to it (or continues it), not to a bare row.
+          best = undefined;
+          bestDistance = distance;
+        }
+        break;
+      }
+    }
+    if (!best || bestDistance > Math.max(best.values[0]?.size ?? 0, line.labels[0]?.size ?? 0) * 4) continue;
+    taken.set(best, [...(taken.get(best) ?? []), line]);
+  }
+  if (taken.size === 0) return rows;
+  const absorbed = new Set<Row>();
+  for (const [row, lines] of taken) {
+    // Centred means lines on both sides; lines only above are a header (Table 4's words over its numbers).
+    if (!lines.some((l) => l.y > row.y) || !lines.some((l) => l.y < row.y)) continue;
+    row.labels = mergeLabelLines(lines);
+    row.y = Math.max(row.y, ...lines.map((l) => l.y));
+    lines.forEach((l) => absorbed.add(l));
+  }
+
+  return rows.filter((r) => !absorbed.has(r));
+}
 
 /** Label-only lines whose vertical extent overlaps a values-only line on the same page belong to that row. */
 function absorbBesideValues(rows: Row[]): Row[] {
