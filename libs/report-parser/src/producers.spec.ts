@@ -67,3 +67,51 @@ describe.each(cases.filter((c) => missing.get(c.variant) === null))('real produc
     expect(parsed().findings.some((f) => f.severity === 'ERROR')).toBe(true);
   });
 });
+
+/**
+ * The reported failure: a blank cell in a page printed to PDF, where the numbers after it slid left into
+ * the wrong columns. Two applicant cells of （一）予以公开 are emptied in the page before printing.
+ */
+function blankCells(html: string, rowStem: string, columns: readonly number[]): string | null {
+  const row = [...html.matchAll(/<tr[\s>][\s\S]*?<\/tr>/gi)].find((m) => m[0].replace(/<[^>]+>|\s|&nbsp;/g, '').includes(rowStem));
+  if (!row) return null;
+  const cells = [...row[0].matchAll(/<td[\s>][\s\S]*?<\/td>/gi)].slice(-7);
+  let edited = row[0];
+  for (const c of columns) {
+    const cell = cells[c]?.[0];
+    if (cell) edited = edited.replace(cell, cell.replace(/>([^<>]*\d[^<>]*)</g, '><'));
+  }
+
+  return html.replace(row[0], edited);
+}
+
+/** Pages whose blank-cell print is not yet read exactly (the misaligned Table 3 of pingtan-2021 loses a cell). */
+const BLANKS_NOT_YET_EXACT = new Set(['pingtan-2021']);
+
+describe.each(pages.filter(() => missing.get('chromium.pdf') === null))('Chromium print with blank cells: $id', ({ id, path: page }) => {
+  const expected = JSON.parse(fs.readFileSync(path.join(CORPUS, id, 'expected.json'), 'utf8')) as Expected;
+  const granted = [...(expected.t3['granted'] ?? [])];
+  granted[1] = null;
+  granted[2] = null;
+  const edited: Expected = { ...expected, t3: { ...expected.t3, granted } };
+  let report: ParsedReport | undefined;
+
+  beforeAll(async () => {
+    const html = blankCells(fs.readFileSync(page, 'utf8'), '予以公开', [1, 2]);
+    if (html === null) throw new Error(`${id}: no （一）予以公开 row found to blank`);
+    report = await parseReport(await makeVariant(new Uint8Array(Buffer.from(html, 'utf8')), 'chromium.pdf'), { fileName: 'report.pdf' });
+  }, 180_000);
+
+  (BLANKS_NOT_YET_EXACT.has(id) ? it.failing : it)('keeps the blank cells blank and every other value in its column', () => {
+    const { got, want } = readAsExpected(report as ParsedReport, edited);
+    expect(got).toEqual(want);
+  });
+
+  it('is never silently wrong about the row with blanks', () => {
+    const r = report as ParsedReport;
+    const { wrong } = accuracy(r, edited);
+    if (wrong.length === 0) return expect(wrong).toEqual([]);
+    expect(r.needsReview).toBe(true);
+    expect(r.findings.some((f) => f.severity === 'ERROR' && f.cells.some((c) => c.startsWith('t3_granted_')))).toBe(true);
+  });
+});

@@ -26,6 +26,22 @@ function rows(m: DocumentModel): string[][] {
 }
 
 describe('PDF layout from positioned text', () => {
+  it('keeps a blank cell blank: a short row is laid out on the columns of the full rows', () => {
+    const full = (y: number, label: string) => [item(label, 104, y), ...values(y, COLS, ['1', '0', '0', '0', '0', '0', '1'])];
+    const m = model([
+      [
+        body(800, '这是一段正文，用来确定版心的宽度，这是一段正文，用来确定版心的宽度。'),
+        ...full(760, '（一）予以公开'),
+        ...full(740, '1.属于国家秘密'),
+        // 商业企业 and 科研机构 printed blank: five numbers, where reading order would shift them left.
+        item('2.其他法律行政法规禁止公开', 104, 720),
+        ...values(720, [COLS[0], COLS[3], COLS[4], COLS[5], COLS[6]] as number[], ['3', '0', '0', '1', '4']),
+        ...full(700, '3.危及“三安全一稳定”'),
+      ],
+    ]);
+    expect(rows(m)[2]).toEqual(['2.其他法律行政法规禁止公开', '3', '', '', '0', '0', '1', '4']);
+  });
+
   it('splits the first value off a label that fills its column and ends close to it', () => {
     const m = model([
       [

@@ -169,6 +169,7 @@ function buildTable(lines: Line[], index: number): DocBlock {
   rows = absorbCentredLabels(rows);
   rows = appendContinuations(rows);
   rows = placeSpanningLabels(rows);
+  rows = alignToColumns(rows);
 
   const width = Math.max(1, ...rows.map((r) => r.labels.length + r.values.length));
   const grid: GridCell[][] = rows.map((row, r) => {
@@ -179,6 +180,59 @@ function buildTable(lines: Line[], index: number): DocBlock {
     return cells;
   });
   return { kind: 'table', index, grid, page: lines[0]?.page, flattened: true };
+}
+
+const centre = (c: Cell): number => (c.x + c.xEnd) / 2;
+
+/**
+ * A blank cell prints nothing, so a PDF row with blanks has fewer values than its table's columns and
+ * reading order would slide the numbers left into the wrong columns. The columns are where the full
+ * rows put their values: the table's most common value count N (at least 5, as in Tables 3 and 4),
+ * each column's centre the median of the full rows' value centres (per page when the page has full
+ * rows). A shorter row between the first and the last full row is laid out on those columns, a blank
+ * cell where no value sits, when every value is clearly under one column of its own; otherwise it is
+ * left as it is (and the mapper says it cannot tell the cells apart).
+ */
+function alignToColumns(rows: Row[]): Row[] {
+  const counts = new Map<number, number>();
+  for (const r of rows) if (r.values.length >= 5) counts.set(r.values.length, (counts.get(r.values.length) ?? 0) + 1);
+  const [n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  if (n < 5) return rows;
+  const full = rows.filter((r) => r.values.length === n);
+  if (full.length < 3) return rows;
+  const centresOf = (list: Row[]): number[] =>
+    Array.from({ length: n }, (_, i) => {
+      const xs = list.map((r) => centre(r.values[i] as Cell)).sort((a, b) => a - b);
+
+      return xs[Math.floor(xs.length / 2)] as number;
+    });
+  const all = centresOf(full);
+  const byPage = new Map<number, number[]>();
+  for (const page of new Set(full.map((r) => r.page))) {
+    const onPage = full.filter((r) => r.page === page);
+    if (onPage.length >= 2) byPage.set(page, centresOf(onPage));
+  }
+  const first = rows.indexOf(full[0] as Row);
+  const last = rows.indexOf(full[full.length - 1] as Row);
+
+  return rows.map((row, index) => {
+    if (index < first || index > last || row.values.length === 0 || row.values.length >= n) return row;
+    const columns = byPage.get(row.page) ?? all;
+    let spacing = Infinity;
+    for (let i = 1; i < columns.length; i += 1) spacing = Math.min(spacing, (columns[i] as number) - (columns[i - 1] as number));
+    if (!(spacing > 0)) return row;
+    const slots: (Cell | null)[] = new Array<Cell | null>(n).fill(null);
+    for (const value of row.values) {
+      const x = centre(value);
+      let best = -1;
+      for (let i = 0; i < n; i += 1) if (best < 0 || Math.abs((columns[i] as number) - x) < Math.abs((columns[best] as number) - x)) best = i;
+      if (Math.abs((columns[best] as number) - x) > spacing * 0.35 || slots[best]) return row;
+      slots[best] = value;
+    }
+    const values = slots.map((cell, i) => cell ?? { text: '', x: (columns[i] as number) - 1, xEnd: (columns[i] as number) + 1, y: row.y, size: row.values[0]?.size ?? 0, value: true });
+
+    return { ...row, values };
+  });
 }
 
 /** The label part of a row: the cells before the first value (a row may hold text after its values; keep it as values). */
