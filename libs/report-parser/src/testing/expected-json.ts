@@ -23,7 +23,7 @@ export const MONEY_KEYS: Record<string, string> = { t2_procure_amount: 't2_procu
 /** A parsed value in expected.json's vocabulary: number, null (blank), "NA" (not applicable), or the printed money string. */
 export function asExpected(value: ParsedValue | undefined, money: boolean): number | string | null | undefined {
   if (!value) return undefined;
-  if (money) return value.raw;
+  if (money) return value.flags.includes('missing') ? undefined : value.raw;
   if (value.state === 'blank') return value.flags.includes('missing') ? undefined : null;
   if (value.state === 'na') return 'NA';
 
