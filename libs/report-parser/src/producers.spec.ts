@@ -43,6 +43,12 @@ describe.each(cases.filter((c) => missing.get(c.variant) === null))('real produc
 
   beforeAll(async () => {
     const bytes = await makeVariant(new Uint8Array(fs.readFileSync(page)), variant);
+    // PRODUCER_VARIANTS_OUT=<dir> keeps a copy for the parse benchmark (npm run bench -- parse --extra <dir>).
+    const out = process.env['PRODUCER_VARIANTS_OUT'];
+    if (out) {
+      fs.mkdirSync(out, { recursive: true });
+      fs.writeFileSync(path.join(out, `${id}.${variant}`), bytes);
+    }
     report = await parseReport(bytes, { fileName: `report.${variant.split('.').pop() as string}` });
     const { right, total } = accuracy(report, expected);
     console.info(`${name}: ${right}/${total} values, failing ${JSON.stringify(failingRules(report.findings))} (expected ${JSON.stringify(expected.failing_rules)}), needsReview ${report.needsReview}`);
