@@ -26,6 +26,23 @@ function rows(m: DocumentModel): string[][] {
 }
 
 describe('PDF layout from positioned text', () => {
+  it('takes a first value read into the wrapped line of a label that reaches into its column', () => {
+    const full = (y: number, label: string) => [item(label, 104, y), ...values(y, COLS, ['1', '0', '0', '0', '0', '0', '1'])];
+    const m = model([
+      [
+        body(800, '这是一段正文，用来确定版心的宽度，这是一段正文，用来确定版心的宽度。'),
+        ...full(760, '6.属于四类过程性信息'),
+        ...full(740, '7.属于行政执法案卷'),
+        // The label's first line runs up to the first column and the 1 is read into it.
+        item('8.属于行政查询1', 230, 720),
+        ...values(720, COLS.slice(1), ['0', '0', '0', '0', '0', '1']),
+        item('事项', 230, 708),
+        ...full(690, '（七）总计'),
+      ],
+    ]);
+    expect(rows(m)[2]).toEqual(['8.属于行政查询\n事项', '1', '0', '0', '0', '0', '0', '1']);
+  });
+
   it('keeps a blank cell blank: a short row is laid out on the columns of the full rows', () => {
     const full = (y: number, label: string) => [item(label, 104, y), ...values(y, COLS, ['1', '0', '0', '0', '0', '0', '1'])];
     const m = model([

@@ -215,9 +215,10 @@ function alignToColumns(rows: Row[]): Row[] {
   const first = rows.indexOf(full[0] as Row);
   const last = rows.indexOf(full[full.length - 1] as Row);
 
-  return rows.map((row, index) => {
-    if (index < first || index > last || row.values.length === 0 || row.values.length >= n) return row;
-    const columns = byPage.get(row.page) ?? all;
+  return rows.map((original, index) => {
+    if (index < first || index > last || original.values.length === 0 || original.values.length >= n) return original;
+    const columns = byPage.get(original.page) ?? all;
+    const row = original.values.length === n - 1 ? valueInLabel(original, columns) : original;
     let spacing = Infinity;
     for (let i = 1; i < columns.length; i += 1) spacing = Math.min(spacing, (columns[i] as number) - (columns[i - 1] as number));
     if (!(spacing > 0)) return row;
@@ -233,6 +234,28 @@ function alignToColumns(rows: Row[]): Row[] {
 
     return { ...row, values };
   });
+}
+
+const LINE_END_NUMBER_RE = /^(.*[^\d\s.,，])\s*(\d{1,6})$/u;
+
+/**
+ * A row one value short whose label cell reaches into the first value column, with a line of the label
+ * ending in a number ('8.属于行政查询1' ⏎ '事项'): the first value was printed close enough to the label's
+ * wrapped line to be read into it. It is taken out as the row's first value.
+ */
+function valueInLabel(row: Row, columns: number[]): Row {
+  const label = row.labels[row.labels.length - 1];
+  const first = columns[0];
+  const second = columns[1];
+  if (!label || first === undefined || second === undefined || label.xEnd < first - (second - first) / 2) return row;
+  const lines = label.text.split('\n');
+  const at = lines.findIndex((line) => LINE_END_NUMBER_RE.test(line));
+  if (at < 0 || lines.filter((line) => LINE_END_NUMBER_RE.test(line)).length !== 1) return row;
+  const m = LINE_END_NUMBER_RE.exec(lines[at] as string) as RegExpExecArray;
+  lines[at] = m[1] as string;
+  const value: Cell = { ...label, text: m[2] as string, x: first - 1, xEnd: first + 1, value: true };
+
+  return { ...row, labels: [...row.labels.slice(0, -1), { ...label, text: lines.join('\n'), xEnd: first - (second - first) / 2 }], values: [value, ...row.values] };
 }
 
 /** The label part of a row: the cells before the first value (a row may hold text after its values; keep it as values). */
