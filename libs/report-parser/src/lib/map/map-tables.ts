@@ -448,6 +448,14 @@ class TableMapper {
 
       return;
     }
+    const raw = t.values;
+    if (raw.length > 7 && raw[0]?.cls === 'empty' && raw[raw.length - 1]?.cls === 'empty' && raw.filter((v) => v.cls !== 'empty').length < 7) {
+      // More cells than columns, empty at both ends: whether the extra is the first or the last cannot be
+      // told, and each choice moves every number by one column.
+      this.ambiguousRow('t3', label, raw, T3_COLUMNS.map((c) => t3Key(row.id, c.id)));
+
+      return;
+    }
     if (values.length > 7) {
       // More value cells than columns: keep the last seven when the extras lead and are empty.
       const lead = values.slice(0, values.length - 7);

@@ -63,6 +63,13 @@ describe('never silently wrong', () => {
     expect(of(report.findings, 'ROW_CELLS_AMBIGUOUS').map((f) => f.actual)).toEqual(['6: 1 | 0 | 0 | 0 | 0 | 3']);
   });
 
+  it('eight cells, empty at both ends, for seven columns: which is extra cannot be told, so not read', () => {
+    // An extra empty cell in front and a blank 总计: shifting either way moves every number a column.
+    const report = parseReportSync(reportTxt({ template: 'gb2021', t3: { granted: ['', 2, 1, 0, 0, 0, 0, ''] } }));
+    expect(of(report.findings, 'ROW_CELLS_AMBIGUOUS').map((f) => f.cells[0])).toEqual([t3Key('granted', 'np')]);
+    expect(report.values[t3Key('granted', 'np')]?.flags).toContain('missing');
+  });
+
   it('a flattened Table 4 with fewer than 15 cells is ambiguous, not read in printed order', () => {
     const report = parseReportSync(reportTxt({ template: 'gb2019', t4: [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0] }));
     expect(of(report.findings, 'ROW_CELLS_AMBIGUOUS').map((f) => f.table)).toEqual(['t4']);
