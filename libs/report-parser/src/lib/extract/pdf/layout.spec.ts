@@ -26,6 +26,25 @@ function rows(m: DocumentModel): string[][] {
 }
 
 describe('PDF layout from positioned text', () => {
+  it("joins a row's values printed on two baselines less than a line apart", () => {
+    const m = model([
+      [
+        body(800, '这是一段正文，用来确定版心的宽度，这是一段正文，用来确定版心的宽度。'),
+        item('规章', 104, 720),
+        item('0', 300, 720),
+        // The other two cells of the row sit 6 pt lower.
+        item('0', 360, 714),
+        item('0', 420, 714),
+        item('规范性文件', 104, 690),
+        ...values(690, [300, 360, 420], ['89', '89', '89']),
+      ],
+    ]);
+    expect(rows(m)).toEqual([
+      ['规章', '0', '0', '0'],
+      ['规范性文件', '89', '89', '89'],
+    ]);
+  });
+
   it('takes a first value read into the wrapped line of a label that reaches into its column', () => {
     const full = (y: number, label: string) => [item(label, 104, y), ...values(y, COLS, ['1', '0', '0', '0', '0', '0', '1'])];
     const m = model([

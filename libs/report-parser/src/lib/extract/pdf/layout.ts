@@ -164,6 +164,7 @@ function buildTable(lines: Line[], index: number): DocBlock {
     spanning: line.vertical,
   }));
 
+  rows = joinSplitBaselines(rows);
   rows = rows.map(splitTrailingValue);
   rows = absorbBesideValues(rows);
   rows = absorbCentredLabels(rows);
@@ -268,6 +269,29 @@ const band = (row: Row): [number, number] => {
   const size = Math.max(...[...row.labels, ...row.values].map((c) => c.size), 1);
   return [row.yBottom - size * 0.25, row.y + size * 0.8];
 };
+
+/**
+ * The values of one row printed on slightly different baselines (cells vertically centred, one value
+ * a line lower): a values-only line just under a row with values, less than a line apart, whose values
+ * sit in other columns than that row's, is the rest of that row.
+ */
+function joinSplitBaselines(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (const row of rows) {
+    const prev = out[out.length - 1];
+    const size = Math.max(...row.values.map((c) => c.size), prev?.values[0]?.size ?? 0);
+    const apart = prev ? prev.y - row.y : Infinity;
+    const overlaps = prev?.values.some((a) => row.values.some((b) => a.x < b.xEnd && b.x < a.xEnd));
+    if (prev && row.labels.length === 0 && row.values.length > 0 && prev.values.length > 0 && !row.spanning && prev.page === row.page && apart >= 0 && apart < size * 0.9 && !overlaps) {
+      prev.values = [...prev.values, ...row.values].sort((a, b) => a.x - b.x);
+      prev.yBottom = Math.min(prev.yBottom, row.yBottom);
+      continue;
+    }
+    out.push(row);
+  }
+
+  return out;
+}
 
 const TRAILING_NUMBER_RE = /^(.*[^\s\d.,，])\s+([-+－]?\d[\d,，]*(?:\.\d+)?)$/u;
 
