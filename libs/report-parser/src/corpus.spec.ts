@@ -3,7 +3,8 @@ import * as path from 'node:path';
 
 import { T3_COLUMNS, T4_GROUPS, T4_OUTCOMES, t3Key, t4Key } from '@gongkai/domain';
 
-import { type ParsedReport, type ParsedValue, isReportParseError, parseReport, failingRules } from './index';
+import { type ParsedReport, isReportParseError, parseReport, parseReportSync, failingRules } from './index';
+import { asExpected, type Expected, MONEY_KEYS, readAsExpected } from './testing/expected-json';
 
 /**
  * End-to-end accuracy on the real corpus (../shared/corpus/real, never copied into the repo): every
@@ -19,33 +20,6 @@ import { type ParsedReport, type ParsedValue, isReportParseError, parseReport, f
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/real');
 const TARGETS = ['report.txt', 'page.html', 'report.docx', 'report.pdf'];
-
-type Expected = {
-  id: string;
-  title: string;
-  issuer: string;
-  year: number;
-  template: string;
-  published_on: string | null;
-  t2: Record<string, number | string | null>;
-  t2_extra?: Record<string, (number | string | null)[]>;
-  t3: Record<string, (number | string | null)[]>;
-  t4: { values: (number | string | null)[] };
-  failing_rules: string[];
-};
-
-/** Corpus key → catalogue key: money keys in expected.json name the printed unit, the catalogue stores 元. */
-const MONEY_KEYS: Record<string, string> = { t2_procure_amount: 't2_procure_amount_yuan', t2_fee_amount_wan: 't2_fee_amount_yuan' };
-
-/** A parsed value in expected.json's vocabulary: number, null (blank), "NA" (not applicable), or the printed money string. */
-function asExpected(value: ParsedValue | undefined, money: boolean): number | string | null | undefined {
-  if (!value) return undefined;
-  if (money) return value.raw;
-  if (value.state === 'blank') return null;
-  if (value.state === 'na') return 'NA';
-
-  return value.value === null ? undefined : Number(value.value);
-}
 
 const documents = fs.existsSync(CORPUS)
   ? fs
@@ -141,3 +115,32 @@ describe.each(documents)('real corpus: $id ($target)', ({ id, target }) => {
     expect(failingRules(parsed().findings)).toEqual([...expected.failing_rules].sort());
   });
 });
+
+/**
+ * The page.txt dumps are these pages with every space and line break removed (digits run together):
+ * what a scraper gives. Every value read from them must be right; a row whose digits cannot be split
+ * one way only is not read, and an ERROR finding names it.
+ */
+const dumps = documents.filter((d) => fs.existsSync(path.join(CORPUS, d.id, 'page.txt')));
+describe.each(dumps)('whitespace-stripped dump: $id/page.txt', ({ id }) => {
+  it('reads right or names the row it cannot read', () => {
+    const expected = JSON.parse(fs.readFileSync(path.join(CORPUS, id, 'expected.json'), 'utf8')) as Expected;
+    const report = parseReportSync(fs.readFileSync(path.join(CORPUS, id, 'page.txt'), 'utf8'), { format: 'txt' });
+    const { got, want } = readAsExpected(report, expected);
+    const read = Object.keys(want).filter((k) => got[k] !== undefined);
+    expect(read.length).toBeGreaterThan(Object.keys(want).length * 0.8);
+    expect(Object.fromEntries(read.map((k) => [k, got[k]]))).toEqual(Object.fromEntries(read.map((k) => [k, want[k]])));
+    const unread = Object.keys(want).filter((k) => got[k] === undefined);
+    const named = new Set(report.findings.filter((f) => f.severity === 'ERROR').flatMap((f) => f.cells));
+    expect(unread.filter((k) => ![...named].some((cell) => cellOf(k) === cell || (k.startsWith('t2.') && cell.startsWith(k.slice(3)))))).toEqual([]);
+  });
+});
+
+/** 't3.granted.np' → 't3_granted_np', 't4.3' → the fourth Table 4 key, as findings name cells. */
+function cellOf(k: string): string {
+  const [table, a, b] = k.split('.');
+  if (table === 't3') return `t3_${a}_${b}`;
+  if (table === 't4') return T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => t4Key(g.id, o.id)))[Number(a)] as string;
+
+  return MONEY_KEYS[a as string] ?? (a as string);
+}

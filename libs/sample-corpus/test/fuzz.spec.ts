@@ -1,4 +1,9 @@
+import fc from 'fast-check';
+
+import { hashString } from '../src';
 import { checkCase, type FuzzFailure, fuzzCases, generatedSeeds, ParserWatchdog, REAL_CORPUS, realSeeds } from './fuzz';
+import { manySamples } from './helpers';
+import { silentProperty } from './perturb';
 
 /**
  * Corruption suite: truncation, byte flips, shuffled and dropped rows, enormous cells, deep nesting and
@@ -44,5 +49,15 @@ describe('parser under corrupted input', () => {
         `${failures.length} failures`,
     );
     expect(failures.slice(0, 15)).toEqual([]);
+  }, 3_600_000);
+});
+
+describe('never silently wrong, fuzzed', () => {
+  // Ten perturbed documents per fuzz case: 140 in `npm test`, 7,000 in `npm run fuzz`.
+  const runs = CASES * 10;
+  it(`names every misread value in an ERROR finding over ${runs} perturbed documents`, () => {
+    const check = silentProperty(manySamples(Math.max(14, Math.ceil(CASES / 5)), SEED));
+    fc.assert(check.property, { seed: hashString(SEED), numRuns: runs });
+    expect(check.misread()).toBeGreaterThan(0);
   }, 3_600_000);
 });

@@ -22,9 +22,10 @@ options:
   --pdf-runs <n>    timed runs per PDF (default ${DEFAULT_PARSE_BENCH_OPTIONS.pdfRuns})
   --samples <n>     generated documents per format (default ${DEFAULT_PARSE_BENCH_OPTIONS.samplesPerFormat})
   --seed <n>        generator seed (default ${DEFAULT_PARSE_BENCH_OPTIONS.seed})
+  --extra <dir>     also measure every document in <dir> (e.g. real-producer variants, see libs/report-parser/src/producers.spec.ts)
 `;
 
-type Args = { name: string | undefined; write: boolean; numbers: Map<string, number> };
+type Args = { name: string | undefined; write: boolean; numbers: Map<string, number>; extra?: string };
 
 const NUMBER_FLAGS = new Set(['--runs', '--docx-runs', '--pdf-runs', '--samples', '--seed']);
 
@@ -33,7 +34,11 @@ export function parseArgs(argv: readonly string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--write') args.write = true;
-    else if (NUMBER_FLAGS.has(arg)) {
+    else if (arg === '--extra') {
+      const dir = argv[++i];
+      if (!dir) throw new Error('--extra needs a folder');
+      args.extra = dir;
+    } else if (NUMBER_FLAGS.has(arg)) {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a positive integer`);
       args.numbers.set(arg, value);
@@ -76,6 +81,7 @@ async function main(argv: readonly string[]): Promise<number> {
     samplesPerFormat: args.numbers.get('--samples') ?? defaults.samplesPerFormat,
     seed: args.numbers.get('--seed') ?? defaults.seed,
     corpusDir: realCorpusDir(),
+    ...(args.extra ? { extraDir: args.extra } : {}),
     log: (line: string) => process.stderr.write(`${line}\n`),
   };
   const result = await runParseBench(options);

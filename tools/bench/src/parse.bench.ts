@@ -11,7 +11,7 @@ import {
   validateReport,
 } from '@gongkai/report-parser';
 
-import { type BenchDocument, readRealCorpus } from './lib/corpus-files';
+import { type BenchDocument, readDocumentFolder, readRealCorpus } from './lib/corpus-files';
 import { kb, markdownTable, ms, perSecond } from './lib/format';
 import { describeMachine, type Machine, machineLine } from './lib/machine';
 import { realCorpusDir, repoRoot } from './lib/paths';
@@ -27,6 +27,8 @@ export type ParseBenchOptions = {
   samplesPerFormat: number;
   seed: number;
   corpusDir: string;
+  /** A folder of further documents to measure, one row each (real-producer variants). */
+  extraDir?: string;
   log: (line: string) => void;
 };
 
@@ -152,6 +154,11 @@ export async function runParseBench(options: ParseBenchOptions): Promise<ParseBe
     );
   }
   for (const doc of docx) corpus.push((await benchSet(doc.name, 'docx', [doc], options)).row);
+  if (options.extraDir) {
+    const extra = readDocumentFolder(options.extraDir);
+    options.log(`parse: ${extra.length} documents from ${options.extraDir}`);
+    for (const doc of extra) corpus.push((await benchSet(doc.name, doc.format, [doc], options)).row);
+  }
 
   const samples: ParseBenchRow[] = [];
   const generated = generateSampleDocuments({ perFormat: options.samplesPerFormat, seed: options.seed });

@@ -43,6 +43,13 @@ describe('renderCheck', () => {
     expect(summary.strictErrors).toBe(1);
   });
 
+  it('says first that a report needs review, naming the reading rules behind it', () => {
+    const report = parsedReportFixture({ needsReview: true, reviewReasons: ['TEMPLATE_CELLS_MISSING: Cannot check T3_BALANCE', 'UNMATCHED_ROW: Table 3 row'] });
+    expect(renderCheck(report, 'zh').text.split('\n')[4]).toBe('需要人工复核：未能完整读取本报告（TEMPLATE_CELLS_MISSING, UNMATCHED_ROW，见下表）。');
+    expect(renderCheck(report, 'en').text).toContain('Needs review: the report could not be read completely (TEMPLATE_CELLS_MISSING, UNMATCHED_ROW; see below).\n');
+    expect(renderCheck(parsedReportFixture(), 'en').text).not.toContain('Needs review');
+  });
+
   it('speaks English with --lang en and names what it could not find', () => {
     const report = parsedReportFixture({ title: null, year: null, template: 'nonstandard', sampleData: true });
     const { text } = renderCheck(report, 'en');

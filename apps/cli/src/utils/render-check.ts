@@ -73,6 +73,11 @@ function headerLines(report: ParsedReport, lang: Lang): string[] {
     `${labels.template}${labels.sep}${pick(lang, TEMPLATE_LABELS[report.template])}`,
   ];
   if (report.sampleData) lines.push(lang === 'zh' ? '注意：这是生成的样例数据，不是真实报告。' : 'Note: this is generated sample data, not a real report.');
+  if (report.needsReview) {
+    // The parser could not read everything: say so before any finding, so no one takes the numbers as read.
+    const rules = [...new Set(report.reviewReasons.map((r) => r.split(':')[0]))].join(', ');
+    lines.push(lang === 'zh' ? `需要人工复核：未能完整读取本报告（${rules}，见下表）。` : `Needs review: the report could not be read completely (${rules}; see below).`);
+  }
 
   return lines;
 }

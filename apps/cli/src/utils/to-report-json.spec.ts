@@ -34,7 +34,7 @@ describe('toReportJson', () => {
 
   it('puts the headline fields first and converts every value by the one rule', () => {
     const json = toReportJson(report, 'zh');
-    expect(Object.keys(json).slice(0, 7)).toEqual(['title', 'issuer', 'year', 'template', 'publishedOn', 'values', 'issues']);
+    expect(Object.keys(json).slice(0, 9)).toEqual(['title', 'issuer', 'year', 'template', 'publishedOn', 'needsReview', 'reviewReasons', 'values', 'issues']);
     expect(json.values['t3_granted_np']).toMatchObject({ value: 3, state: 'number', raw: '3' });
     expect(json.values['t3_granted_com']).toMatchObject({ value: null, state: 'blank', raw: '' });
     expect(json.values['t2_fee_amount_yuan']).toMatchObject({ value: '1200', raw: '0.12', printedUnit: 'wan' });
@@ -44,6 +44,19 @@ describe('toReportJson', () => {
     const json = toReportJson(report, 'en');
     expect(json).toMatchObject({ parserVersion: 'test', format: 'txt', issuerKind: 'gov', scope: 'self', sampleData: false });
     expect(json.findings).toEqual(report.findings);
+  });
+
+  it('says up front when the report needs review, and why; an issue about a row names its table', () => {
+    const reason = 'UNMATCHED_ROW: Table 3: row … matches no template row';
+    const flagged = parsedReportFixture({
+      needsReview: true,
+      reviewReasons: [reason],
+      findings: [findingFixture({ rule: 'UNMATCHED_ROW', severity: 'WARN', cells: [], table: 't3' })],
+    });
+    const json = toReportJson(flagged, 'en');
+    expect(json).toMatchObject({ needsReview: true, reviewReasons: [reason] });
+    expect(json.issues[0]).toMatchObject({ rule: 'UNMATCHED_ROW', table: 't3', cells: [] });
+    expect(toReportJson(report, 'en')).toMatchObject({ needsReview: false, reviewReasons: [] });
   });
 
   it('writes issues with the message in the chosen language', () => {

@@ -24,14 +24,18 @@ export type JsonIssue = {
   mode: Finding['mode'];
   message: string;
   cells: string[];
+  /** The table an issue is about when it names no cell (a row matching no template label). */
+  table?: Finding['table'];
   expected: string;
   actual: string;
 };
 
-export type ReportJson = Pick<ParsedReport, 'title' | 'issuer' | 'year' | 'template' | 'publishedOn'> & {
+type Headline = 'title' | 'issuer' | 'year' | 'template' | 'publishedOn' | 'needsReview' | 'reviewReasons';
+
+export type ReportJson = Pick<ParsedReport, Headline> & {
   values: Record<string, JsonValue>;
   issues: JsonIssue[];
-} & Omit<ParsedReport, 'title' | 'issuer' | 'year' | 'template' | 'publishedOn' | 'values'>;
+} & Omit<ParsedReport, Headline | 'values'>;
 
 /** Applies the one rule of VALUE_RULE_HELP to a parsed value. */
 export function toJsonValue(key: string, value: string | null): number | string | null {
@@ -52,14 +56,18 @@ export function toJsonIssue(finding: Finding, lang: Lang): JsonIssue {
     mode: finding.mode,
     message: lang === 'zh' ? finding.messageZh : finding.messageEn,
     cells: finding.cells,
+    ...(finding.table ? { table: finding.table } : {}),
     expected: finding.expected,
     actual: finding.actual,
   };
 }
 
-/** The ParsedReport as `gongkai parse` prints it: headline fields first, then values, issues, the rest. */
+/**
+ * The ParsedReport as `gongkai parse` prints it: headline fields first (whether the report needs a person's
+ * review, and why, among them: a reader must not miss it), then values, issues, the rest.
+ */
 export function toReportJson(report: ParsedReport, lang: Lang): ReportJson {
-  const { title, issuer, year, template, publishedOn, values, ...rest } = report;
+  const { title, issuer, year, template, publishedOn, needsReview, reviewReasons, values, ...rest } = report;
   const jsonValues: Record<string, JsonValue> = {};
   for (const [key, parsed] of Object.entries(values)) {
     jsonValues[key] = { ...parsed, value: toJsonValue(key, parsed.value) };
@@ -71,6 +79,8 @@ export function toReportJson(report: ParsedReport, lang: Lang): ReportJson {
     year,
     template,
     publishedOn,
+    needsReview,
+    reviewReasons,
     values: jsonValues,
     issues: report.findings.map((finding) => toJsonIssue(finding, lang)),
     ...rest,

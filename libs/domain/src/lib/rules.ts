@@ -18,7 +18,10 @@ export type RuleId =
   | 'XY_T2_2019_ITEMS'
   | 'TXT_T3_NARRATIVE'
   | 'META_SIX_SECTIONS'
-  | 'META_PERIOD';
+  | 'META_PERIOD'
+  | 'TEMPLATE_CELLS_MISSING'
+  | 'UNMATCHED_ROW'
+  | 'ROW_CELLS_AMBIGUOUS';
 
 export type RuleSeverity = 'ERROR' | 'WARN' | 'INFO';
 /** strict: a blank operand makes the rule unknown (skipped); lenient: a blank applicant cell counts as 0. */
@@ -173,6 +176,32 @@ export const RULES: readonly RuleDefinition[] = [
     versions: BOTH,
     zh: '统计期限应为报告年度1月1日至12月31日',
     en: 'The statistics period should be 1 January – 31 December of the report year',
+  },
+  // Reading rules: not part of the template's arithmetic (spec §6) but what keeps a misread from passing
+  // as a clean report. A rule that cannot be checked because its cells were not found is itself an error.
+  {
+    id: 'TEMPLATE_CELLS_MISSING',
+    severity: 'ERROR',
+    scope: 'report',
+    versions: BOTH,
+    zh: '模板中的单元格未找到，相关检查无法进行',
+    en: 'Template cells were not found, so the checks that need them could not run',
+  },
+  {
+    id: 'UNMATCHED_ROW',
+    severity: 'WARN',
+    scope: 'report',
+    versions: BOTH,
+    zh: '表格中有一行带数值，但其标签不是模板中的任何一行',
+    en: 'A table row carries values but its label matches no template row',
+  },
+  {
+    id: 'ROW_CELLS_AMBIGUOUS',
+    severity: 'ERROR',
+    scope: 'report',
+    versions: BOTH,
+    zh: '表格一行的数值无法可靠地对应到各列，未予读取',
+    en: 'The values of a table row cannot be told apart into its columns reliably; not read',
   },
 ];
 

@@ -18,7 +18,7 @@ describe('parseReportSync and parseReport', () => {
   it("keeps a report's details (everything but values and findings) under the stored names", () => {
     const parsed = parseReportSync(reportTxt({ template: 'gb2021' }));
     const details = parsedReportDetails(parsed);
-    expect(Object.keys(details).sort()).toEqual(['encoding', 'extraRows', 'format', 'issuerKind', 'issuerName', 'location', 'notes', 'script', 'sections']);
+    expect(Object.keys(details).sort()).toEqual(['encoding', 'extraRows', 'format', 'issuerKind', 'issuerName', 'location', 'needsReview', 'notes', 'reviewReasons', 'script', 'sections']);
     expect(details).toMatchObject({ format: 'txt', issuerName: parsed.issuer, issuerKind: parsed.issuerKind, sections: parsed.sections, location: parsed.location });
   });
 

@@ -4,10 +4,12 @@ import { ReportParseError } from './model/report-parse-error';
 import { asParseError, extractDocument, extractDocumentAsync } from './extract/extract-document';
 import { detectTemplate } from './locate/detect-template';
 import { findSections } from './locate/sections';
+import { tablesFromStrippedText } from './locate/stripped-text';
 import { describe } from './describe/describe';
 import { completeValues } from './map/derive-values';
 import { mapTables } from './map/map-tables';
 import { SCRIPT_SAMPLE_CHARS, looksTraditional, toSimplified } from './normalise/traditional';
+import { readingFindings, reviewOf } from './validate/reading-findings';
 import { validateReport } from './validate/validate-report';
 
 export const PARSER_VERSION = '0.2.0';
@@ -109,9 +111,20 @@ function parseModel(input: DocumentModel, options: ParseOptions): ParsedReport {
     throw new ReportParseError(endsEarly ? 'TRUNCATED' : 'NONSTANDARD_REPORT');
   }
   const template = evidence.template;
-  const mapped = mapTables(model, template, hant);
-  const notes = [...mapped.notes];
+  let mapped = mapTables(model, template, hant);
+  let ambiguous = mapped.ambiguous;
+  const rebuilt: string[] = [];
   if (mapped.counts.t2 + mapped.counts.t3 + mapped.counts.t4 === 0) {
+    // No table in the structure, but the template's labels are in the text: whitespace was stripped.
+    const stripped = tablesFromStrippedText(description.body, template, model.blocks.filter((b) => b.kind === 'table').length);
+    if (stripped) {
+      mapped = mapTables({ ...model, blocks: [...model.blocks, ...stripped.tables] }, template, hant);
+      ambiguous = [...stripped.ambiguous, ...mapped.ambiguous];
+      rebuilt.push('Tables rebuilt from text without whitespace: each run of digits split only where the template arithmetic allows one split');
+    }
+  }
+  const notes = [...mapped.notes, ...rebuilt];
+  if (mapped.counts.t2 + mapped.counts.t3 + mapped.counts.t4 === 0 && ambiguous.length === 0) {
     if (!reportLike) throw new ReportParseError('NOT_A_REPORT');
     throw new ReportParseError(endsEarly ? 'TRUNCATED' : 'NONSTANDARD_REPORT');
   }
@@ -142,8 +155,11 @@ function parseModel(input: DocumentModel, options: ParseOptions): ParsedReport {
     extraRows: mapped.extraRows,
     findings: [],
     notes,
+    needsReview: false,
+    reviewReasons: [],
   };
-  report.findings = validateReport({ ...report, values, narrative: description.body });
+  report.findings = [...validateReport({ ...report, values, narrative: description.body }), ...readingFindings(mapped.extraRows, ambiguous)];
+  Object.assign(report, reviewOf(report.findings));
 
   return report;
 }

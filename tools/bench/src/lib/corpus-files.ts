@@ -34,3 +34,16 @@ export function readRealCorpus(dir: string): BenchDocument[] {
 
   return documents;
 }
+
+/** Every document file (txt, html, docx, pdf) directly in `dir`, by name; [] when it is absent. */
+export function readDocumentFolder(dir: string): BenchDocument[] {
+  if (!existsSync(dir)) return [];
+
+  return readdirSync(dir)
+    .sort()
+    .flatMap((file) => {
+      const format = FORMAT_BY_EXTENSION[extname(file).toLowerCase()];
+
+      return format ? [{ name: file, format, bytes: new Uint8Array(readFileSync(join(dir, file))), fileName: file }] : [];
+    });
+}

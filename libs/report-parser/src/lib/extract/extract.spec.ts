@@ -1,5 +1,9 @@
 import * as iconv from 'iconv-lite';
 
+import { t3Key } from '@gongkai/domain';
+
+import { parseReportSync } from '../parse-report';
+import { reportTxt } from '../../testing/report-builder';
 import { parseErrorCodeOf } from '../../testing/parse-error-code-of';
 import { type DocTable } from '../model/document-model';
 import { decodeText } from './decode-text';
@@ -163,5 +167,29 @@ describe('HTML adapter', () => {
     const deep = `${'<table><tr><td>'.repeat(200)}x${'</td></tr></table>'.repeat(200)}${'<div>'.repeat(5000)}y`;
     const model = extractHtml(deep);
     expect(model.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('y'))).toBe(true);
+  });
+});
+
+describe('text line breaks and browser pastes', () => {
+  const seed = reportTxt({ template: 'gb2021', t3: { granted: [2, 1, 0, 0, 0, 0, 3] } });
+  const numbers = (text: string) => Object.values(parseReportSync(text).values).filter((v) => v.state === 'number').length;
+
+  it('reads LF, CRLF and bare CR line breaks alike', () => {
+    const lf = numbers(seed);
+    expect(lf).toBeGreaterThan(150);
+    expect(numbers(seed.replace(/\n/g, '\r\n'))).toBe(lf);
+    expect(numbers(seed.replace(/\n/g, '\r'))).toBe(lf);
+  });
+
+  it('reads a table pasted from a browser: one row per line, cells separated by TABs', () => {
+    // The seed layout turned into what a browser copy gives: each blank-line block becomes one TAB-joined line.
+    const pasted = seed
+      .split(/\n\n/)
+      .map((block) => (block.startsWith('\t') ? block.split('\n').map((l) => l.replace(/^\t/, '')).join('\t') : block))
+      .join('\n');
+    expect(pasted).toMatch(/（一）予以公开\t2\t1\t0\t0\t0\t0\t3/);
+    const report = parseReportSync(pasted);
+    expect(report.values[t3Key('granted', 'com')]).toMatchObject({ value: '1' });
+    expect(report.reviewReasons).toEqual([]);
   });
 });

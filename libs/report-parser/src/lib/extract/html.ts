@@ -139,7 +139,8 @@ function buildGrid(rows: RawCell[][]): GridCell[][] {
 
   return grid.map((line, r) => {
     const out: GridCell[] = new Array<GridCell>(width);
-    for (let c = 0; c < width; c += 1) out[c] = line[c] ?? anchorCell('', r, c);
+    // Slots no <td> reaches (a row with fewer cells than the table) were not printed: padding, not blanks.
+    for (let c = 0; c < width; c += 1) out[c] = line[c] ?? { ...anchorCell('', r, c), padding: true };
 
     return out;
   });

@@ -35,6 +35,14 @@ export function extractTxt(text: string, encoding?: string): DocumentModel {
 
   for (const full of lines) {
     const line = full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full;
+    // A table copied from a browser: one row per line, its cells separated by TABs (leading TABs are the
+    // empty slots of merged cells, as in the seed). A seed cell line holds one cell only.
+    const parts = line.includes('\t') ? line.split('\t', MAX_CELLS_PER_ROW) : null;
+    if (parts && parts.filter((p) => p.trim() !== '').length >= 2) {
+      flushRow();
+      rows.push(parts.map((p) => p.trim()));
+      continue;
+    }
     if (line.startsWith('\t')) {
       if (!row) row = [];
       if (row.length < MAX_CELLS_PER_ROW) row.push(line.slice(1).trim());

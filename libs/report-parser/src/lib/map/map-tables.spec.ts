@@ -185,3 +185,22 @@ describe('deviations specific to one layout', () => {
     expect(r.issuer).toBe('开平市农业农村局');
   });
 });
+
+describe('labels wrapped over lines (PDF cells, narrow columns)', () => {
+  it('joins a label-only line to the fragment printed beside the numbers', () => {
+    // The first line of the label sits on a line of its own; the rest is printed with the values.
+    const report = parseReportSync(
+      reportTxt({ template: 'gb2021', t3Labels: { other_no_correction: '1.申请人无正当理由逾期不补正、行政机\n\n\t关不再处理其政府信息公开申请' }, t3: { other_no_correction: [1, 0, 0, 0, 0, 0, 1] } }),
+    );
+    expect(report.values[t3Key('other_no_correction', 'np')]).toMatchObject({ value: '1', state: 'number' });
+    expect(report.findings.filter((f) => f.rule === 'UNMATCHED_ROW')).toEqual([]);
+  });
+
+  it('takes a fragment as a piece of the next template row, never of a row already read', () => {
+    const report = parseReportSync(reportTxt({ template: 'gb2019', t3Labels: { unavail_needs_creation: '信息需要另行' }, t3: { unavail_needs_creation: [2, 0, 0, 0, 0, 0, 2] } }));
+    expect(report.values[t3Key('unavail_needs_creation', 'tot')]).toMatchObject({ value: '2' });
+    // A fragment of a row already read is not taken again: it stays an unmatched row.
+    const twice = parseReportSync(reportTxt({ template: 'gb2019', t3Labels: { rejected_duplicate: '需要另行' } }));
+    expect(twice.findings.some((f) => f.rule === 'UNMATCHED_ROW')).toBe(true);
+  });
+});

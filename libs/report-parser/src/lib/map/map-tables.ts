@@ -15,8 +15,8 @@ import {
 } from '@gongkai/domain';
 
 import { type DocumentModel, type DocTable } from '../model/document-model';
-import { type ExtraRow, type ParsedValue, type Provenance, type ValueFlag } from '../model/parsed-report';
-import { type TableRow, type RowCell, analyseRow, fitValues, trimValues } from '../locate/table-rows';
+import { type AmbiguousRow, type ExtraRow, type ParsedValue, type Provenance, type ValueFlag } from '../model/parsed-report';
+import { type TableRow, type RowCell, analyseRow, cellInfo, fitValues, trimValues } from '../locate/table-rows';
 import { type CellKind, readCell } from '../normalise/cell-value';
 import { labelKey, stripNumbering, stripParentheticals } from '../normalise/text';
 
@@ -30,6 +30,8 @@ import { labelKey, stripNumbering, stripParentheticals } from '../normalise/text
 export type MapResult = {
   values: Map<string, ParsedValue>;
   extraRows: ExtraRow[];
+  /** Rows whose cells could not be placed in their columns (not read; a finding says so). */
+  ambiguous: AmbiguousRow[];
   notes: string[];
   /** Which tables were seen at all (caption/header/rows) and how many values each gave. */
   seen: { t2: boolean; t3: boolean; t4: boolean };
@@ -43,6 +45,8 @@ const stem = (s: string) => stripParentheticals(stripNumbering(labelKey(s)));
 
 /** Domain stems in comparison form, computed once. */
 const T3_ROW_STEMS = T3_ROWS.map((row) => ({ row, stems: row.stems.map(stem) }));
+/** Whole labels in comparison form, parentheticals kept: what a fragment of a wrapped label is a piece of. */
+const T3_FULL_KEYS = new Map(T3_ROWS.map((row) => [row, stripNumbering(labelKey(row.label))]));
 const T3_GROUP_STEMS = (Object.keys(T3_GROUP_LABELS) as (keyof typeof T3_GROUP_LABELS)[]).map((group) => ({
   group,
   stem: stem(T3_GROUP_LABELS[group].stem),
@@ -100,6 +104,7 @@ class TableMapper {
   /** A Map while mapping: hundreds of keys added one by one are slow on a plain object. */
   readonly values = new Map<string, ParsedValue>();
   readonly extraRows: ExtraRow[] = [];
+  readonly ambiguous: AmbiguousRow[] = [];
   readonly notes: string[] = [];
   readonly seen = { t2: false, t3: false, t4: false };
   readonly counts = { t2: 0, t3: 0, t4: 0 };
@@ -108,6 +113,10 @@ class TableMapper {
   private t2Header: TableRow | null = null;
   private t3Headers: TableRow[] = [];
   private t3Group: T3Group | null = null;
+  /** Last labels of the label-only rows since the last Table 3 row with values (a label wrapped above its numbers). */
+  private t3Fragments: string[] = [];
+  /** Index in T3_ROWS of the last row matched: unmatched fragments are tried on the rows that follow it. */
+  private t3Last = -1;
   private t4Headers: TableRow[] = [];
   private t4Done = false;
 
@@ -125,6 +134,10 @@ class TableMapper {
     if (this.hant) value.flags.push('converted_hant');
     this.values.set(key, value);
     this.counts[table] += 1;
+  }
+
+  private ambiguousRow(table: 't2' | 't3' | 't4', label: string, cells: readonly RowCell[], keys: string[]): void {
+    this.ambiguous.push({ table, label, cells: cells.map((c) => c.text), keys });
   }
 
   private extra(table: 't2' | 't3' | 't4', t: TableRow): void {
@@ -179,7 +192,11 @@ class TableMapper {
     // A row of blank cells (D01: zeros printed blank) is still a row: its cells exist and get provenance.
     // Rows without any value cell carry no data (captions, group labels on their own line).
     if (!hasValues && (t.values.length === 0 || t.labels.length === 0)) {
-      if (this.section === 't3') this.trackT3Group(t);
+      if (this.section === 't3') {
+        this.trackT3Group(t);
+        const lastLabel = t.labels[t.labels.length - 1];
+        if (lastLabel && t.values.length === 0) this.t3Fragments = [lastLabel.text, ...this.t3Fragments].slice(0, 3);
+      }
 
       return;
     }
@@ -231,6 +248,12 @@ class TableMapper {
         if (stemsOf(row).some((s) => label.stem.startsWith(s) || (s.length >= 4 && label.stem.includes(s)))) return { block, row };
       }
     }
+    // The first line of a label wrapped over lines ('行政事业性收' ⏎ '费'): a long enough start of one row's label.
+    if (label.stem.length >= 4) {
+      for (const block of T2_LAYOUT[this.template]) {
+        for (const row of block.rows) if (stemsOf(row).some((s) => s.startsWith(label.stem))) return { block, row };
+      }
+    }
 
     return null;
   }
@@ -239,6 +262,12 @@ class TableMapper {
     const label = t.labels.map((l) => l.text).join(' ');
     const columnOf = this.t2Columns(t, block);
     const values = fitValues(t.values, block.columns.length);
+    if (values.length < block.columns.length) {
+      // Fewer cells than columns: which column each is would be a guess (see t3Values).
+      this.ambiguousRow('t2', label, values, block.columns.map((c) => `t2_${row.id}_${c.id}`));
+
+      return;
+    }
     for (let i = 0; i < values.length; i += 1) {
       const cell = values[i] as RowCell;
       const mapped = columnOf(cell, i);
@@ -282,6 +311,9 @@ class TableMapper {
       };
     }
 
+    // A header only partly read (its labels wrapped onto other lines): with a full row of values, the
+    // template's column order; the few header cells read cannot say which value is which.
+    if (matched.length < block.columns.length && t.values.filter((v) => v.cls !== 'empty').length >= block.columns.length) return (_cell, index) => ordinal(index);
     // Flattened text, or a header in another grid: header cells in reading order.
     return (_cell, index) => {
       const m = matched[index];
@@ -308,8 +340,10 @@ class TableMapper {
       const groupOnly = T3_GROUP_STEMS.find((g) => key === g.stem);
       if (groupOnly) {
         // A group label carrying numbers itself: （六）其他处理 as one row (GB2019, or a GB2021 report
-        // printing it collapsed — recorded as other_total, spec §9.3 / corpus README).
+        // printing it collapsed — recorded as other_total, spec §9.3 / corpus README). Another group's
+        // label on the numbers' line is a merged cell centred there; the item's label is in the fragments.
         match = groupOnly.group === 'other' ? (T3_ROWS.find((r) => r.id === 'other_total') ?? null) : null;
+        if (!match && this.t3Fragments.length > 0) match = this.t3ByFragments(last);
       } else {
         const inGroup = (r: T3Row) => r.group === this.t3Group;
         const candidates = T3_ROW_STEMS.filter(({ row }) => inGroup(row) || row.group === 'top' || row.group === 'result');
@@ -322,11 +356,14 @@ class TableMapper {
         match = found?.row ?? null;
       }
     }
+    if (!match && last) match = this.t3ByFragments(last);
+    this.t3Fragments = [];
     if (!match) {
       this.extra('t3', t);
 
       return;
     }
+    this.t3Last = T3_ROWS.indexOf(match);
     if (match.group === 'top' || match.group === 'result') this.t3Group = null;
     if (!match.versions.includes(this.template)) {
       this.notes.push(
@@ -336,6 +373,34 @@ class TableMapper {
       );
     }
     this.t3Values(t, match);
+  }
+
+  /**
+   * A label that matches no row on its own: a fragment of a label wrapped over lines (PDF cells, narrow
+   * columns). Tried joined to the label-only lines just above it, then as a piece of the label of one of
+   * the next few template rows not yet read (template order: the fragment alone never decides
+   * between rows far apart, and position alone never decides at all).
+   */
+  private t3ByFragments(last: RowCell): T3Row | null {
+    const candidates = T3_ROW_STEMS.filter(({ row }) => row.versions.includes(this.template) || (row.id === 'other_total' && this.template === 'gb2021'));
+    for (const fragment of this.t3Fragments) {
+      const joined = stem(`${fragment}${last.text}`);
+      const hit = candidates.find(({ row, stems }) => !this.t3Seen(row) && stems.some((s) => stemMatches(joined, s)));
+      if (hit) return hit.row;
+    }
+    // The fragment beside the numbers, or (when only a group label shares their line) the lines above.
+    const keys = [last, ...this.t3Fragments.map((text) => cellInfo(text))].map((c) => stripNumbering(c.key)).filter((k) => k.length >= 4);
+    const ahead = candidates.filter(({ row }) => T3_ROWS.indexOf(row) > this.t3Last && !this.t3Seen(row)).slice(0, 3);
+    for (const key of keys) {
+      const hit = ahead.find(({ row, stems }) => T3_FULL_KEYS.get(row)?.includes(key) || stems.some((s) => s.length > 2 && key.includes(s)));
+      if (hit) return hit.row;
+    }
+
+    return null;
+  }
+
+  private t3Seen(row: T3Row): boolean {
+    return this.values.has(t3Key(row.id, 'tot')) || this.values.has(t3Key(row.id, 'np'));
   }
 
   /** Grid columns of the seven data columns by the header cells, or null when the header is not sane. */
@@ -383,19 +448,33 @@ class TableMapper {
 
       return;
     }
+    const raw = t.values;
+    if (raw.length > 7 && raw[0]?.cls === 'empty' && raw[raw.length - 1]?.cls === 'empty' && raw.filter((v) => v.cls !== 'empty').length < 7) {
+      // More cells than columns, empty at both ends: whether the extra is the first or the last cannot be
+      // told, and each choice moves every number by one column.
+      this.ambiguousRow('t3', label, raw, T3_COLUMNS.map((c) => t3Key(row.id, c.id)));
+
+      return;
+    }
     if (values.length > 7) {
       // More value cells than columns: keep the last seven when the extras lead and are empty.
       const lead = values.slice(0, values.length - 7);
       values = lead.every((v) => v.cls === 'empty') ? values.slice(values.length - 7) : values.slice(0, 7);
       this.notes.push(`Table 3 '${label}' has more than 7 value cells`);
     }
-    if (values.length < 7) this.notes.push(`Table 3 '${label}' has only ${values.length} value cells`);
-
     // Header positions when they are sane and every value sits under exactly one header cell; otherwise
     // the robust rule: the value anchors after the label are the 7 columns in template order (a
     // misaligned header grid must not shift columns).
     const header = this.t3HeaderColumns(t.table);
     let order: number[] = values.map((_, i) => i);
+    if (values.length < 7) {
+      // Fewer cells than columns: which one is missing cannot be told. Not even a grid says it, since a
+      // cell left out moves the ones after it under the wrong headers. Any placement is a guess that
+      // would put numbers into the wrong columns, so the row is not read and a finding says why.
+      this.ambiguousRow('t3', label, values, T3_COLUMNS.map((c) => t3Key(row.id, c.id)));
+
+      return;
+    }
     if (header && values.length === 7) {
       const byHeader = values.map((v) => header.findIndex((h) => h.from <= v.from && v.from <= h.to));
       if (new Set(byHeader).size === 7 && !byHeader.includes(-1)) order = byHeader;
@@ -427,6 +506,13 @@ class TableMapper {
     }
     const usable = values.slice(0, 15);
     const order = this.t4Order(t, usable);
+    if (order === null) {
+      this.ambiguousRow('t4', '行政复议、行政诉讼', usable, T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => t4Key(g.id, o.id))));
+      this.t4Done = true;
+      this.section = 'none';
+
+      return;
+    }
     usable.forEach((cell, i) => {
       const slot = order[i] as number;
       const group = T4_GROUPS[Math.floor(slot / 5)];
@@ -440,11 +526,16 @@ class TableMapper {
     this.section = 'none';
   }
 
-  /** Slot (group×5 + outcome) of each value: by the header cells over it when they all agree, else printed order (D09). */
-  private t4Order(t: TableRow, values: readonly RowCell[]): number[] {
+  /**
+   * Slot (group×5 + outcome) of each value: by the header cells over it when they all agree, else printed
+   * order (D09). Null when fewer than 15 cells have no positions to place them: order would be a guess.
+   */
+  private t4Order(t: TableRow, values: readonly RowCell[]): number[] | null {
     const printed = values.map((_, i) => i);
     const headers = this.t4Headers.filter((h) => h.table === t.table);
-    if (t.table.flattened || headers.length === 0 || values.length !== 15) return printed;
+    // Fewer than 15 cells: which are missing cannot be told, in a grid neither (see t3Values).
+    if (values.length !== 15) return null;
+    if (t.table.flattened || headers.length === 0) return printed;
     const slots: number[] = [];
     for (const v of values) {
       let group = -1;
@@ -479,5 +570,5 @@ export function mapTables(model: DocumentModel, template: TemplateVersion, hant:
     for (let r = 0; r < block.grid.length; r += 1) mapper.row(analyseRow(block, r));
   }
 
-  return { values: mapper.values, extraRows: mapper.extraRows, notes: mapper.notes, seen: mapper.seen, counts: mapper.counts };
+  return { values: mapper.values, extraRows: mapper.extraRows, ambiguous: mapper.ambiguous, notes: mapper.notes, seen: mapper.seen, counts: mapper.counts };
 }

@@ -61,6 +61,8 @@ export type ParsedValue = {
 
 export type Finding = {
   rule: RuleId;
+  /** The table a finding is about when it names no metric cell (UNMATCHED_ROW); compatible extension. */
+  table?: 't2' | 't3' | 't4';
   severity: RuleSeverity;
   mode: RuleMode;
   /** The metric keys of the cells involved. */
@@ -72,6 +74,12 @@ export type Finding = {
 };
 
 export type ExtraRow = { table: 't2' | 't3' | 't4'; label: string; cells: string[] };
+
+/**
+ * A row the mapper saw but could not place cell by cell (fewer or more value cells than the template's
+ * columns, with no cell positions to tell which is which): its cells are not read, and say so.
+ */
+export type AmbiguousRow = { table: 't2' | 't3' | 't4'; label: string; cells: string[]; keys: string[] };
 
 export type ParsedLocation = {
   /** The contact address the document states, as printed. */
@@ -112,13 +120,23 @@ export type ParsedReport = {
   findings: Finding[];
   /** Things the parser tolerated and wants a reader to know (plain English, for logs). */
   notes: string[];
+  /**
+   * True when the parser could not read the report completely and a person should look at it before its
+   * numbers are trusted: a template cell was not found, a row's cells could not be told apart, or a row
+   * carrying numbers matched no template label. `reviewReasons` says why, one line each (English).
+   */
+  needsReview: boolean;
+  reviewReasons: string[];
 };
 
 /**
  * What a report says about itself besides its values and findings (format, issuer, contact details, section
  * headings, notes, rows outside the template): the part a store keeps whole next to the value rows.
  */
-export type ParsedReportDetails = Pick<ParsedReport, 'format' | 'encoding' | 'issuerKind' | 'script' | 'location' | 'sections' | 'notes' | 'extraRows'> & {
+export type ParsedReportDetails = Pick<
+  ParsedReport,
+  'format' | 'encoding' | 'issuerKind' | 'script' | 'location' | 'sections' | 'notes' | 'extraRows' | 'needsReview' | 'reviewReasons'
+> & {
   issuerName: string | null;
 };
 
@@ -133,5 +151,7 @@ export function parsedReportDetails(parsed: ParsedReport): ParsedReportDetails {
     sections: parsed.sections,
     notes: parsed.notes,
     extraRows: parsed.extraRows,
+    needsReview: parsed.needsReview,
+    reviewReasons: parsed.reviewReasons,
   };
 }

@@ -1,4 +1,5 @@
 import {
+  getMetric,
   type IssuerKind,
   type RuleId,
   type RuleMode,
@@ -36,6 +37,33 @@ export type ValidationInput = {
 };
 
 const MODES: readonly RuleMode[] = ['strict', 'lenient'];
+
+/**
+ * Cells a rule needed but the parser did not find (no cell at all, flag 'missing'), by rule. A blank cell
+ * was found (D01) and is not missing. Collected in strict mode only: the same cells are missing in both.
+ */
+type MissingCells = Map<RuleId, Set<string>>;
+
+function isMissing(values: ValueGetter, key: string): boolean {
+  const v = values(key);
+
+  return v === undefined || (v.flags ?? []).includes('missing');
+}
+
+/** Records the missing ones among `keys` under `rule`; true when some were missing (the check is skipped). */
+function noteMissing(missing: MissingCells | null, rule: RuleId, values: ValueGetter, keys: readonly string[]): boolean {
+  let any = false;
+  for (const key of keys) {
+    if (!isMissing(values, key)) continue;
+    any = true;
+    if (!missing) continue;
+    let set = missing.get(rule);
+    if (!set) missing.set(rule, (set = new Set()));
+    set.add(key);
+  }
+
+  return any;
+}
 
 /**
  * Metric keys built once: the rules look up the same few hundred keys on every report, and a string
@@ -82,19 +110,28 @@ function rowName(id: string): string {
   return ROW_SHORT[id] ?? ROW.get(id)?.label ?? id;
 }
 
+/** GB2021 report printing （六） as one row (corpus README): other_total is reported, its three sub-rows are not. */
+function otherTotalReported(template: TemplateVersion, values: ValueGetter): boolean {
+  const other = values(t3Key('other_total', 'tot'));
+
+  return template === 'gb2019' || (other !== undefined && other.state !== 'derived' && !(other.flags ?? []).includes('missing'));
+}
+
+const OTHER_SUB_ROWS = new Set(['other_no_correction', 'other_no_fee', 'other_misc']);
+
 function t3RowsOf(template: TemplateVersion, values: ValueGetter): string[] {
   const rows = T3_ROWS.filter((r) => r.versions.includes(template)).map((r) => r.id);
-  // GB2021 report printing （六） as one row: its reported other_total row is checked like any other.
-  const other = values(t3Key('other_total', 'tot'));
-  if (template === 'gb2021' && other && other.state !== 'derived' && !(other.flags ?? []).includes('missing')) rows.push('other_total');
+  // Its reported other_total row is checked like any other, and the sub-rows it replaces are not expected.
+  if (template === 'gb2021' && otherTotalReported(template, values)) return [...rows.filter((r) => !OTHER_SUB_ROWS.has(r)), 'other_total'];
 
   return rows;
 }
 
-function t3Balance(values: ValueGetter, mode: RuleMode, out: Finding[]): void {
+function t3Balance(values: ValueGetter, mode: RuleMode, out: Finding[], missing: MissingCells | null): void {
   T3_COLUMNS.forEach((column, index) => {
     const zero = column.id !== 'tot';
     const keys = T3_BALANCE_KEYS[index] as string[];
+    if (noteMissing(missing, 'T3_BALANCE', values, keys)) return;
     const [a, b, c, d] = keys.map((k) => operand(values, k, mode, zero));
     const left = sum([a ?? null, b ?? null]);
     const right = sum([c ?? null, d ?? null]);
@@ -113,12 +150,13 @@ function t3Balance(values: ValueGetter, mode: RuleMode, out: Finding[]): void {
   });
 }
 
-function t3RowTotal(values: ValueGetter, rows: readonly string[], mode: RuleMode, out: Finding[]): void {
+function t3RowTotal(values: ValueGetter, rows: readonly string[], mode: RuleMode, out: Finding[], missing: MissingCells | null): void {
   for (const row of rows) {
     const totKey = t3Key(row, 'tot');
+    const keys = T3_APPLICANT_COLUMNS.map((c) => t3Key(row, c));
+    if (noteMissing(missing, 'T3_ROW_TOTAL', values, [...keys, totKey])) continue;
     const tot = operand(values, totKey, mode, false);
     if (tot === null) continue;
-    const keys = T3_APPLICANT_COLUMNS.map((c) => t3Key(row, c));
     const total = sum(keys.map((k) => operand(values, k, mode, true)));
     if (total === null || total === tot) continue;
     out.push(
@@ -135,16 +173,15 @@ function t3RowTotal(values: ValueGetter, rows: readonly string[], mode: RuleMode
   }
 }
 
-function t3ResultSum(values: ValueGetter, template: TemplateVersion, mode: RuleMode, out: Finding[]): void {
+function t3ResultSum(values: ValueGetter, template: TemplateVersion, mode: RuleMode, out: Finding[], missing: MissingCells | null): void {
   const outcomeRows = T3_ROWS.filter((r) => r.group !== 'top' && r.id !== 'result_total' && r.group !== 'other').map((r) => r.id);
-  const otherReported = values(t3Key('other_total', 'tot'));
-  const useOtherTotal = template === 'gb2019' || (otherReported !== undefined && otherReported.state !== 'derived' && !(otherReported.flags ?? []).includes('missing'));
-  const otherRows = useOtherTotal ? ['other_total'] : ['other_no_correction', 'other_no_fee', 'other_misc'];
+  const otherRows = otherTotalReported(template, values) ? ['other_total'] : ['other_no_correction', 'other_no_fee', 'other_misc'];
   for (const column of T3_COLUMNS) {
     const zero = column.id !== 'tot';
     const keys = [...outcomeRows, ...otherRows].map((r) => t3Key(r, column.id));
-    const parts = sum(keys.map((k) => operand(values, k, mode, zero)));
     const totalKey = t3Key('result_total', column.id);
+    if (noteMissing(missing, 'T3_RESULT_SUM', values, [...keys, totalKey])) continue;
+    const parts = sum(keys.map((k) => operand(values, k, mode, zero)));
     const total = operand(values, totalKey, mode, zero);
     if (parts === null || total === null || parts === total) continue;
     out.push(
@@ -170,11 +207,12 @@ function nonNegativeIntegers(rule: 'T3_INT_NONNEG' | 'T4_INT_NONNEG', keys: read
   }
 }
 
-function t4GroupTotal(values: ValueGetter, mode: RuleMode, out: Finding[]): void {
+function t4GroupTotal(values: ValueGetter, mode: RuleMode, out: Finding[], missing: MissingCells | null): void {
   for (const group of T4_GROUPS) {
     const keys = T4_OUTCOMES.filter((o) => o.id !== 'total').map((o) => t4Key(group.id, o.id));
-    const parts = keys.map((k) => operand(values, k, mode, true));
     const totalKey = t4Key(group.id, 'total');
+    if (noteMissing(missing, 'T4_GROUP_TOTAL', values, [...keys, totalKey])) continue;
+    const parts = keys.map((k) => operand(values, k, mode, true));
     const total = operand(values, totalKey, mode, false);
     const s = sum(parts);
     if (s === null || total === null || s === total) continue;
@@ -200,8 +238,9 @@ function t2Columns(template: TemplateVersion): { key: string; column: T2Column; 
   return out;
 }
 
-function t2NonNegative(values: ValueGetter, template: TemplateVersion, mode: RuleMode, out: Finding[]): void {
+function t2NonNegative(values: ValueGetter, template: TemplateVersion, mode: RuleMode, out: Finding[], missing: MissingCells | null): void {
   for (const { key, column, rowLabel } of t2Columns(template)) {
+    if (noteMissing(missing, 'T2_INT_NONNEG', values, [key])) continue;
     const v = values(key);
     if (!v || v.state !== 'number' || v.value === null || v.value === undefined) continue;
     // Values are canonical decimal strings (decimal.js toFixed), so their form says it all.
@@ -311,16 +350,49 @@ export function validateReport(input: ValidationInput): Finding[] {
   const t3Rows = t3RowsOf(template, values);
   const t3Keys = t3Rows.flatMap((r) => T3_COLUMNS.map((c) => t3Key(r, c.id)));
   const t4Keys = T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => t4Key(g.id, o.id)));
+  const missing: MissingCells = new Map();
   for (const mode of MODES) {
-    t3Balance(values, mode, out);
-    t3RowTotal(values, t3Rows, mode, out);
-    t3ResultSum(values, template, mode, out);
+    const collect = mode === 'strict' ? missing : null;
+    t3Balance(values, mode, out, collect);
+    t3RowTotal(values, t3Rows, mode, out, collect);
+    t3ResultSum(values, template, mode, out, collect);
     nonNegativeIntegers('T3_INT_NONNEG', t3Keys, values, mode, out, '表三');
-    t4GroupTotal(values, mode, out);
+    t4GroupTotal(values, mode, out, collect);
     nonNegativeIntegers('T4_INT_NONNEG', t4Keys, values, mode, out, '表四');
-    t2NonNegative(values, template, mode, out);
+    t2NonNegative(values, template, mode, out, collect);
   }
+  out.push(...missingCellFindings(missing));
   warnings(input, values, template, out);
+
+  return out;
+}
+
+/** Cell keys for a message: a handful named, the rest counted. */
+function listKeys(keys: readonly string[], zh: boolean): string {
+  const shown = keys.slice(0, 6).map((k) => (zh ? (getMetric(k)?.labelZh ?? k) : k));
+  const rest = keys.length - shown.length;
+
+  return rest > 0 ? `${shown.join(zh ? '、' : ', ')}${zh ? ` 等${keys.length}个` : ` and ${rest} more`}` : shown.join(zh ? '、' : ', ');
+}
+
+/** One TEMPLATE_CELLS_MISSING finding per rule that could not be checked, naming every cell not found. */
+function missingCellFindings(missing: MissingCells): Finding[] {
+  const out: Finding[] = [];
+  for (const [rule, set] of missing) {
+    const cells = [...set];
+    const def = RULES_BY_ID.get(rule);
+    out.push(
+      finding(
+        'TEMPLATE_CELLS_MISSING',
+        'strict',
+        cells,
+        `${rule}: all ${cells.length} cells found`,
+        `${cells.length} not found`,
+        `无法检查“${def?.zh ?? rule}”：未找到单元格 ${listKeys(cells, true)}`,
+        `Cannot check ${rule} (${def?.en ?? ''}): cells not found: ${listKeys(cells, false)}`,
+      ),
+    );
+  }
 
   return out;
 }

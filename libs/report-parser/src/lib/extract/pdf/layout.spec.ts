@@ -26,6 +26,93 @@ function rows(m: DocumentModel): string[][] {
 }
 
 describe('PDF layout from positioned text', () => {
+  it("joins a row's values printed on two baselines less than a line apart", () => {
+    const m = model([
+      [
+        body(800, '这是一段正文，用来确定版心的宽度，这是一段正文，用来确定版心的宽度。'),
+        item('规章', 104, 720),
+        item('0', 300, 720),
+        // The other two cells of the row sit 6 pt lower.
+        item('0', 360, 714),
+        item('0', 420, 714),
+        item('规范性文件', 104, 690),
+        ...values(690, [300, 360, 420], ['89', '89', '89']),
+      ],
+    ]);
+    expect(rows(m)).toEqual([
+      ['规章', '0', '0', '0'],
+      ['规范性文件', '89', '89', '89'],
+    ]);
+  });
+
+  it('takes a first value read into the wrapped line of a label that reaches into its column', () => {
+    const full = (y: number, label: string) => [item(label, 104, y), ...values(y, COLS, ['1', '0', '0', '0', '0', '0', '1'])];
+    const m = model([
+      [
+        body(800, '这是一段正文，用来确定版心的宽度，这是一段正文，用来确定版心的宽度。'),
+        ...full(760, '6.属于四类过程性信息'),
+        ...full(740, '7.属于行政执法案卷'),
+        // The label's first line runs up to the first column and the 1 is read into it.
+        item('8.属于行政查询1', 230, 720),
+        ...values(720, COLS.slice(1), ['0', '0', '0', '0', '0', '1']),
+        item('事项', 230, 708),
+        ...full(690, '（七）总计'),
+      ],
+    ]);
+    expect(rows(m)[2]).toEqual(['8.属于行政查询\n事项', '1', '0', '0', '0', '0', '0', '1']);
+  });
+
+  it('keeps a blank cell blank: a short row is laid out on the columns of the full rows', () => {
+    const full = (y: number, label: string) => [item(label, 104, y), ...values(y, COLS, ['1', '0', '0', '0', '0', '0', '1'])];
+    const m = model([
+      [
+        body(800, '这是一段正文，用来确定版心的宽度，这是一段正文，用来确定版心的宽度。'),
+        ...full(760, '（一）予以公开'),
+        ...full(740, '1.属于国家秘密'),
+        // 商业企业 and 科研机构 printed blank: five numbers, where reading order would shift them left.
+        item('2.其他法律行政法规禁止公开', 104, 720),
+        ...values(720, [COLS[0], COLS[3], COLS[4], COLS[5], COLS[6]] as number[], ['3', '0', '0', '1', '4']),
+        ...full(700, '3.危及“三安全一稳定”'),
+      ],
+    ]);
+    expect(rows(m)[2]).toEqual(['2.其他法律行政法规禁止公开', '3', '', '', '0', '0', '1', '4']);
+  });
+
+  it('splits the first value off a label that fills its column and ends close to it', () => {
+    const m = model([
+      [
+        body(800, '这是一段正文，用来确定版心的宽度，这是一段正文，用来确定版心的宽度。'),
+        ...values(720, COLS, ['1', '0', '0', '0', '0', '0', '1']),
+        item('2.重复申请', 104, 720),
+        // One item: the label and the first number 4 pt apart (less than a character's width).
+        item('3.补正后申请内容仍不明确 5', 104, 700),
+        ...values(700, COLS.slice(1), ['0', '0', '0', '0', '0', '5']),
+      ],
+    ]);
+    expect(rows(m)).toEqual([
+      ['2.重复申请', '1', '0', '0', '0', '0', '0', '1'],
+      ['3.补正后申请内容仍不明确', '5', '0', '0', '0', '0', '0', '5'],
+    ]);
+  });
+
+  it('gives the lines of a label wrapped above and below its vertically centred numbers to that row', () => {
+    const m = model([
+      [
+        body(800, '这是一段正文，用来确定版心的宽度，这是一段正文，用来确定版心的宽度。'),
+        item('3.其他', 104, 760),
+        ...values(760, COLS, ['1', '0', '0', '0', '0', '0', '1']),
+        item('1.申请人无正当理由逾期不', 104, 726),
+        item('补正、行政机关', 104, 712),
+        ...values(698, COLS, ['2', '0', '0', '0', '0', '0', '2']),
+        item('不再处理其政府信息公开申', 104, 684),
+        item('请', 104, 670),
+        item('（七）总计', 104, 636),
+        ...values(636, COLS, ['3', '0', '0', '0', '0', '0', '3']),
+      ],
+    ]);
+    expect(rows(m)[1]).toEqual(['1.申请人无正当理由逾期不\n补正、行政机关\n不再处理其政府信息公开申\n请', '2', '0', '0', '0', '0', '0', '2']);
+  });
+
   it('joins a label wrapped on two lines with the numbers printed between them', () => {
     const m = model([
       [

@@ -164,9 +164,13 @@ function buildTable(lines: Line[], index: number): DocBlock {
     spanning: line.vertical,
   }));
 
+  rows = joinSplitBaselines(rows);
+  rows = rows.map(splitTrailingValue);
   rows = absorbBesideValues(rows);
+  rows = absorbCentredLabels(rows);
   rows = appendContinuations(rows);
   rows = placeSpanningLabels(rows);
+  rows = alignToColumns(rows);
 
   const width = Math.max(1, ...rows.map((r) => r.labels.length + r.values.length));
   const grid: GridCell[][] = rows.map((row, r) => {
@@ -179,6 +183,82 @@ function buildTable(lines: Line[], index: number): DocBlock {
   return { kind: 'table', index, grid, page: lines[0]?.page, flattened: true };
 }
 
+const centre = (c: Cell): number => (c.x + c.xEnd) / 2;
+
+/**
+ * A blank cell prints nothing, so a PDF row with blanks has fewer values than its table's columns and
+ * reading order would slide the numbers left into the wrong columns. The columns are where the full
+ * rows put their values: the table's most common value count N (at least 5, as in Tables 3 and 4),
+ * each column's centre the median of the full rows' value centres (per page when the page has full
+ * rows). A shorter row between the first and the last full row is laid out on those columns, a blank
+ * cell where no value sits, when every value is clearly under one column of its own; otherwise it is
+ * left as it is (and the mapper says it cannot tell the cells apart).
+ */
+function alignToColumns(rows: Row[]): Row[] {
+  const counts = new Map<number, number>();
+  for (const r of rows) if (r.values.length >= 5) counts.set(r.values.length, (counts.get(r.values.length) ?? 0) + 1);
+  const [n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  if (n < 5) return rows;
+  const full = rows.filter((r) => r.values.length === n);
+  if (full.length < 3) return rows;
+  const centresOf = (list: Row[]): number[] =>
+    Array.from({ length: n }, (_, i) => {
+      const xs = list.map((r) => centre(r.values[i] as Cell)).sort((a, b) => a - b);
+
+      return xs[Math.floor(xs.length / 2)] as number;
+    });
+  const all = centresOf(full);
+  const byPage = new Map<number, number[]>();
+  for (const page of new Set(full.map((r) => r.page))) {
+    const onPage = full.filter((r) => r.page === page);
+    if (onPage.length >= 2) byPage.set(page, centresOf(onPage));
+  }
+  const first = rows.indexOf(full[0] as Row);
+  const last = rows.indexOf(full[full.length - 1] as Row);
+
+  return rows.map((original, index) => {
+    if (index < first || index > last || original.values.length === 0 || original.values.length >= n) return original;
+    const columns = byPage.get(original.page) ?? all;
+    const row = original.values.length === n - 1 ? valueInLabel(original, columns) : original;
+    let spacing = Infinity;
+    for (let i = 1; i < columns.length; i += 1) spacing = Math.min(spacing, (columns[i] as number) - (columns[i - 1] as number));
+    if (!(spacing > 0)) return row;
+    const slots: (Cell | null)[] = new Array<Cell | null>(n).fill(null);
+    for (const value of row.values) {
+      const x = centre(value);
+      let best = -1;
+      for (let i = 0; i < n; i += 1) if (best < 0 || Math.abs((columns[i] as number) - x) < Math.abs((columns[best] as number) - x)) best = i;
+      if (Math.abs((columns[best] as number) - x) > spacing * 0.35 || slots[best]) return row;
+      slots[best] = value;
+    }
+    const values = slots.map((cell, i) => cell ?? { text: '', x: (columns[i] as number) - 1, xEnd: (columns[i] as number) + 1, y: row.y, size: row.values[0]?.size ?? 0, value: true });
+
+    return { ...row, values };
+  });
+}
+
+const LINE_END_NUMBER_RE = /^(.*[^\d\s.,，])\s*(\d{1,6})$/u;
+
+/**
+ * A row one value short whose label cell reaches into the first value column, with a line of the label
+ * ending in a number ('8.属于行政查询1' ⏎ '事项'): the first value was printed close enough to the label's
+ * wrapped line to be read into it. It is taken out as the row's first value.
+ */
+function valueInLabel(row: Row, columns: number[]): Row {
+  const label = row.labels[row.labels.length - 1];
+  const first = columns[0];
+  const second = columns[1];
+  if (!label || first === undefined || second === undefined || label.xEnd < first - (second - first) / 2) return row;
+  const lines = label.text.split('\n');
+  const at = lines.findIndex((line) => LINE_END_NUMBER_RE.test(line));
+  if (at < 0 || lines.filter((line) => LINE_END_NUMBER_RE.test(line)).length !== 1) return row;
+  const m = LINE_END_NUMBER_RE.exec(lines[at] as string) as RegExpExecArray;
+  lines[at] = m[1] as string;
+  const value: Cell = { ...label, text: m[2] as string, x: first - 1, xEnd: first + 1, value: true };
+
+  return { ...row, labels: [...row.labels.slice(0, -1), { ...label, text: lines.join('\n'), xEnd: first - (second - first) / 2 }], values: [value, ...row.values] };
+}
+
 /** The label part of a row: the cells before the first value (a row may hold text after its values; keep it as values). */
 function leadingLabels(cells: Cell[]): Cell[] {
   const firstValue = cells.findIndex((c) => c.value);
@@ -189,6 +269,99 @@ const band = (row: Row): [number, number] => {
   const size = Math.max(...[...row.labels, ...row.values].map((c) => c.size), 1);
   return [row.yBottom - size * 0.25, row.y + size * 0.8];
 };
+
+/**
+ * The values of one row printed on slightly different baselines (cells vertically centred, one value
+ * a line lower): a values-only line just under a row with values, less than a line apart, whose values
+ * sit in other columns than that row's, is the rest of that row.
+ */
+function joinSplitBaselines(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (const row of rows) {
+    const prev = out[out.length - 1];
+    const size = Math.max(...row.values.map((c) => c.size), prev?.values[0]?.size ?? 0);
+    const apart = prev ? prev.y - row.y : Infinity;
+    const overlaps = prev?.values.some((a) => row.values.some((b) => a.x < b.xEnd && b.x < a.xEnd));
+    if (prev && row.labels.length === 0 && row.values.length > 0 && prev.values.length > 0 && !row.spanning && prev.page === row.page && apart >= 0 && apart < size * 0.9 && !overlaps) {
+      prev.values = [...prev.values, ...row.values].sort((a, b) => a.x - b.x);
+      prev.yBottom = Math.min(prev.yBottom, row.yBottom);
+      continue;
+    }
+    out.push(row);
+  }
+
+  return out;
+}
+
+const TRAILING_NUMBER_RE = /^(.*[^\s\d.,，])\s+([-+－]?\d[\d,，]*(?:\.\d+)?)$/u;
+
+/**
+ * A label filling its column ends close to the first value, so the two can arrive as one cell
+ * ('3.补正后申请内容仍不明确 0'): in a row that has values, a number after a space at the end of the last
+ * label is that row's first value. Only in table rows with values, so running text is never split.
+ */
+function splitTrailingValue(row: Row): Row {
+  const last = row.labels[row.labels.length - 1];
+  if (!last || row.values.length === 0 || last.text.includes('\n')) return row;
+  const m = TRAILING_NUMBER_RE.exec(last.text);
+  if (!m) return row;
+  const [, label = '', number = ''] = m;
+  const width = last.xEnd - last.x;
+  const at = last.x + (width * label.length) / last.text.length;
+  const labelCell: Cell = { ...last, text: label, xEnd: at };
+  const valueCell: Cell = { ...last, text: number, x: last.xEnd - (width * number.length) / last.text.length, value: true };
+
+  return { ...row, labels: [...row.labels.slice(0, -1), labelCell], values: [valueCell, ...row.values] };
+}
+
+/**
+ * Values printed vertically centred in a tall cell whose label wraps onto lines above and below them:
+ * none of the label lines shares the values' line, so absorbBesideValues finds nothing. Each label-only
+ * line between two rows with values is given to the values-only row nearest to it on the page (the
+ * label's lines surround its values), as long as no row with its own label lies between them.
+ */
+function absorbCentredLabels(rows: Row[]): Row[] {
+  const bare = rows.filter((r) => r.values.length > 0 && r.labels.length === 0);
+  if (bare.length === 0) return rows;
+  const taken = new Map<Row, Row[]>();
+  for (let i = 0; i < rows.length; i += 1) {
+    const line = rows[i] as Row;
+    if (line.values.length > 0 || line.labels.length === 0 || line.spanning) continue;
+    // The nearest row with values above and below in reading order, on this page.
+    let best: Row | undefined;
+    let bestDistance = Infinity;
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < rows.length; j += step) {
+        const other = rows[j] as Row;
+        if (other.page !== line.page) break;
+        if (other.values.length === 0) continue;
+        const distance = Math.abs(other.y - line.y);
+        if (other.labels.length === 0 && distance < bestDistance) {
+          best = other;
+          bestDistance = distance;
+        } else if (other.labels.length > 0 && distance < bestDistance) {
+          // A row with its own label is nearer: the line belongs to it (or continues it), not to a bare row.
+          best = undefined;
+          bestDistance = distance;
+        }
+        break;
+      }
+    }
+    if (!best || bestDistance > Math.max(best.values[0]?.size ?? 0, line.labels[0]?.size ?? 0) * 4) continue;
+    taken.set(best, [...(taken.get(best) ?? []), line]);
+  }
+  if (taken.size === 0) return rows;
+  const absorbed = new Set<Row>();
+  for (const [row, lines] of taken) {
+    // Centred means lines on both sides; lines only above are a header (Table 4's words over its numbers).
+    if (!lines.some((l) => l.y > row.y) || !lines.some((l) => l.y < row.y)) continue;
+    row.labels = mergeLabelLines(lines);
+    row.y = Math.max(row.y, ...lines.map((l) => l.y));
+    lines.forEach((l) => absorbed.add(l));
+  }
+
+  return rows.filter((r) => !absorbed.has(r));
+}
 
 /** Label-only lines whose vertical extent overlaps a values-only line on the same page belong to that row. */
 function absorbBesideValues(rows: Row[]): Row[] {
