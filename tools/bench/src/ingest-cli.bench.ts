@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 
 import { Client } from 'pg';
 
-import { processCpuMs } from './ingest-cpu';
+import { cpuMsFromStat, processCpuMs } from './ingest-cpu';
 import { markdownTable } from './lib/format';
 import { busyMachineNote, describeMachine, type Machine, machineLine } from './lib/machine';
 import { repoRoot } from './lib/paths';
@@ -27,6 +27,8 @@ type Run = {
   exitCode: number;
   /** CPU of the gongkai process (all its threads; polled every 100 ms, so a lower bound) and of every PostgreSQL process. */
   cliCpuMs: number;
+  /** Of cliCpuMs: the main thread (writer loop, pg driver; PGlite itself when embedded); the rest is mostly the parse workers. */
+  mainThreadCpuMs: number;
   postgresCpuMs: number | null;
   copyFloor: { rows: number; wallMs: number } | null;
 };
@@ -34,13 +36,14 @@ type Run = {
 const bin = () => join(repoRoot(), 'apps', 'cli', 'bin', 'gongkai.js');
 
 /** Runs `gongkai <args>` as a user would, timing it from spawn to exit; CPU of it and of PostgreSQL polled meanwhile. */
-function gongkai(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string; wallMs: number; cpuMs: number; postgresMs: number }> {
+function gongkai(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string; wallMs: number; cpuMs: number; mainThreadMs: number; postgresMs: number }> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(process.execPath, [bin(), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let cpuMs = 0;
+    let mainThreadMs = 0;
     // Backends come and go with the command's connections: keep each one's last reading.
     const before = postgresCpu();
     const seen = new Map(before);
@@ -49,13 +52,20 @@ function gongkai(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number
     const poll = setInterval(() => {
       const ms = processCpuMs(child.pid as number);
       if (Number.isFinite(ms)) cpuMs = ms;
+      // The main thread's task has the process id: the writer loop, the pg driver (and PGlite, when embedded).
+      try {
+        const main = cpuMsFromStat(readFileSync(`/proc/${child.pid}/task/${child.pid}/stat`, 'utf8'));
+        if (Number.isFinite(main)) mainThreadMs = main;
+      } catch {
+        // Exited meanwhile.
+      }
       for (const [pid, ms] of postgresCpu()) seen.set(pid, ms);
     }, 100);
     child.on('exit', (code) => {
       clearInterval(poll);
       for (const [pid, ms] of postgresCpu()) seen.set(pid, ms);
       const postgresMs = [...seen].reduce((n, [pid, ms]) => n + ms - (before.get(pid) ?? 0), 0);
-      resolve({ code: code ?? -1, stdout, stderr, wallMs: performance.now() - start, cpuMs, postgresMs });
+      resolve({ code: code ?? -1, stdout, stderr, wallMs: performance.now() - start, cpuMs, mainThreadMs, postgresMs });
     });
   });
 }
@@ -159,6 +169,7 @@ export async function runCliIngestBench(options: CliIngestOptions): Promise<Run[
         summary: run.stdout.trim().split('\n').at(-1) ?? '',
         exitCode: run.code,
         cliCpuMs: run.cpuMs,
+        mainThreadCpuMs: run.mainThreadMs,
         postgresCpuMs: pgCpu,
         copyFloor: floor,
       });
@@ -190,7 +201,12 @@ export function renderCliIngestMarkdown(runs: readonly Run[], command: string, o
           ['wall time, process start to exit (migrations and region seed included)', `${(r.wallMs / 1000).toFixed(1)} s`],
           ['**documents/s, end to end**', `**${fmt((r.documents * 1000) / r.wallMs, 1)}**`],
           ['CPU of the gongkai process, all threads (polled: a lower bound)', `${(r.cliCpuMs / 1000).toFixed(1)} s (${(r.cliCpuMs / r.documents).toFixed(2)} ms/doc)`],
+          [
+            `of which the main thread (reading files, hashing, the writer loop, the pg driver${r.backend === 'embedded' ? ', PGlite itself' : ''}) / the other threads (parse workers, GC helpers)`,
+            `${(r.mainThreadCpuMs / r.documents).toFixed(2)} / ${((r.cliCpuMs - r.mainThreadCpuMs) / r.documents).toFixed(2)} ms/doc`,
+          ],
           ...(r.postgresCpuMs === null ? [] : [['CPU of PostgreSQL (every postgres process, polled)', `${(r.postgresCpuMs / 1000).toFixed(1)} s (${(r.postgresCpuMs / r.documents).toFixed(2)} ms/doc)`]]),
+          ['CPU in all; documents/s if two cores did only this', `${((r.cliCpuMs + (r.postgresCpuMs ?? 0)) / r.documents).toFixed(2)} ms/doc; ${fmt((2 * r.documents * 1000) / (r.cliCpuMs + (r.postgresCpuMs ?? 0)), 0)}`],
           ...(r.copyFloor
             ? [[`COPY floor, same run: the ${fmt(r.copyFloor.rows)} stored value rows by COPY alone into a copy of report_value (same indexes)`, `${(r.copyFloor.wallMs / 1000).toFixed(2)} s (≈ ${fmt((r.documents * 1000) / r.copyFloor.wallMs, 0)} documents/s)`]]
             : []),
