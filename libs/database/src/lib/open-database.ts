@@ -84,12 +84,16 @@ export function poolConnections(dataSource: DataSource, capacity: number, copy: 
       // pg-pool listens for errors of idle clients only: a server that goes away while a lease is held (a
       // batch writer between its transactions) would emit an unhandled 'error' and end the process. The next
       // query on the client fails instead, and the store reports the interruption.
-      const onError = () => undefined;
+      let broken: Error | null = null;
+      const onError = (error: Error) => {
+        broken ??= error;
+      };
       client.on('error', onError);
 
       return {
         client,
         copyIn: copy ? copyInFor(client) : null,
+        connectionError: () => broken,
         release: () => {
           client.removeListener('error', onError);
           void runner.release();

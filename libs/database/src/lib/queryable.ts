@@ -11,7 +11,13 @@ export type Queryable = {
 export type CopyIn = (sql: string, chunks: readonly string[]) => Promise<void>;
 
 /** One connection taken from a pool for a transaction or a batch lane; release() gives it back. */
-export type Lease = { client: Queryable; copyIn: CopyIn | null; release(): void };
+export type Lease = {
+  client: Queryable;
+  copyIn: CopyIn | null;
+  release(): void;
+  /** The connection's own first error, if it broke (says more than the next query's "not queryable"). */
+  connectionError?: () => Error | null;
+};
 
 /**
  * Where the store gets its connections: `capacity` writers at most (1 on the embedded database, whose one

@@ -123,7 +123,7 @@ export async function writeBatch(db: ConnectionSource, documents: Iterable<Batch
       stored = await inTransaction(lane.lease.client, () => storeRows(lane.lease.client, items.map((i) => i.rows), items.map((i) => i.bytes), lane.lease.copyIn));
     } catch (error) {
       if (isConnectionError(error)) {
-        interrupted = error instanceof Error ? error.message : String(error);
+        interrupted = reasonOf(lane, error);
         for (const item of items) firstOf.get(item.rows.sha256)?.settle(null);
 
         return;
@@ -148,7 +148,7 @@ export async function writeBatch(db: ConnectionSource, documents: Iterable<Batch
         return;
       } catch (error) {
         if (isConnectionError(error)) {
-          interrupted = error instanceof Error ? error.message : String(error);
+          interrupted = reasonOf(lane, error);
           firstOf.get(item.rows.sha256)?.settle(null);
 
           return;
@@ -210,7 +210,7 @@ export async function writeBatch(db: ConnectionSource, documents: Iterable<Batch
       known = await knownReports(reader, items.map((i) => i.sha256));
     } catch (error) {
       if (!isConnectionError(error)) throw error;
-      interrupted ??= error instanceof Error ? error.message : String(error);
+      interrupted ??= reasonOf(reader, error);
       for (const item of items) firstOf.get(item.sha256)?.settle(null);
 
       return;
@@ -352,6 +352,13 @@ function hashCode(s: string): number {
   for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
 
   return Math.abs(h);
+}
+
+/** Why a lane's connection failed: the connection's own first error when it has one. */
+function reasonOf(lane: Lane, error: unknown): string {
+  const cause = lane.lease.connectionError?.() ?? error;
+
+  return cause instanceof Error ? cause.message : String(cause);
 }
 
 function isConnectionError(error: unknown): boolean {
