@@ -39,6 +39,8 @@ export class AddPrimaryReport1764550000000 implements MigrationInterface {
         WHERE r."status" = 'current' AND i."kind"::text = ANY('{gov,gov_office,zone}'::text[])
         ORDER BY r."region_code", r."year", array_position('{gov,gov_office,zone}'::text[], i."kind"::text), r."ingested_at" DESC, r."id"
       ) c`);
+    // Statistics now, so the first analytics queries are planned on the real row count.
+    await queryRunner.query(`ANALYZE "primary_report"`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
