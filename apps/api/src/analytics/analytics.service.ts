@@ -385,8 +385,8 @@ function checkGrid(regionCount: number, from: number, to: number): void {
  * The `pr` CTE of series, rankings and coverage: the primary report of each region-year (columns id,
  * region_code, year, template, issuer_kind, published_on as text; with `readModel`, failed_rules too). Without
  * issuer kinds it reads the table primary_report, kept by the report store in every write transaction under
- * DEFAULT_PRIMARY_ISSUER_KINDS — a projection the joins restrict, inlined so each region-year is one index
- * probe; with explicit kinds (even the default ones) it is computed from `report` (buildPrimaryReportSql).
+ * DEFAULT_PRIMARY_ISSUER_KINDS — inlined (NOT MATERIALIZED), so the planner reaches it by its primary key
+ * (region_code, year) for a few regions and hashes it for many; with explicit kinds (even the default ones) it is computed from `report` (buildPrimaryReportSql).
  */
 function primaryReportCte(
   params: SqlParameters,
@@ -400,7 +400,7 @@ function primaryReportCte(
       cte: `pr AS NOT MATERIALIZED (
          SELECT p.report_id AS id, p.region_code, p.year, p.template::text AS template, p.issuer_kind::text AS issuer_kind,
                 p.published_on::text AS published_on, p.failed_rules
-         FROM primary_report p)`,
+         FROM primary_report p WHERE p.region_code = ANY(${codes}::varchar[]) AND p.year BETWEEN ${from} AND ${to})`,
       readModel: true,
     };
   }
