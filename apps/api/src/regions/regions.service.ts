@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 
 import { type RegionLevel } from '@gongkai/domain';
 import { DataSource } from 'typeorm';
 
 import { READ_DATA_SOURCE } from '../database/database.constants';
+import { DatasetRevisionService } from '../response-cache/dataset-revision.service';
 import { createSqlParameters } from '../reports/utils/create-sql-parameters.util';
 import { REGION_COLUMNS } from './constants/region-columns.constant';
 import { RegionException, RegionExceptionCode } from './region.exception';
@@ -25,7 +26,18 @@ export const MAX_SELECTED_REGIONS = 3000;
  */
 @Injectable()
 export class RegionsService {
-  constructor(@Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  /**
+   * Subtree selections (parentCode, level → regions) at one dataset revision: the catalogue changes only by a
+   * write that bumps the revision (the region seed does), so within a revision the same selection is the same
+   * list, and a repeated analytics query skips the code resolution and the recursive walk (two round trips).
+   */
+  private selections: { revision: string; byKey: Map<string, Promise<RegionRow[]>> } | null = null;
+
+  constructor(
+    @Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource,
+    /** Absent (services built by hand in tests): no memo. */
+    @Optional() private readonly revisions?: DatasetRevisionService,
+  ) {}
 
   /**
    * The current code for a current or historical code (region_alias kind 'code'); null when unknown. A current
@@ -129,6 +141,26 @@ export class RegionsService {
 
       return rows.filter((row): row is RegionRow => row !== null);
     }
+    if (!this.revisions) return this.selectSubtree(selection);
+    const revision = await this.revisions.current();
+    if (this.selections?.revision !== revision) this.selections = { revision, byKey: new Map() };
+    const byKey = this.selections.byKey;
+    const key = `${selection.parentCode ?? ''}|${selection.level}`;
+    let rows = byKey.get(key);
+    if (!rows) {
+      rows = this.selectSubtree(selection);
+      byKey.set(key, rows);
+      // A failed selection (unknown code, too many regions, database error) is not remembered.
+      const pending = rows;
+      void pending.catch(() => {
+        if (byKey.get(key) === pending) byKey.delete(key);
+      });
+    }
+
+    return rows;
+  }
+
+  private async selectSubtree(selection: RegionSelection): Promise<RegionRow[]> {
     const params = createSqlParameters();
     const level = params.add(selection.level, 'region_level_enum');
     let sql = `SELECT ${REGION_COLUMNS} FROM region r WHERE r.level = ${level} ORDER BY r.code`;
