@@ -249,7 +249,15 @@ export class AnalyticsService {
     const groups = await this.regionsService.select({ parentCode: input.parentCode, level: input.level ?? 'county' });
     if (groups.length === 0) return [];
     const params = createSqlParameters();
-    const codes = params.add(groups.map((r) => r.code), 'varchar[]');
+    const pairs = await this.regionsService.subtreePairs(groups.map((r) => r.code));
+    // The subtree pairs as a list when the regions service has them memoised; else the same walk in SQL.
+    const walk = pairs
+      ? `groups AS (SELECT g.group_code, g.code FROM unnest(${params.add(pairs.groups, 'varchar[]')}, ${params.add(pairs.codes, 'varchar[]')}) AS g(group_code, code))`
+      : `RECURSIVE groups AS (
+           SELECT r.code AS group_code, r.code FROM region r WHERE r.code = ANY(${params.add(groups.map((r) => r.code), 'varchar[]')})
+           UNION
+           SELECT g.group_code, c.code FROM region c JOIN groups g ON c.parent_code = g.code
+         )`;
     const from = params.add(input.yearFrom, 'int');
     const to = params.add(input.yearTo, 'int');
     const key = params.add(metric.key);
@@ -260,11 +268,7 @@ export class AnalyticsService {
     // Every report rolls up to its region at `level` (the group), walking parent_code down from the groups.
     const rows: { group_code?: string; year?: number; template?: TemplateId; issuer_kind?: IssuerKind; value: string | number | null; count: string | number }[] =
       await this.dataSource.query(
-        `WITH RECURSIVE groups AS (
-           SELECT r.code AS group_code, r.code FROM region r WHERE r.code = ANY(${codes})
-           UNION
-           SELECT g.group_code, c.code FROM region c JOIN groups g ON c.parent_code = g.code
-         ),
+        `WITH ${walk},
          facts AS (
            SELECT g.group_code, r.year, r.template::text AS template, i.kind::text AS issuer_kind, v.value
            FROM groups g

@@ -32,6 +32,8 @@ export class RegionsService {
    * list, and a repeated analytics query skips the code resolution and the recursive walk (two round trips).
    */
   private selections: { revision: string; byKey: Map<string, Promise<RegionRow[]>> } | null = null;
+  /** Children of each region (code → child codes), at one dataset revision, for subtreePairs. */
+  private parentLinks: { revision: string; children: Promise<Map<string, string[]>> } | null = null;
 
   constructor(
     @Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource,
@@ -158,6 +160,59 @@ export class RegionsService {
     }
 
     return rows;
+  }
+
+  /**
+   * Every (group, region) pair of the groups' subtrees, the groups themselves included — what aggregate's
+   * recursive walk over parent_code yields — from the catalogue's parent links memoised per dataset revision,
+   * so the aggregate SQL gets a list the planner can count instead of a recursive CTE it cannot (it then
+   * hashed every current report of the country for one prefecture). Null without the memo (services built
+   * by hand): the caller walks in SQL.
+   */
+  async subtreePairs(groupCodes: readonly string[]): Promise<{ groups: string[]; codes: string[] } | null> {
+    if (!this.revisions) return null;
+    const revision = await this.revisions.current();
+    if (this.parentLinks?.revision !== revision) {
+      const children = this.loadChildrenByParent();
+      this.parentLinks = { revision, children };
+      const pending = this.parentLinks;
+      void children.catch(() => {
+        if (this.parentLinks === pending) this.parentLinks = null;
+      });
+    }
+    const children = await this.parentLinks.children;
+    const groups: string[] = [];
+    const codes: string[] = [];
+    for (const group of new Set(groupCodes)) {
+      // Breadth-first from the group; `seen` stops on a cycle in bad data, as UNION does in SQL.
+      const seen = new Set([group]);
+      const queue = [group];
+      for (let i = 0; i < queue.length; i++) {
+        const code = queue[i] as string;
+        groups.push(group);
+        codes.push(code);
+        for (const child of children.get(code) ?? []) {
+          if (!seen.has(child)) {
+            seen.add(child);
+            queue.push(child);
+          }
+        }
+      }
+    }
+
+    return { groups, codes };
+  }
+
+  private async loadChildrenByParent(): Promise<Map<string, string[]>> {
+    const rows: { code: string; parent_code: string }[] = await this.dataSource.query(`SELECT r.code, r.parent_code FROM region r WHERE r.parent_code IS NOT NULL`);
+    const children = new Map<string, string[]>();
+    for (const row of rows) {
+      const list = children.get(row.parent_code);
+      if (list) list.push(row.code);
+      else children.set(row.parent_code, [row.code]);
+    }
+
+    return children;
   }
 
   private async selectSubtree(selection: RegionSelection): Promise<RegionRow[]> {

@@ -7,9 +7,11 @@ import { writeBatch } from '@gongkai/report-store';
 import { generateReportSeries, linzhiCounties, renderSample, type SampleReport } from '@gongkai/sample-corpus';
 import { type DataSource } from 'typeorm';
 
+import { AnalyticsService } from '../../src/analytics/analytics.service';
 import { createApp } from '../../src/core/http/create-app';
 import { READ_DATA_SOURCE, STORE_CONNECTIONS } from '../../src/database/database.constants';
 import { IngestionService } from '../../src/ingestion/ingestion.service';
+import { RegionsService } from '../../src/regions/regions.service';
 import { TEST_BACKENDS, createTestDatabaseEnv, type TestDatabaseEnv } from '../support/test-database';
 
 type Gql = { data?: Record<string, unknown> | null; errors?: { message: string }[] };
@@ -46,7 +48,7 @@ const COVERAGE = (parent: string, kinds: string) => `{
   coverage(parentCode: "${parent}", yearFrom: 2018, yearTo: 2024, level: county${kinds}) {
     region { code } year status late failing report { id issuer { kind } } publishedOn deadline daysLate failedRules } }`;
 
-describe.each(TEST_BACKENDS)('analytics read model (primary_report) against the computed path on %s', (backend) => {
+describe.each(TEST_BACKENDS)('analytics read model (primary_report, region memo) against the computed path on %s', (backend) => {
   let env: TestDatabaseEnv;
   let app: INestApplication;
   let url: string;
@@ -77,6 +79,29 @@ describe.each(TEST_BACKENDS)('analytics read model (primary_report) against the 
     for (const key of Object.keys(computed)) expect({ key, answer: readModel[key] }).toEqual({ key, answer: computed[key] });
 
     return readModel;
+  };
+  /**
+   * Aggregates by the app's services (subtrees from the regions memo) and by services built by hand (no
+   * memo: the recursive walk in SQL); every current report, whatever its issuer, so departments count.
+   */
+  const expectSameAggregates = async () => {
+    const computed = new AnalyticsService(dataSource, new RegionsService(dataSource));
+    const memoised = app.get(AnalyticsService);
+    const cases = [
+      { metric: 't3_new_received_tot', parentCode: PREFECTURE, level: 'county' as const, groupBy: ['region' as const, 'year' as const], fn: 'sum' as const },
+      { metric: 't3_new_received_tot', parentCode: PREFECTURE, level: 'county' as const, groupBy: ['year' as const, 'template' as const], fn: 'median' as const },
+      { metric: 'rate_disclosed', parentCode: PROVINCE, level: 'prefecture' as const, groupBy: ['region' as const, 'issuerKind' as const], fn: 'avg' as const },
+      { metric: 't3_new_received_tot', parentCode: null, level: 'province' as const, groupBy: ['region' as const], fn: 'count' as const },
+      { metric: 't3_new_received_tot', parentCode: PROVINCE, level: 'province' as const, groupBy: [], fn: 'max' as const },
+    ];
+    // The app's regions service does memoise (its dataset revision is injected).
+    expect(await app.get(RegionsService).subtreePairs([PREFECTURE])).not.toBeNull();
+    for (const c of cases) {
+      const input = { ...c, yearFrom: 2018, yearTo: 2024 };
+      const rows = await computed.aggregate(input);
+      expect(rows.length).toBeGreaterThan(0);
+      expect({ c, rows: await memoised.aggregate(input) }).toEqual({ c, rows });
+    }
   };
   const primaryRows = () =>
     dataSource.query(`SELECT region_code, year, report_id, template::text, issuer_kind::text, published_on::text, failed_rules FROM primary_report ORDER BY 1, 2`);
@@ -128,6 +153,7 @@ describe.each(TEST_BACKENDS)('analytics read model (primary_report) against the 
     ids['c3 gov 2021 corrected'] = await ingest(withCarryInBumped(s3[2] as SampleReport), 'docx');
 
     const before = await expectSameAnswers();
+    await expectSameAggregates();
     const coverage = (before['coverage prefecture'] as { coverage: { failing: boolean; report: { issuer: { kind: string } } | null }[] }).coverage;
     // The data set is what the test claims: failing rules, and every preferred kind standing somewhere.
     expect(coverage.some((e) => e.failing)).toBe(true);
@@ -140,6 +166,7 @@ describe.each(TEST_BACKENDS)('analytics read model (primary_report) against the 
     // cross-year findings move) and c0's 2020 (a gap, and 2021 has no neighbour any more).
     for (const key of ['c0 gov 2022 corrected', 'c1 gov 2021', 'c2 gov 2021', 'c3 gov 2021 corrected', 'c0 gov 2020']) await ingestion.deleteReport(ids[key] as string, 'system');
     const after = await expectSameAnswers();
+    await expectSameAggregates();
     expect(after).not.toEqual(before);
 
     // The migration fills the table from the stored reports alike.
