@@ -41,9 +41,15 @@ export class AddPrimaryReport1764550000000 implements MigrationInterface {
       ) c`);
     // Statistics now, so the first analytics queries are planned on the real row count.
     await queryRunner.query(`ANALYZE "primary_report"`);
+    // datasetInfo (every dashboard page asks): the sample count and the last ingestion by index instead of a
+    // scan of every report row (the current count and year range use IDX_report_year_current).
+    await queryRunner.query(`CREATE INDEX "IDX_report_year_current_sample" ON "report" ("year") WHERE "status" = 'current' AND "sample_data"`);
+    await queryRunner.query(`CREATE INDEX "IDX_report_ingested_at" ON "report" ("ingested_at")`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "IDX_report_ingested_at"`);
+    await queryRunner.query(`DROP INDEX "IDX_report_year_current_sample"`);
     await queryRunner.query(`DROP TABLE "primary_report"`);
   }
 }
