@@ -44,17 +44,21 @@ export async function refreshPrimaryReports(client: Queryable, regionYears: read
     [codes, years],
   );
   const result = await client.query(
-    `WITH "keys" AS (SELECT DISTINCT k."code", k."year" FROM unnest($1::varchar[], $2::int[]) AS k("code", "year")),
-     "chosen" AS (
-       SELECT DISTINCT ON (r."region_code", r."year") r."id", r."region_code", r."year", r."template", i."kind", r."published_on"
-       FROM "keys" k
-       JOIN "report" r ON r."region_code" = k."code" AND r."year" = k."year" AND r."status" = 'current'
-       JOIN "issuer" i ON i."id" = r."issuer_id"
-       WHERE i."kind"::text = ANY($3::text[])
-       ORDER BY r."region_code", r."year", array_position($3::text[], i."kind"::text), r."ingested_at" DESC, r."id"
+    // One top-1 look-up per key (LATERAL … LIMIT 1, the DISTINCT ON order), so report is reached by its
+    // (region_code, year) index key by key; a join over all keys was planned from issuer and hashed every current
+    // report of the country (70 ms for a batch of 100 reports).
+    `WITH "chosen" AS (
+       SELECT c.* FROM unnest($1::varchar[], $2::int[]) AS k("code", "year")
+       CROSS JOIN LATERAL (
+         SELECT r."id", r."region_code", r."year", r."template", i."kind", r."published_on"
+         FROM "report" r JOIN "issuer" i ON i."id" = r."issuer_id"
+         WHERE r."region_code" = k."code" AND r."year" = k."year" AND r."status" = 'current' AND i."kind"::text = ANY($3::text[])
+         ORDER BY array_position($3::text[], i."kind"::text), r."ingested_at" DESC, r."id"
+         LIMIT 1
+       ) c
      ),
      "removed" AS (
-       DELETE FROM "primary_report" p USING "keys" k
+       DELETE FROM "primary_report" p USING unnest($1::varchar[], $2::int[]) AS k("code", "year")
        WHERE p."region_code" = k."code" AND p."year" = k."year"
          AND NOT EXISTS (SELECT 1 FROM "chosen" c WHERE c."region_code" = p."region_code" AND c."year" = p."year")
      )
