@@ -7,6 +7,7 @@ export { resolveRegionOf } from './lib/resolve-region';
 export { type ReportRows, type ValueEncoding, copyField, issuerNameOf, sha256Of, textArrayLiteral, toReportRows } from './lib/report-rows';
 export { type ParseFn, type Prepared, type PrepareInput, prepareReport } from './lib/prepare-report';
 export { type ChangedYear, refreshCrossYear } from './lib/cross-year';
+export { FAILED_RULE_CONDITION, PRIMARY_ISSUER_KINDS, type RegionYear, refreshPrimaryReports } from './lib/primary-report';
 export { type StoredRow, type StoreTotals, storeRows } from './lib/store-rows';
 export { type AuthorizeRegion, type WriteReportOptions, findReportBySha, writeReport } from './lib/write-report';
 export { ReportNotFoundError, ReportWriteDeniedError, deleteReport } from './lib/delete-report';

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
+import { type RegionYear, refreshPrimaryReports } from '@gongkai/report-store';
 import { NATIONAL_CATALOGUE } from '@gongkai/sample-corpus';
 import { Client } from 'pg';
 
@@ -115,6 +116,9 @@ export async function fillNational(client: Client, countyCodes: readonly string[
      SELECT gen_random_uuid(), f.new_id, i."rule", i."severity", i."mode", i."scope", i."cells", i."expected", i."actual", i."message_zh", i."message_en"
      FROM fill_report f JOIN "validation_issue" i ON i."report_id" = f.old_id`,
   );
+  // What the report store does in its write transactions: the analytics read model of the region-years filled.
+  const filledYears = (await client.query(`SELECT DISTINCT f.target AS "regionCode", r."year" FROM fill_report f JOIN "report" r ON r."id" = f.new_id`)).rows as RegionYear[];
+  await refreshPrimaryReports(client, filledYears);
   const filled = Number(((await client.query(`SELECT count(*) AS n FROM fill_map`)).rows[0] as { n: string }).n);
   await client.query('COMMIT');
   // VACUUM sets the visibility map: index-only scans of report_value need it (see BENCHMARKS.md, query section).
@@ -159,14 +163,14 @@ export function benchCases(scope: Scope): Case[] {
       description: `series of a prefecture's counties × 7 years (${scope.prefecture}, ${scope.prefectureCounties} counties, 2019–2025)`,
       query: DASHBOARD_QUERIES.series,
       variables: { metric: METRIC, parentCode: scope.prefecture, yearFrom: 2019, yearTo: 2025 },
-      target: 10,
+      target: 5,
     },
     {
       name: 'ranking',
       description: `ranking of all counties nationally (${METRIC}, ${scope.year})`,
       query: DASHBOARD_QUERIES.ranking,
       variables: { metric: METRIC, year: scope.year },
-      target: 50,
+      target: 30,
     },
     {
       name: 'aggregate',
@@ -180,7 +184,7 @@ export function benchCases(scope: Scope): Case[] {
       description: `coverage of a province (${scope.province}, ${scope.provinceCounties} counties × 7 years)`,
       query: DASHBOARD_QUERIES.coverage,
       variables: { parentCode: scope.province, yearFrom: 2019, yearTo: 2025 },
-      target: null,
+      target: 30,
     },
   ];
 }

@@ -4,11 +4,10 @@ import { DecimalScalar } from '../core/graphql/scalars/decimal.scalar';
 import { RegionsModule } from '../regions/regions.module';
 import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
-import { CoverageEntryResolver } from './coverage-entry.resolver';
 
 @Module({
   exports: [AnalyticsService],
   imports: [RegionsModule],
-  providers: [AnalyticsResolver, AnalyticsService, CoverageEntryResolver, DecimalScalar],
+  providers: [AnalyticsResolver, AnalyticsService, DecimalScalar],
 })
 export class AnalyticsModule {}

@@ -1,5 +1,12 @@
 import { UseFilters } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
+
+import { type GraphQLResolveInfo } from 'graphql';
+
+import { type LoadersContext } from '../core/dataloader/types/loaders.type';
+import { ReportDto } from '../reports/dtos/report.dto';
+import { type ReportRow } from '../reports/types/report-row.type';
+import { fromReportRowToReportDto } from '../reports/utils/from-report-row-to-report-dto.util';
 
 import { AnalyticsExceptionFilter } from './analytics-exception.filter';
 import { AnalyticsService } from './analytics.service';
@@ -15,6 +22,7 @@ import { fromAggregateResultRowToAggregateRowDto } from './utils/from-aggregate-
 import { fromCoverageResultRowToCoverageEntryDto } from './utils/from-coverage-result-row-to-coverage-entry-dto.util';
 import { fromRankingResultToRankingDto } from './utils/from-ranking-result-to-ranking-dto.util';
 import { fromSeriesResultToSeriesDtos } from './utils/from-series-result-to-series-dtos.util';
+import { selectionOfField } from './utils/selection-of-field.util';
 
 @Resolver()
 @UseFilters(AnalyticsExceptionFilter)
@@ -39,9 +47,28 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [CoverageEntryDto], { name: 'coverage', description: 'Filed / late / missing / failing per region and year.' })
-  async getCoverage(@Args() args: CoverageArgs): Promise<CoverageEntryDto[]> {
-    const rows = await this.analyticsService.coverage(args);
+  async getCoverage(@Args() args: CoverageArgs, @Context() { loaders }: LoadersContext, @Info() info: GraphQLResolveInfo): Promise<CoverageEntryDto[]> {
+    const entries = (await this.analyticsService.coverage(args)).map(fromCoverageResultRowToCoverageEntryDto);
+    // CoverageEntry.report is filled here, for every entry at once, not by a field resolver per entry (a
+    // promise and a pass through Nest's pipes each: most of the CPU of a province's coverage). `report { id }`
+    // (the dashboard's grid) needs no row: the id came with the entry, from the same statement.
+    const selection = selectionOfField(info, 'report');
+    if (selection === 'id') {
+      for (const entry of entries) entry.report = entry.reportId === null ? null : Object.assign(new ReportDto(), { id: entry.reportId });
+    } else if (selection === 'full') {
+      const ids = [...new Set(entries.map((e) => e.reportId).filter((id): id is string => id !== null))];
+      const rows = await loaders.reportById.loadMany(ids);
+      const byId = new Map<string, ReportRow | null>();
+      rows.forEach((row, i) => {
+        if (row instanceof Error) throw row;
+        byId.set(ids[i] as string, row);
+      });
+      for (const entry of entries) {
+        const row = entry.reportId === null ? null : byId.get(entry.reportId);
+        entry.report = row ? fromReportRowToReportDto(row) : null;
+      }
+    }
 
-    return rows.map(fromCoverageResultRowToCoverageEntryDto);
+    return entries;
   }
 }

@@ -12,10 +12,9 @@ import { RegionsService } from '../regions/regions.service';
 import { type RegionRow } from '../regions/types/region-row.type';
 import { DEPARTMENT_DEADLINE_ISSUER_KINDS } from '../reports/constants/department-deadline-issuer-kinds.constant';
 import { FAILED_RULE_CONDITION } from '../reports/constants/failed-rule-condition.constant';
-import { createSqlParameters } from '../reports/utils/create-sql-parameters.util';
+import { createSqlParameters, type SqlParameters } from '../reports/utils/create-sql-parameters.util';
 import { AnalyticsException, AnalyticsExceptionCode } from './analytics.exception';
 import { MAX_GRID_CELLS, MAX_YEAR_SPAN } from './constants/analytics-limits.constant';
-import { DEFAULT_PRIMARY_ISSUER_KINDS } from './constants/default-primary-issuer-kinds.constant';
 import { type AggregateResultRow, type CoverageResultRow, type RankingResult, type SeriesResult } from './types/analytics-results.type';
 import { aggregateFnToSql } from './utils/aggregate-fn-to-sql.util';
 import { aggregateGroupByToColumns } from './utils/aggregate-group-by-to-columns.util';
@@ -96,7 +95,7 @@ export class AnalyticsService {
     const codes = params.add(regions.map((r) => r.code), 'varchar[]');
     const from = params.add(input.yearFrom, 'int');
     const to = params.add(input.yearTo, 'int');
-    const kinds = params.add(primaryKinds(input.issuerKinds), 'text[]');
+    const primary = primaryReportCte(params, codes, from, to, input.issuerKinds);
     const key = params.add(metric.key);
     const available = params.add(TEMPLATE_VERSIONS.filter((t) => isAvailableIn(metric, t)), 'text[]');
     const metricFrom = params.add(years?.from ?? null, 'int');
@@ -105,13 +104,13 @@ export class AnalyticsService {
     // report there is a gap). A gb2019 report has no point for a metric that starts in 2021, and vice versa,
     // but the window still sees it, so the step into the metric's first year is a break, never a join.
     const rows: SeriesSqlRow[] = await this.dataSource.query(
-      `WITH primary_report AS (${buildPrimaryReportSql(codes, from, to, kinds)}),
+      `WITH ${primary.cte},
        points AS (
          SELECT c.code, c.ord, y.year, p.id AS report_id, p.template, v.value::text AS value, v.state::text AS state, v.raw,
                 (v.report_id IS NOT NULL) AS has_value
          FROM unnest(${codes}) WITH ORDINALITY AS c(code, ord)
          CROSS JOIN generate_series(${from}, ${to}) AS y(year)
-         LEFT JOIN primary_report p ON p.region_code = c.code AND p.year = y.year
+         LEFT JOIN pr p ON p.region_code = c.code AND p.year = y.year
          LEFT JOIN report_value v ON v.report_id = p.id AND v.metric_key = ${key}
        ),
        stepped AS (
@@ -167,21 +166,23 @@ export class AnalyticsService {
     const codes = params.add(regions.map((r) => r.code), 'varchar[]');
     const year = params.add(input.year, 'int');
     const previousYear = params.add(input.year - 1, 'int');
-    const kinds = params.add(primaryKinds(input.issuerKinds), 'text[]');
+    // No region filter on the read model: the join restricts it, and the country's 2,974 codes in a second
+    // and third place cost more to plan than the filter saves (the year filter leaves 2 of 7 years to hash).
+    const primary = primaryReportCte(params, codes, previousYear, year, input.issuerKinds, { filterCodes: false });
     const key = params.add(metric.key);
     // ASC/DESC cannot be a parameter; it comes from the SortOrder enum, never from user text.
     const direction = input.order === 'asc' ? 'ASC' : 'DESC';
     // RANK (competition ranking, 1-2-2-4): a tie shares a rank and the next rank counts everyone above it,
     // so "rank 40 of 40" always means last. Only known values are ranked; a gap is not a zero.
     const rows: RankingSqlRow[] = await this.dataSource.query(
-      `WITH primary_report AS (${buildPrimaryReportSql(codes, previousYear, year, kinds)}),
+      `WITH ${primary.cte},
        entries AS (
          SELECT c.code, c.ord, cur.id AS report_id, cur.template, cv.value, cv.state::text AS state,
                 prev.template AS previous_template, pv.value AS previous_value
          FROM unnest(${codes}) WITH ORDINALITY AS c(code, ord)
-         LEFT JOIN primary_report cur ON cur.region_code = c.code AND cur.year = ${year}
+         LEFT JOIN pr cur ON cur.region_code = c.code AND cur.year = ${year}
          LEFT JOIN report_value cv ON cv.report_id = cur.id AND cv.metric_key = ${key}
-         LEFT JOIN primary_report prev ON prev.region_code = c.code AND prev.year = ${previousYear}
+         LEFT JOIN pr prev ON prev.region_code = c.code AND prev.year = ${previousYear}
          LEFT JOIN report_value pv ON pv.report_id = prev.id AND pv.metric_key = ${key}
        ),
        ranked AS (
@@ -250,7 +251,15 @@ export class AnalyticsService {
     const groups = await this.regionsService.select({ parentCode: input.parentCode, level: input.level ?? 'county' });
     if (groups.length === 0) return [];
     const params = createSqlParameters();
-    const codes = params.add(groups.map((r) => r.code), 'varchar[]');
+    const pairs = await this.regionsService.subtreePairs(groups.map((r) => r.code));
+    // The subtree pairs as a list when the regions service has them memoised; else the same walk in SQL.
+    const walk = pairs
+      ? `groups AS (SELECT g.group_code, g.code FROM unnest(${params.add(pairs.groups, 'varchar[]')}, ${params.add(pairs.codes, 'varchar[]')}) AS g(group_code, code))`
+      : `RECURSIVE groups AS (
+           SELECT r.code AS group_code, r.code FROM region r WHERE r.code = ANY(${params.add(groups.map((r) => r.code), 'varchar[]')})
+           UNION
+           SELECT g.group_code, c.code FROM region c JOIN groups g ON c.parent_code = g.code
+         )`;
     const from = params.add(input.yearFrom, 'int');
     const to = params.add(input.yearTo, 'int');
     const key = params.add(metric.key);
@@ -261,11 +270,7 @@ export class AnalyticsService {
     // Every report rolls up to its region at `level` (the group), walking parent_code down from the groups.
     const rows: { group_code?: string; year?: number; template?: TemplateId; issuer_kind?: IssuerKind; value: string | number | null; count: string | number }[] =
       await this.dataSource.query(
-        `WITH RECURSIVE groups AS (
-           SELECT r.code AS group_code, r.code FROM region r WHERE r.code = ANY(${codes})
-           UNION
-           SELECT g.group_code, c.code FROM region c JOIN groups g ON c.parent_code = g.code
-         ),
+        `WITH ${walk},
          facts AS (
            SELECT g.group_code, r.year, r.template::text AS template, i.kind::text AS issuer_kind, v.value
            FROM groups g
@@ -305,7 +310,7 @@ export class AnalyticsService {
     const codes = params.add(regions.map((r) => r.code), 'varchar[]');
     const from = params.add(input.yearFrom, 'int');
     const to = params.add(input.yearTo, 'int');
-    const kinds = params.add(primaryKinds(input.issuerKinds), 'text[]');
+    const primary = primaryReportCte(params, codes, from, to, input.issuerKinds);
     const departmentKinds = params.add(DEPARTMENT_DEADLINE_ISSUER_KINDS, 'text[]');
     const { government, department } = PUBLICATION_DEADLINES;
     // Statutory deadline of the data year's report, in the year after: departments 31 Jan, governments 31 Mar
@@ -314,19 +319,23 @@ export class AnalyticsService {
         CASE WHEN p.issuer_kind = ANY(${departmentKinds}) THEN ${params.add(department.month, 'int')} ELSE ${params.add(government.month, 'int')} END,
         CASE WHEN p.issuer_kind = ANY(${departmentKinds}) THEN ${params.add(department.day, 'int')} ELSE ${params.add(government.day, 'int')} END)`;
     const rows: CoverageSqlRow[] = await this.dataSource.query(
-      `WITH primary_report AS (${buildPrimaryReportSql(codes, from, to, kinds)}),
-       failed AS (
+      `WITH ${primary.cte},
+       ${
+         primary.readModel
+           ? ''
+           : `failed AS (
          SELECT vi.report_id, array_agg(DISTINCT vi.rule ORDER BY vi.rule) AS rules
-         FROM validation_issue vi JOIN primary_report p ON p.id = vi.report_id
+         FROM validation_issue vi JOIN pr p ON p.id = vi.report_id
          WHERE ${FAILED_RULE_CONDITION}
          GROUP BY vi.report_id
-       ),
+       ),`
+       }
        cells AS (
-         SELECT c.code, c.ord, y.year, p.id AS report_id, p.published_on, ${deadline} AS deadline, f.rules
+         SELECT c.code, c.ord, y.year, p.id AS report_id, p.published_on, ${deadline} AS deadline, ${primary.readModel ? 'p.failed_rules' : 'f.rules'} AS rules
          FROM unnest(${codes}) WITH ORDINALITY AS c(code, ord)
          CROSS JOIN generate_series(${from}, ${to}) AS y(year)
-         LEFT JOIN primary_report p ON p.region_code = c.code AND p.year = y.year
-         LEFT JOIN failed f ON f.report_id = p.id
+         LEFT JOIN pr p ON p.region_code = c.code AND p.year = y.year
+         ${primary.readModel ? '' : 'LEFT JOIN failed f ON f.report_id = p.id'}
        )
        SELECT code, year, report_id, published_on, deadline::text AS deadline,
               CASE WHEN published_on IS NULL THEN NULL ELSE GREATEST(0, published_on::date - deadline) END AS days_late,
@@ -378,8 +387,34 @@ function checkGrid(regionCount: number, from: number, to: number): void {
   }
 }
 
-function primaryKinds(kinds: readonly IssuerKind[] | null | undefined): readonly IssuerKind[] {
-  return kinds && kinds.length > 0 ? kinds : DEFAULT_PRIMARY_ISSUER_KINDS;
+/**
+ * The `pr` CTE of series, rankings and coverage: the primary report of each region-year (columns id,
+ * region_code, year, template, issuer_kind, published_on as text; with `readModel`, failed_rules too). Without
+ * issuer kinds it reads the table primary_report, kept by the report store in every write transaction under
+ * DEFAULT_PRIMARY_ISSUER_KINDS — inlined (NOT MATERIALIZED), so the planner reaches it by its primary key
+ * (region_code, year) for a few regions and hashes it for many; with explicit kinds (even the default ones) it is computed from `report` (buildPrimaryReportSql).
+ */
+function primaryReportCte(
+  params: SqlParameters,
+  codes: string,
+  from: string,
+  to: string,
+  issuerKinds: readonly IssuerKind[] | null | undefined,
+  options: { filterCodes: boolean } = { filterCodes: true },
+): { cte: string; readModel: boolean } {
+  if (!issuerKinds || issuerKinds.length === 0) {
+    const codeFilter = options.filterCodes ? `p.region_code = ANY(${codes}::varchar[]) AND ` : '';
+
+    return {
+      cte: `pr AS NOT MATERIALIZED (
+         SELECT p.report_id AS id, p.region_code, p.year, p.template::text AS template, p.issuer_kind::text AS issuer_kind,
+                p.published_on::text AS published_on, p.failed_rules
+         FROM primary_report p WHERE ${codeFilter}p.year BETWEEN ${from} AND ${to})`,
+      readModel: true,
+    };
+  }
+
+  return { cte: `pr AS (${buildPrimaryReportSql(codes, from, to, params.add(issuerKinds, 'text[]'))})`, readModel: false };
 }
 
 function pointState(reportId: string | null, state: ValueState | null): PointState {

@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 
 import { type RegionLevel } from '@gongkai/domain';
 import { DataSource } from 'typeorm';
 
 import { READ_DATA_SOURCE } from '../database/database.constants';
+import { DatasetRevisionService } from '../response-cache/dataset-revision.service';
 import { createSqlParameters } from '../reports/utils/create-sql-parameters.util';
 import { REGION_COLUMNS } from './constants/region-columns.constant';
 import { RegionException, RegionExceptionCode } from './region.exception';
@@ -25,7 +26,20 @@ export const MAX_SELECTED_REGIONS = 3000;
  */
 @Injectable()
 export class RegionsService {
-  constructor(@Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  /**
+   * Subtree selections (parentCode, level → regions) at one dataset revision: the catalogue changes only by a
+   * write that bumps the revision (the region seed does), so within a revision the same selection is the same
+   * list, and a repeated analytics query skips the code resolution and the recursive walk (two round trips).
+   */
+  private selections: { revision: string; byKey: Map<string, Promise<RegionRow[]>> } | null = null;
+  /** Children of each region (code → child codes), at one dataset revision, for subtreePairs. */
+  private parentLinks: { revision: string; children: Promise<Map<string, string[]>> } | null = null;
+
+  constructor(
+    @Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource,
+    /** Absent (services built by hand in tests): no memo. */
+    @Optional() private readonly revisions?: DatasetRevisionService,
+  ) {}
 
   /**
    * The current code for a current or historical code (region_alias kind 'code'); null when unknown. A current
@@ -129,6 +143,79 @@ export class RegionsService {
 
       return rows.filter((row): row is RegionRow => row !== null);
     }
+    if (!this.revisions) return this.selectSubtree(selection);
+    const revision = await this.revisions.current();
+    if (this.selections?.revision !== revision) this.selections = { revision, byKey: new Map() };
+    const byKey = this.selections.byKey;
+    const key = `${selection.parentCode ?? ''}|${selection.level}`;
+    let rows = byKey.get(key);
+    if (!rows) {
+      rows = this.selectSubtree(selection);
+      byKey.set(key, rows);
+      // A failed selection (unknown code, too many regions, database error) is not remembered.
+      const pending = rows;
+      void pending.catch(() => {
+        if (byKey.get(key) === pending) byKey.delete(key);
+      });
+    }
+
+    return rows;
+  }
+
+  /**
+   * Every (group, region) pair of the groups' subtrees, the groups themselves included — what aggregate's
+   * recursive walk over parent_code yields — from the catalogue's parent links memoised per dataset revision,
+   * so the aggregate SQL gets a list the planner can count instead of a recursive CTE it cannot (it then
+   * hashed every current report of the country for one prefecture). Null without the memo (services built
+   * by hand): the caller walks in SQL.
+   */
+  async subtreePairs(groupCodes: readonly string[]): Promise<{ groups: string[]; codes: string[] } | null> {
+    if (!this.revisions) return null;
+    const revision = await this.revisions.current();
+    if (this.parentLinks?.revision !== revision) {
+      const children = this.loadChildrenByParent();
+      this.parentLinks = { revision, children };
+      const pending = this.parentLinks;
+      void children.catch(() => {
+        if (this.parentLinks === pending) this.parentLinks = null;
+      });
+    }
+    const children = await this.parentLinks.children;
+    const groups: string[] = [];
+    const codes: string[] = [];
+    for (const group of new Set(groupCodes)) {
+      // Breadth-first from the group; `seen` stops on a cycle in bad data, as UNION does in SQL.
+      const seen = new Set([group]);
+      const queue = [group];
+      for (let i = 0; i < queue.length; i++) {
+        const code = queue[i] as string;
+        groups.push(group);
+        codes.push(code);
+        for (const child of children.get(code) ?? []) {
+          if (!seen.has(child)) {
+            seen.add(child);
+            queue.push(child);
+          }
+        }
+      }
+    }
+
+    return { groups, codes };
+  }
+
+  private async loadChildrenByParent(): Promise<Map<string, string[]>> {
+    const rows: { code: string; parent_code: string }[] = await this.dataSource.query(`SELECT r.code, r.parent_code FROM region r WHERE r.parent_code IS NOT NULL`);
+    const children = new Map<string, string[]>();
+    for (const row of rows) {
+      const list = children.get(row.parent_code);
+      if (list) list.push(row.code);
+      else children.set(row.parent_code, [row.code]);
+    }
+
+    return children;
+  }
+
+  private async selectSubtree(selection: RegionSelection): Promise<RegionRow[]> {
     const params = createSqlParameters();
     const level = params.add(selection.level, 'region_level_enum');
     let sql = `SELECT ${REGION_COLUMNS} FROM region r WHERE r.level = ${level} ORDER BY r.code`;

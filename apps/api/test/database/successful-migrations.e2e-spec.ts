@@ -13,6 +13,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
         'dataset_revision',
         'issuer',
         'migrations',
+        'primary_report',
         'region',
         'region_alias',
         'report',

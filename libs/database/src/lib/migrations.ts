@@ -2,9 +2,15 @@ import { CreateInitialSchema1764280800000 } from './migrations/1764280800000-cre
 import { AddReportKeysetIndex1764370000000 } from './migrations/1764370000000-add-report-keyset-index';
 import { AddDatasetRevision1764460000000 } from './migrations/1764460000000-add-dataset-revision';
 import { CompressSourceDocumentsWithLz41764460100000 } from './migrations/1764460100000-compress-source-documents-with-lz4';
-import { DropReportValueForeignKey1764550000000 } from './migrations/1764550000000-drop-report-value-foreign-key';
+import { AddPrimaryReport1764550000000 } from './migrations/1764550000000-add-primary-report';
+import { DropReportValueForeignKey1764560000000 } from './migrations/1764560000000-drop-report-value-foreign-key';
 
 /** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
-export const MIGRATIONS = [CreateInitialSchema1764280800000, AddReportKeysetIndex1764370000000, AddDatasetRevision1764460000000, CompressSourceDocumentsWithLz41764460100000,
-  DropReportValueForeignKey1764550000000,
+export const MIGRATIONS = [
+  CreateInitialSchema1764280800000,
+  AddReportKeysetIndex1764370000000,
+  AddDatasetRevision1764460000000,
+  CompressSourceDocumentsWithLz41764460100000,
+  AddPrimaryReport1764550000000,
+  DropReportValueForeignKey1764560000000,
 ];

@@ -1,6 +1,7 @@
 import { BUMP_DATASET_REVISION_SQL, type ConnectionSource, withTransaction } from '@gongkai/database';
 
 import { refreshCrossYear } from './cross-year';
+import { refreshPrimaryReports } from './primary-report';
 import { type AuthorizeRegion } from './write-report';
 
 /** No report with that id (or not a report id at all). */
@@ -24,7 +25,8 @@ export class ReportWriteDeniedError extends Error {
 /**
  * Deletes a report and its source document. When it was current, the newest superseded version of the same
  * issuer and year becomes current; either way the cross-year findings of that year and the next are
- * recomputed, so no report keeps a finding against one that is gone.
+ * recomputed, so no report keeps a finding against one that is gone, and so is the primary report of that
+ * region-year and the next.
  */
 export async function deleteReport(db: ConnectionSource, id: string, options: { authorize?: AuthorizeRegion } = {}): Promise<void> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new ReportNotFoundError(id);
@@ -44,8 +46,8 @@ export async function deleteReport(db: ConnectionSource, id: string, options: { 
   }
   await withTransaction(db, async (client) => {
     const locked = (
-      await client.query(`SELECT "issuer_id", "year", "status"::text AS "status", "source_document_id" FROM "report" WHERE "id" = $1 FOR UPDATE`, [id])
-    ).rows as { issuer_id: string; year: number; status: string; source_document_id: string }[];
+      await client.query(`SELECT "issuer_id", "region_code", "year", "status"::text AS "status", "source_document_id" FROM "report" WHERE "id" = $1 FOR UPDATE`, [id])
+    ).rows as { issuer_id: string; region_code: string; year: number; status: string; source_document_id: string }[];
     const report = locked[0];
     if (!report) throw new ReportNotFoundError(id);
     // report_value has no foreign key (the fact table: see the migration DropReportValueForeignKey): its rows go here.
@@ -67,6 +69,11 @@ export async function deleteReport(db: ConnectionSource, id: string, options: { 
       ).rows as { id: string }[];
       await client.query(`UPDATE "report" SET "superseded_by" = $2 WHERE "superseded_by" = $1`, [id, promoted[0]?.id ?? null]);
       await refreshCrossYear(client, [{ issuerId: report.issuer_id, year: report.year }]);
+      // A superseded report is never primary; a current one may be, and the next year's failed rules moved.
+      await refreshPrimaryReports(client, [
+        { regionCode: report.region_code, year: report.year },
+        { regionCode: report.region_code, year: report.year + 1 },
+      ]);
     }
     await client.query(BUMP_DATASET_REVISION_SQL);
   });

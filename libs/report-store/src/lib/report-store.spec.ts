@@ -73,6 +73,11 @@ async function snapshot(db: Queryable): Promise<Record<string, unknown[]>> {
       `SELECT ${reportKey} AS "doc", v."metric_key", v."value"::text, v."state"::text, v."raw", v."printed_unit", v."flags", v."provenance"::text, v."derived_from"
        FROM "report_value" v JOIN "report" r ON r."id" = v."report_id" ORDER BY 1, 2`,
     ),
+    primary: await q(
+      `SELECT p."region_code", p."year", (SELECT d."sha256" FROM "report" r JOIN "source_document" d ON d."id" = r."source_document_id" WHERE r."id" = p."report_id") AS "doc",
+         p."template"::text, p."issuer_kind"::text, p."published_on"::text, p."failed_rules"
+       FROM "primary_report" p ORDER BY 1, 2`,
+    ),
     findings: await q(
       `SELECT ${reportKey} AS "doc", f."rule", f."severity"::text, f."mode"::text, f."scope"::text, f."cells", f."expected", f."actual", f."message_zh", f."message_en"
        FROM "validation_issue" f JOIN "report" r ON r."id" = f."report_id" ORDER BY 1, 2, 4, 5, 6::text, 7, 8`,
@@ -112,6 +117,8 @@ describe.each(TEST_BACKENDS)('report store on %s', (backend) => {
     expect(a.values.length).toBeGreaterThan(6 * 190);
     // The bumped carry-over is found against the year before, in both paths.
     expect(a.findings.filter((f) => (f as { scope: string }).scope === 'cross_year').length).toBeGreaterThan(0);
+    // The analytics read model: one primary report per region-year stored, the corrected version where superseded.
+    expect(a.primary).toHaveLength(5);
     for (const table of Object.keys(a)) expect({ table, rows: b[table] }).toEqual({ table, rows: a[table] });
   });
 
@@ -140,12 +147,21 @@ describe.each(TEST_BACKENDS)('report store on %s', (backend) => {
       expect(await crossYearOf(2022)).toEqual([]);
       expect((await crossYearOf(2023)).length).toBeGreaterThan(0);
 
+      // The read model's failed rules follow the cross-year findings of the year after a change.
+      const failedRulesOf = async (year: number) =>
+        ((await poolConnectionsQuery(db.connections).query(`SELECT "failed_rules" FROM "primary_report" WHERE "year" = $1`, [year])).rows[0] as { failed_rules: string[] } | undefined)
+          ?.failed_rules;
+      expect(await failedRulesOf(2023)).toContain('XY_T3_CARRY');
+
       // Deleting 2022 leaves 2023 without a neighbour: its cross-year findings go with it.
       await deleteReport(db.connections, stored2022.reportId as string);
       expect(await crossYearOf(2023)).toEqual([]);
+      expect(await failedRulesOf(2023)).not.toContain('XY_T3_CARRY');
+      expect(await failedRulesOf(2022)).toBeUndefined();
       // Storing 2022 again brings them back.
       await writeReport(db.connections, { ...render(y2022, 'txt'), fileName: 'y2022-again.txt' });
       expect((await crossYearOf(2023)).length).toBeGreaterThan(0);
+      expect(await failedRulesOf(2023)).toContain('XY_T3_CARRY');
     } finally {
       await db.close();
     }

@@ -2,6 +2,7 @@ import { BUMP_DATASET_REVISION_SQL, type CopyIn, type Queryable } from '@gongkai
 import { v7 as timeOrderedUuid } from 'uuid';
 
 import { type ChangedYear, refreshCrossYear } from './cross-year';
+import { refreshPrimaryReports } from './primary-report';
 import { type ReportRows, type ValueColumns } from './report-rows';
 
 /** What happened to one document of a batch. */
@@ -15,7 +16,8 @@ export type StoreTotals = { reports: number; superseded: number; duplicates: num
  * of round trips. The same bytes twice are one report (ON CONFLICT on sha256); issuers are upserted on
  * (region, normalized name) in a fixed order (concurrent writers lock shared issuer rows alike and cannot
  * deadlock); a report for an issuer and year that has a current one supersedes it; the cross-year findings of
- * every issuer-year touched are recomputed against the database; the dataset revision is bumped last.
+ * every issuer-year touched are recomputed against the database, then the primary reports of the region-years
+ * touched (the analytics read model); the dataset revision is bumped last.
  * The rows of one batch must not share an (issuer, year): the caller splits such batches.
  */
 export async function storeRows(
@@ -127,6 +129,9 @@ export async function storeRows(
   totals.issues = await insertIssues(client, rows);
   const changed: ChangedYear[] = rows.map((r, i) => ({ issuerId: issuerIds[i] as string, year: r.year }));
   totals.crossYearIssues = await refreshCrossYear(client, changed);
+  // The primary report of each region-year stored (and superseded: same issuer, so same region and year), and
+  // of the year after, whose cross-year findings (failed rules) were just recomputed.
+  await refreshPrimaryReports(client, rows.flatMap((r) => [{ regionCode: r.regionCode, year: r.year }, { regionCode: r.regionCode, year: r.year + 1 }]));
   await client.query(BUMP_DATASET_REVISION_SQL);
   totals.reports = rows.length;
 

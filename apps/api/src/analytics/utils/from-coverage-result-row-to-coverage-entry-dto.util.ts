@@ -2,7 +2,7 @@ import { fromRegionRowToRegionDto } from '../../regions/utils/from-region-row-to
 import { CoverageEntryDto } from '../dtos/coverage-entry.dto';
 import { type CoverageResultRow } from '../types/analytics-results.type';
 
-/** `report` is resolved by the CoverageEntry.report field resolver (DataLoader), only when asked for. */
+/** `report` is filled by AnalyticsResolver.getCoverage, only when asked for. */
 export function fromCoverageResultRowToCoverageEntryDto(row: CoverageResultRow): CoverageEntryDto {
   return Object.assign(new CoverageEntryDto(), {
     ...row,

@@ -5,7 +5,6 @@ import { Test } from '@nestjs/testing';
 
 import { AnalyticsResolver } from '../../../src/analytics/analytics.resolver';
 import { AnalyticsService } from '../../../src/analytics/analytics.service';
-import { CoverageEntryResolver } from '../../../src/analytics/coverage-entry.resolver';
 import { DataloaderService } from '../../../src/core/dataloader/dataloader.service';
 import { DecimalScalar } from '../../../src/core/graphql/scalars/decimal.scalar';
 import { MetricsResolver } from '../../../src/metrics/metrics.resolver';
@@ -28,7 +27,6 @@ export type ReadSideGraphqlApp = { app: INestApplication; query(query: string, v
 export async function createReadSideGraphqlApp(mocks: { analytics?: Partial<AnalyticsService>; regions?: Partial<RegionsService>; reports?: Partial<ReportsReadService> }): Promise<ReadSideGraphqlApp> {
   const providers: Provider[] = [
     AnalyticsResolver,
-    CoverageEntryResolver,
     DataloaderService,
     DecimalScalar,
     FindingsResolver,

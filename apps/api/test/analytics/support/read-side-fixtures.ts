@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 
 import { type IssuerKind, type RegionLevel, type RuleMode, type RuleScope, type RuleSeverity, type TemplateId, type ValueState } from '@gongkai/domain';
+import { refreshPrimaryReports } from '@gongkai/report-store';
 import { type DataSource } from 'typeorm';
 
 export type FixtureRegion = { code: string; name: string; level: RegionLevel; parentCode: string | null; path: string };
@@ -26,7 +27,9 @@ export type FixtureReport = {
 
 /**
  * Writes a small, fully known data set straight into the tables (the schema of the platform's migration), so the
- * read-side SQL is tested against exact numbers without depending on the parser. Returns report key → id.
+ * read-side SQL is tested against exact numbers without depending on the parser, then refreshes the primary
+ * reports of the region-years written (refreshPrimaryReports, as the report store's transactions do). Returns
+ * report key → id.
  */
 export async function insertReadSideFixtures(
   dataSource: DataSource,
@@ -112,6 +115,11 @@ export async function insertReadSideFixtures(
       );
     }
   }
+  // What the report store does in its write transactions: the analytics read model of the region-years written.
+  await refreshPrimaryReports(
+    { query: async (text, values) => ({ rows: await dataSource.query(text, values) }) },
+    input.reports.map((r) => ({ regionCode: r.regionCode, year: r.year })),
+  );
 
   return ids;
 }

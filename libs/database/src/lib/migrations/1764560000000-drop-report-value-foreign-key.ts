@@ -7,8 +7,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * stays with the one write path: values are written in the transaction that writes their report, and
  * deleteReport deletes them in the transaction that deletes it (the fault suite checks for orphans).
  */
-export class DropReportValueForeignKey1764550000000 implements MigrationInterface {
-  name = 'DropReportValueForeignKey1764550000000';
+export class DropReportValueForeignKey1764560000000 implements MigrationInterface {
+  name = 'DropReportValueForeignKey1764560000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "report_value" DROP CONSTRAINT "FK_report_value_report"`);
