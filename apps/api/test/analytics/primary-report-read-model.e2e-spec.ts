@@ -2,8 +2,6 @@ import { type INestApplication } from '@nestjs/common';
 
 import { type ConnectionSource } from '@gongkai/database';
 import { writeBatch } from '@gongkai/report-store';
-// The generator is a tool (scope:tools); tests may use it to build known documents.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { generateReportSeries, linzhiCounties, renderSample, type SampleReport } from '@gongkai/sample-corpus';
 import { type DataSource } from 'typeorm';
 
