@@ -107,9 +107,13 @@ export async function fillNational(client: Client, countyCodes: readonly string[
      FROM fill_report f JOIN "report" r ON r."id" = f.old_id`,
   );
   await client.query(
-    `INSERT INTO "report_value" ("report_id", "metric_key", "value", "state", "raw", "printed_unit", "flags", "provenance", "derived_from")
-     SELECT f.new_id, v."metric_key", v."value", v."state", v."raw", v."printed_unit", v."flags", v."provenance", v."derived_from"
+    `INSERT INTO "report_value" ("report_id", "metric_key", "value", "state", "raw", "printed_unit", "flags")
+     SELECT f.new_id, v."metric_key", v."value", v."state", v."raw", v."printed_unit", v."flags"
      FROM fill_report f JOIN "report_value" v ON v."report_id" = f.old_id`,
+  );
+  await client.query(
+    `INSERT INTO "report_value_source" ("report_id", "sources")
+     SELECT f.new_id, s."sources" FROM fill_report f JOIN "report_value_source" s ON s."report_id" = f.old_id`,
   );
   await client.query(
     `INSERT INTO "validation_issue" ("id", "report_id", "rule", "severity", "mode", "scope", "cells", "expected", "actual", "message_zh", "message_en")

@@ -1,5 +1,5 @@
 import { type ValueState } from '@gongkai/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from 'typeorm';
 
 import { Report } from './report.entity';
 
@@ -16,11 +16,11 @@ export type ReportValueProvenance = {
 
 /**
  * Long-format fact table: one row per reported or derived metric of a report. `value` is exact numeric,
- * read back as a string; blank and not-applicable cells have a null value and their own state.
+ * read back as a string; blank and not-applicable cells have a null value and their own state. The primary
+ * key INCLUDEs value and state (the migration owns that: TypeORM cannot express INCLUDE); where each value was
+ * printed is in ReportValueSource, one row a report.
  */
 @Entity({ name: 'report_value' })
-// (metric_key, report_id) INCLUDE (value, state): TypeORM cannot express INCLUDE, so the migration owns it.
-@Index('IDX_report_value_metric_key_report_id', { synchronize: false })
 export class ReportValue {
   @PrimaryColumn({ name: 'report_id', type: 'uuid' })
   reportId!: string;
@@ -47,10 +47,21 @@ export class ReportValue {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   flags!: string[];
+}
 
-  @Column({ type: 'jsonb', nullable: true })
-  provenance!: ReportValueProvenance | null;
+/**
+ * Where each value of one report was printed (ReportValueProvenance) and which values a derived one came from,
+ * as the JSON text `{ metricKey: { provenance?, derivedFrom? } }` (libs/report-store valueSourcesOf).
+ */
+@Entity({ name: 'report_value_source' })
+export class ReportValueSource {
+  @PrimaryColumn({ name: 'report_id', type: 'uuid' })
+  reportId!: string;
 
-  @Column({ name: 'derived_from', type: 'text', array: true, nullable: true })
-  derivedFrom!: string[] | null;
+  @OneToOne(() => Report, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'FK_report_value_source_report' })
+  report?: Report;
+
+  @Column({ type: 'text' })
+  sources!: string;
 }

@@ -13,7 +13,7 @@ import { ReportReadException, ReportReadExceptionCode } from './report-read.exce
 import { type FindingRow } from './types/finding-row.type';
 import { type IssuerRow } from './types/issuer-row.type';
 import { type ReportRow } from './types/report-row.type';
-import { type ReportValueRow } from './types/report-value-row.type';
+import { type ReportValueRow, type ValueSourceJson } from './types/report-value-row.type';
 import { type SourceDocumentRow } from './types/source-document-row.type';
 import { createSqlParameters, type SqlParameters } from './utils/create-sql-parameters.util';
 import { decodeCursor } from './utils/decode-cursor.util';
@@ -115,15 +115,29 @@ export class ReportsReadService {
     return toPage(rows, size, Number(count[0]?.n ?? 0), (row) => encodeCursor([row.report_year, row.report_region_code, row.report_id, row.id]));
   }
 
-  /** Every value of each report (DataLoader), in catalogue key order of storage (metric_key). */
+  /**
+   * Every value of each report (DataLoader), in catalogue key order of storage (metric_key), with where it was
+   * printed: the fact rows (report_value) joined in memory to the report's one report_value_source row.
+   */
   async findValues(reportIds: readonly string[]): Promise<ReportValueRow[][]> {
-    const rows: ReportValueRow[] = await this.dataSource.query(
-      `SELECT v.report_id, v.metric_key, v.value::text AS value, v.state::text AS state, v.raw, v.printed_unit, v.flags, v.provenance, v.derived_from
-       FROM report_value v WHERE v.report_id = ANY($1::uuid[]) ORDER BY v.report_id, v.metric_key`,
-      [reportIds],
-    );
+    const [rows, sourceRows] = await Promise.all([
+      this.dataSource.query(
+        `SELECT v.report_id, v.metric_key, v.value::text AS value, v.state::text AS state, v.raw, v.printed_unit, v.flags
+         FROM report_value v WHERE v.report_id = ANY($1::uuid[]) ORDER BY v.report_id, v.metric_key`,
+        [reportIds],
+      ) as Promise<Omit<ReportValueRow, 'provenance' | 'derived_from'>[]>,
+      this.dataSource.query(`SELECT s.report_id, s.sources FROM report_value_source s WHERE s.report_id = ANY($1::uuid[])`, [reportIds]) as Promise<
+        { report_id: string; sources: string }[]
+      >,
+    ]);
+    const sourcesOf = new Map(sourceRows.map((row) => [row.report_id, JSON.parse(row.sources) as Record<string, ValueSourceJson>]));
+    const values: ReportValueRow[] = rows.map((row) => {
+      const source = sourcesOf.get(row.report_id)?.[row.metric_key];
 
-    return groupBy(reportIds, rows, (row) => row.report_id);
+      return { ...row, provenance: source?.provenance ?? null, derived_from: source?.derivedFrom ?? null };
+    });
+
+    return groupBy(reportIds, values, (row) => row.report_id);
   }
 
   /** Every finding of each report (DataLoader): errors first, then by rule. */

@@ -1,4 +1,6 @@
 import { MIGRATIONS } from '@gongkai/database';
+
+import { insertReadSideFixtures } from '../analytics/support/read-side-fixtures';
 import { TEST_BACKENDS, openTestDatabase } from '../support/test-database';
 
 describe.each(TEST_BACKENDS)('database on %s', (backend) => {
@@ -18,6 +20,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
         'region_alias',
         'report',
         'report_value',
+        'report_value_source',
         'source_document',
         'validation_issue',
       ]);
@@ -36,6 +39,58 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       expect(after.map((t) => t.table_name)).toEqual(['migrations']);
       const types: unknown[] = await db.dataSource.query(`SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e'`);
       expect(types).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('moves value provenance out of report_value and back without losing any (MoveValueProvenanceToReportValueSource)', async () => {
+    const db = await openTestDatabase(backend);
+    try {
+      await insertReadSideFixtures(db.dataSource, {
+        regions: [{ code: '540402', name: '巴宜区', level: 'county', parentCode: null, path: '540402' }],
+        reports: [
+          {
+            key: 'a',
+            regionCode: '540402',
+            issuerName: '巴宜区人民政府',
+            issuerKind: 'gov',
+            year: 2024,
+            template: 'gb2021',
+            values: { t3_new_received_tot: '12', t3_new_received_np: '7', t3_rate_corrected: { value: '0.5', state: 'derived' } },
+          },
+        ],
+      });
+      const stored = async () =>
+        (await db.dataSource.query(`SELECT "sources" FROM "report_value_source"`)).map((r: { sources: string }) => JSON.parse(r.sources) as unknown);
+      const before = await stored();
+      expect(before).toEqual([
+        {
+          t3_new_received_np: { provenance: { table: 't3', rowLabel: 't3_new_received_np', columnLabel: 'col', tableIndex: 1, row: 2, col: 3 } },
+          t3_new_received_tot: { provenance: { table: 't3', rowLabel: 't3_new_received_tot', columnLabel: 'col', tableIndex: 1, row: 2, col: 3 } },
+        },
+      ]);
+      const Migration = MIGRATIONS.find((m) => m.name === 'MoveValueProvenanceToReportValueSource1764570000000');
+      if (!Migration) throw new Error('migration MoveValueProvenanceToReportValueSource1764570000000 is not registered');
+      const migration = new Migration();
+      const runner = db.dataSource.createQueryRunner();
+      try {
+        await migration.down(runner);
+        const rows: { metric_key: string; provenance: { table: string } | null; derived_from: string[] | null }[] = await runner.query(
+          `SELECT "metric_key", "provenance", "derived_from" FROM "report_value" ORDER BY "metric_key"`,
+        );
+        expect(rows.map((r) => [r.metric_key, r.provenance?.table ?? null, r.derived_from])).toEqual([
+          ['t3_new_received_np', 't3', null],
+          ['t3_new_received_tot', 't3', null],
+          ['t3_rate_corrected', null, null],
+        ]);
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect(await stored()).toEqual(before);
+      const pk: { def: string }[] = await db.dataSource.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'PK_report_value'`);
+      expect(pk[0]?.def).toBe('PRIMARY KEY (report_id, metric_key) INCLUDE (value, state)');
     } finally {
       await db.close();
     }

@@ -4,6 +4,7 @@ import { AddDatasetRevision1764460000000 } from './migrations/1764460000000-add-
 import { CompressSourceDocumentsWithLz41764460100000 } from './migrations/1764460100000-compress-source-documents-with-lz4';
 import { AddPrimaryReport1764550000000 } from './migrations/1764550000000-add-primary-report';
 import { DropReportValueForeignKey1764560000000 } from './migrations/1764560000000-drop-report-value-foreign-key';
+import { MoveValueProvenanceToReportValueSource1764570000000 } from './migrations/1764570000000-move-value-provenance-to-report-value-source';
 
 /** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CompressSourceDocumentsWithLz41764460100000,
   AddPrimaryReport1764550000000,
   DropReportValueForeignKey1764560000000,
+  MoveValueProvenanceToReportValueSource1764570000000,
 ];

@@ -121,7 +121,7 @@ export function copyInFor(client: PoolClient): CopyIn {
       const write = () => {
         if (failed || stream.destroyed) return;
         while (i < chunks.length) {
-          const ok = stream.write(chunks[i++] as string);
+          const ok = stream.write(chunks[i++] as string | Uint8Array);
           if (!ok) {
             stream.once('drain', write);
 
@@ -176,7 +176,7 @@ export function embeddedConnections(db: PGlite): ConnectionSource {
     },
   };
   const copyIn: CopyIn = async (sql, chunks) => {
-    await db.query(sql.replace(/FROM STDIN$/, "FROM '/dev/blob'"), [], { blob: new Blob(chunks as string[]) });
+    await db.query(sql.replace(/FROM STDIN$/, "FROM '/dev/blob'"), [], { blob: new Blob(chunks as (string | Uint8Array)[]) });
   };
 
   return {

@@ -8,7 +8,8 @@ export type Queryable = {
 };
 
 /** `COPY … FROM STDIN` with the data as text-format lines, on the same connection as the transaction. */
-export type CopyIn = (sql: string, chunks: readonly string[]) => Promise<void>;
+/** COPY … FROM STDIN of the given chunks of COPY text (strings, or their UTF-8 bytes). */
+export type CopyIn = (sql: string, chunks: readonly (string | Uint8Array)[]) => Promise<void>;
 
 /** One connection taken from a pool for a transaction or a batch lane; release() gives it back. */
 export type Lease = {

@@ -200,6 +200,8 @@ type NameIndexes = {
   /** Pinyin stem → current codes. */
   stems: Map<string, string[]>;
   maxNameLength: number;
+  /** First character of a name → the lengths of the names starting with it, longest first (most characters start none). */
+  lengthsByFirstChar: Map<string, number[]>;
 };
 
 let indexes: NameIndexes | null = null;
@@ -225,8 +227,16 @@ export function nameIndexes(): NameIndexes {
     addTo(names, a.oldName, a.currentCode);
   }
   let maxNameLength = 0;
-  for (const k of names.keys()) maxNameLength = Math.max(maxNameLength, k.length);
-  indexes = { names, stems, historical, maxNameLength };
+  const lengths = new Map<string, Set<number>>();
+  for (const k of names.keys()) {
+    maxNameLength = Math.max(maxNameLength, k.length);
+    const first = k.charAt(0);
+    const set = lengths.get(first) ?? new Set<number>();
+    set.add(k.length);
+    lengths.set(first, set);
+  }
+  const lengthsByFirstChar = new Map([...lengths].map(([c, set]) => [c, [...set].sort((a, b) => b - a)]));
+  indexes = { names, stems, historical, maxNameLength, lengthsByFirstChar };
   return indexes;
 }
 

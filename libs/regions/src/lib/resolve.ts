@@ -26,12 +26,13 @@ const isShortName = (name: string) => name.length <= 2;
 
 /** Greedy left-to-right longest match of current and historical full names. */
 function findNames(text: string, source: TextSource): { name: string; start: number; end: number }[] {
-  const { names, maxNameLength } = nameIndexes();
+  const { names, lengthsByFirstChar } = nameIndexes();
   const out: { name: string; start: number; end: number }[] = [];
   let i = 0;
   while (i < text.length) {
     let found: string | null = null;
-    for (let len = Math.min(maxNameLength, text.length - i); len >= 2; len--) {
+    for (const len of lengthsByFirstChar.get(text.charAt(i)) ?? []) {
+      if (len < 2 || len > text.length - i) continue;
       const piece = text.slice(i, i + len);
       if (names.has(piece)) {
         found = piece;

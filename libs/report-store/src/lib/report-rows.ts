@@ -37,9 +37,19 @@ export type ReportRows = {
   parserVersion: string;
   parsedJson: string;
   valueCount: number;
-  /** Either the value rows as columns (for unnest), or as COPY text lines (`valueEncoding: 'copy'`). */
+  /**
+   * Either the value rows as columns (for unnest), or as COPY text lines (`valueEncoding: 'copy'`; a worker
+   * hands them to the writer as UTF-8 bytes: transferred, not cloned, and written to the socket as they are).
+   */
   values: ValueColumns | null;
-  valuesCopy: string | null;
+  valuesCopy: string | Uint8Array | null;
+  /**
+   * Where each value was printed and what a derived value came from, as one JSON text for the report
+   * (report_value_source): `{ metricKey: { provenance?, derivedFrom? } }`; null when no value has either.
+   * With valueEncoding 'copy' it is the report_value_source COPY line instead (`valueSourcesCopy`).
+   */
+  valueSources: string | null;
+  valueSourcesCopy: string | Uint8Array | null;
   /** The report's own findings (cross-year findings are computed by the writer, against the database). */
   issues: IssueColumns;
 };
@@ -58,8 +68,6 @@ export type ValueColumns = {
   printedUnit: (string | null)[];
   /** PostgreSQL array literals ('{"a","b"}'), cast to text[] in SQL (unnest cannot take ragged arrays). */
   flags: string[];
-  provenance: (string | null)[];
-  derivedFrom: (string | null)[];
 };
 
 export type IssueColumns = {
@@ -90,7 +98,7 @@ export function textArrayLiteral(items: readonly string[]): string {
 type ParsedValue = ParsedReport['values'][string];
 
 /**
- * One report_value row as a COPY text line, the hot loop of the bulk path (265 rows a report): metric keys
+ * One report_value row as a COPY text line, the hot loop of the bulk path (≈ 270 rows a report): metric keys
  * (catalogue identifiers), states and decimal strings never need escaping, and an empty flag list is '{}'.
  */
 function copyLine(reportId: string, v: ParsedValue): string {
@@ -108,12 +116,27 @@ function copyLine(reportId: string, v: ParsedValue): string {
     (v.printedUnit == null ? '\\N' : copyField(v.printedUnit)) +
     '\t' +
     (v.flags.length === 0 ? '{}' : copyField(textArrayLiteral(v.flags))) +
-    '\t' +
-    (v.provenance ? copyField(JSON.stringify(v.provenance)) : '\\N') +
-    '\t' +
-    (v.derivedFrom ? copyField(textArrayLiteral(v.derivedFrom)) : '\\N') +
     '\n'
   );
+}
+
+/** What report_value_source holds of one value. */
+export type ValueSource = { provenance?: NonNullable<ParsedValue['provenance']>; derivedFrom?: string[] };
+
+/** The report_value_source JSON of a report's values (see ReportRows.valueSources). */
+export function valueSourcesOf(values: readonly ParsedValue[]): string | null {
+  const sources: Record<string, ValueSource> = {};
+  let any = false;
+  for (const v of values) {
+    if (!v.provenance && !v.derivedFrom) continue;
+    const source: ValueSource = {};
+    if (v.provenance) source.provenance = v.provenance;
+    if (v.derivedFrom) source.derivedFrom = v.derivedFrom;
+    sources[v.key] = source;
+    any = true;
+  }
+
+  return any ? JSON.stringify(sources) : null;
 }
 
 function scopeOf(rule: RuleId): 'report' | 'cross_year' {
@@ -140,6 +163,7 @@ export function toReportRows(
   const values = Object.values(parsed.values);
   const findings: Finding[] = parsed.findings;
   const issuerName = issuerNameOf(parsed, meta.regionCode);
+  const sources = valueSourcesOf(values);
 
   return {
     reportId,
@@ -172,11 +196,11 @@ export function toReportRows(
             raw: values.map((v) => v.raw),
             printedUnit: values.map((v) => v.printedUnit ?? null),
             flags: values.map((v) => textArrayLiteral(v.flags)),
-            provenance: values.map((v) => (v.provenance ? JSON.stringify(v.provenance) : null)),
-            derivedFrom: values.map((v) => (v.derivedFrom ? textArrayLiteral(v.derivedFrom) : null)),
           }
         : null,
     valuesCopy: valueEncoding === 'copy' ? values.map((v) => copyLine(reportId, v)).join('') : null,
+    valueSources: valueEncoding === 'copy' ? null : sources,
+    valueSourcesCopy: valueEncoding === 'copy' && sources !== null ? `${reportId}\t${copyField(sources)}\n` : null,
     issues: {
       rule: findings.map((f) => f.rule),
       severity: findings.map((f) => f.severity),

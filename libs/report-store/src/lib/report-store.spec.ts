@@ -70,9 +70,10 @@ async function snapshot(db: Queryable): Promise<Record<string, unknown[]>> {
        FROM "report" r JOIN "issuer" i ON i."id" = r."issuer_id" ORDER BY 1`,
     ),
     values: await q(
-      `SELECT ${reportKey} AS "doc", v."metric_key", v."value"::text, v."state"::text, v."raw", v."printed_unit", v."flags", v."provenance"::text, v."derived_from"
+      `SELECT ${reportKey} AS "doc", v."metric_key", v."value"::text, v."state"::text, v."raw", v."printed_unit", v."flags"
        FROM "report_value" v JOIN "report" r ON r."id" = v."report_id" ORDER BY 1, 2`,
     ),
+    valueSources: await q(`SELECT ${reportKey} AS "doc", s."sources" FROM "report_value_source" s JOIN "report" r ON r."id" = s."report_id" ORDER BY 1`),
     primary: await q(
       `SELECT p."region_code", p."year", (SELECT d."sha256" FROM "report" r JOIN "source_document" d ON d."id" = r."source_document_id" WHERE r."id" = p."report_id") AS "doc",
          p."template"::text, p."issuer_kind"::text, p."published_on"::text, p."failed_rules"
@@ -115,6 +116,10 @@ describe.each(TEST_BACKENDS)('report store on %s', (backend) => {
     const b = await snapshot(poolConnectionsQuery(many.connections));
     expect(a.reports).toHaveLength(6);
     expect(a.values.length).toBeGreaterThan(6 * 190);
+    // Where each value was printed: one report_value_source row a report, naming the table cell of a reported value.
+    expect(a.valueSources).toHaveLength(6);
+    const sources = JSON.parse((a.valueSources[0] as { sources: string }).sources) as Record<string, { provenance?: { table: string; row: number; col: number } }>;
+    expect(sources['t3_new_received_tot']?.provenance).toMatchObject({ table: 't3', row: expect.any(Number), col: expect.any(Number) });
     // The bumped carry-over is found against the year before, in both paths.
     expect(a.findings.filter((f) => (f as { scope: string }).scope === 'cross_year').length).toBeGreaterThan(0);
     // The analytics read model: one primary report per region-year stored, the corrected version where superseded.

@@ -126,6 +126,8 @@ export async function storeRows(
   );
 
   totals.values = copyIn ? await copyValues(copyIn, rows) : await insertValues(client, rows);
+  if (copyIn) await copyValueSources(copyIn, rows);
+  else await insertValueSources(client, rows);
   totals.issues = await insertIssues(client, rows);
   const changed: ChangedYear[] = rows.map((r, i) => ({ issuerId: issuerIds[i] as string, year: r.year }));
   totals.crossYearIssues = await refreshCrossYear(client, changed);
@@ -187,7 +189,24 @@ async function insertIssues(client: Queryable, rows: readonly ReportRows[]): Pro
   return issues.id.length;
 }
 
-const VALUE_COLUMNS_SQL = `"report_id", "metric_key", "value", "state", "raw", "printed_unit", "flags", "provenance", "derived_from"`;
+const VALUE_COLUMNS_SQL = `"report_id", "metric_key", "value", "state", "raw", "printed_unit", "flags"`;
+
+/**
+ * One report_value_source row a report (where its values were printed): read only when one report is shown.
+ * Each JSON text is its own bind parameter: inside a text[] the driver would escape every character of it.
+ */
+async function insertValueSources(client: Queryable, rows: readonly ReportRows[]): Promise<void> {
+  const withSources = rows.filter((r) => r.valueSources !== null);
+  if (withSources.length === 0) return;
+  const params = withSources.flatMap((r) => [r.reportId, r.valueSources]);
+  const tuples = withSources.map((_, i) => `($${2 * i + 1}::uuid, $${2 * i + 2})`);
+  await client.query(`INSERT INTO "report_value_source" ("report_id", "sources") VALUES ${tuples.join(', ')}`, params);
+}
+
+async function copyValueSources(copyIn: CopyIn, rows: readonly ReportRows[]): Promise<void> {
+  const lines = rows.flatMap((r) => (r.valueSourcesCopy === null ? [] : [r.valueSourcesCopy]));
+  if (lines.length > 0) await copyIn(`COPY "report_value_source" ("report_id", "sources") FROM STDIN`, lines);
+}
 
 /** report_value rows through COPY (text format): no bind arrays to build or parse, the server's fastest path. */
 async function copyValues(copyIn: CopyIn, rows: readonly ReportRows[]): Promise<number> {
@@ -217,8 +236,6 @@ async function insertValues(client: Queryable, rows: readonly ReportRows[]): Pro
     raw: [] as string[],
     printedUnit: [] as (string | null)[],
     flags: [] as string[],
-    provenance: [] as (string | null)[],
-    derivedFrom: [] as (string | null)[],
   };
   for (const r of rows) {
     const c = columnsOf(r);
@@ -229,16 +246,14 @@ async function insertValues(client: Queryable, rows: readonly ReportRows[]): Pro
     v.raw.push(...c.raw);
     v.printedUnit.push(...c.printedUnit);
     v.flags.push(...c.flags);
-    v.provenance.push(...c.provenance);
-    v.derivedFrom.push(...c.derivedFrom);
   }
   if (v.reportId.length === 0) return 0;
   await client.query(
     `INSERT INTO "report_value" (${VALUE_COLUMNS_SQL})
-     SELECT n."r", n."k", n."v", n."s", n."raw", n."u", n."f"::text[], n."p"::jsonb, n."d"::text[]
-     FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::value_state_enum[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-       AS n("r", "k", "v", "s", "raw", "u", "f", "p", "d")`,
-    [v.reportId, v.metricKey, v.value, v.state, v.raw, v.printedUnit, v.flags, v.provenance, v.derivedFrom],
+     SELECT n."r", n."k", n."v", n."s", n."raw", n."u", n."f"::text[]
+     FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::value_state_enum[], $5::text[], $6::text[], $7::text[])
+       AS n("r", "k", "v", "s", "raw", "u", "f")`,
+    [v.reportId, v.metricKey, v.value, v.state, v.raw, v.printedUnit, v.flags],
   );
 
   return v.reportId.length;

@@ -93,19 +93,20 @@ export async function insertReadSideFixtures(
         report.ingestedAt ?? '2026-01-01T00:00:00Z',
       ],
     );
+    const sources: Record<string, { provenance: object }> = {};
     for (const [key, fixture] of Object.entries(report.values ?? {})) {
       const v = typeof fixture === 'object' && fixture !== null ? fixture : { value: fixture, state: fixture === null ? ('blank' as const) : ('number' as const) };
-      await dataSource.query(
-        `INSERT INTO report_value (report_id, metric_key, value, state, raw, provenance) VALUES ($1, $2, $3::numeric, $4::value_state_enum, $5, $6::jsonb)`,
-        [
-          id,
-          key,
-          v.value,
-          v.state,
-          ('raw' in v ? v.raw : undefined) ?? v.value ?? '',
-          v.state === 'derived' ? null : JSON.stringify({ table: key.slice(0, 2), rowLabel: key, columnLabel: 'col', tableIndex: 1, row: 2, col: 3 }),
-        ],
-      );
+      await dataSource.query(`INSERT INTO report_value (report_id, metric_key, value, state, raw) VALUES ($1, $2, $3::numeric, $4::value_state_enum, $5)`, [
+        id,
+        key,
+        v.value,
+        v.state,
+        ('raw' in v ? v.raw : undefined) ?? v.value ?? '',
+      ]);
+      if (v.state !== 'derived') sources[key] = { provenance: { table: key.slice(0, 2), rowLabel: key, columnLabel: 'col', tableIndex: 1, row: 2, col: 3 } };
+    }
+    if (Object.keys(sources).length > 0) {
+      await dataSource.query(`INSERT INTO report_value_source (report_id, sources) VALUES ($1, $2)`, [id, JSON.stringify(sources)]);
     }
     for (const issue of report.issues ?? []) {
       await dataSource.query(
