@@ -4,7 +4,7 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * The fact table report_value (≈ 270 rows a report) keeps only what the read side filters, joins and computes
  * on: report, metric, value, state, the printed text, unit and flags. Where each value was printed (provenance)
  * and which cells a derived value came from move to report_value_source, one row a report, read only when one
- * report is shown. Measured on one national year (766,650 value rows): a value row shrinks from ≈ 510 to ≈ 150
+ * report is shown. Measured on one national year (766,650 value rows): a value row shrinks from ≈ 480 to ≈ 245
  * bytes with its indexes, and COPY of the rows from 6.4 s to 2.1 s (docs/BENCHMARKS.md, *Ingest*).
  *
  * The primary key carries value and state (INCLUDE), so the analytics joins (report_id, metric_key) are
