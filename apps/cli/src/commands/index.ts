@@ -1,5 +1,6 @@
 import { checkCommand } from './check.command';
 import { type CliCommand } from './cli-command';
+import { harvestCommand } from './harvest.command';
 import { ingestCommand } from './ingest.command';
 import { parseCommand } from './parse.command';
 import { sampleCommand } from './sample.command';
@@ -16,5 +17,6 @@ export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   sampleCommand,
   ingestCommand,
+  harvestCommand,
   tokenCommand,
 ];

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * `gongkai harvest` as a user runs it: the built binary, a site list naming two county columns on a loopback
+ * fixture site (one lists the year's report, with the real 平潭 2021 page as its detail page; one lists only
+ * another year), HARVEST_ALLOW_HOSTS=127.0.0.1, a fresh embedded database. Then the stored report is read back.
+ */
+const repoRoot = resolve(__dirname, '../../..');
+const bin = join(repoRoot, 'apps/cli/bin/gongkai.js');
+const page = readFileSync(resolve(repoRoot, '../shared/corpus/real/pingtan-2021/page.html'));
+
+jest.setTimeout(300_000);
+
+const html = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+const ROUTES: Record<string, string | Buffer> = {
+  '/robots.txt': 'User-agent: *\nDisallow: /admin/\n',
+  '/pt/nb/index.htm': html(`<ul><li><a href="./202202/t20220208_80613.htm">平潭综合实验区2021年度政府信息公开工作年度报告</a><span>2022-02-08</span></li></ul>`),
+  '/pt/nb/202202/t20220208_80613.htm': page,
+  '/other/nb/index.htm': html(`<ul><li><a href="./2019.htm">某区2019年政府信息公开工作年度报告</a></li></ul>`),
+};
+
+describe('gongkai harvest', () => {
+  let server: Server;
+  let origin: string;
+  let work: string;
+  const paths: string[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      paths.push(req.url ?? '');
+      const body = ROUTES[req.url ?? ''];
+      res.writeHead(body === undefined ? 404 : 200, { 'content-type': req.url?.endsWith('.txt') ? 'text/plain' : 'text/html; charset=utf-8' });
+      res.end(body ?? 'not found');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    work = mkdtempSync(join(tmpdir(), 'gongkai-harvest-'));
+  });
+  afterAll(async () => {
+    await new Promise<void>((r) => server.close(() => r()));
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  const run = (args: string[], env: Record<string, string>) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, [bin, ...args], { cwd: work, env: { ...process.env, DATABASE_URL: '', ...env }, timeout: 240_000 }, (error, stdout, stderr) =>
+        done({ code: error && typeof error.code === 'number' ? error.code : error ? -1 : 0, stdout, stderr }),
+      );
+    });
+
+  it('stores the report a column lists, says which column has none, and never leaves the allowed host', async () => {
+    writeFileSync(join(work, 'sites.csv'), `region_code,url,issuer\n350128,${origin}/pt/nb/index.htm,\n350102,${origin}/other/nb/index.htm,\n`);
+    const dataDir = join(work, 'data');
+    const result = await run(['harvest', '--sites', 'sites.csv', '--year', '2021', '--delay-ms', '0'], { DATA_DIR: dataDir, HARVEST_ALLOW_HOSTS: '127.0.0.1' });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`找到\\s+350128 ${origin}/pt/nb/202202/t20220208_80613.htm 找到「平潭综合实验区2021年度政府信息公开工作年度报告」 ingested [0-9a-f-]{36}`));
+    expect(result.stdout).toMatch(/未找到\s+350102 .*未找到 2021 年度报告（已查 1 页列表）/);
+    expect(result.stdout).toContain('共 2 个站点（2021 年度）：找到 1，未找到 1，无法访问 0；新入库 1 份');
+    expect(paths.filter((p) => p !== '/robots.txt').sort()).toEqual(['/other/nb/index.htm', '/pt/nb/202202/t20220208_80613.htm', '/pt/nb/index.htm']);
+  });
+
+  it('refuses the loopback site without HARVEST_ALLOW_HOSTS: unreachable, nothing requested', async () => {
+    writeFileSync(join(work, 'one.csv'), `350128,${origin}/pt/nb/index.htm\n`);
+    const before = paths.length;
+    const result = await run(['harvest', '--sites', 'one.csv', '--year', '2021'], { DATA_DIR: join(work, 'data2'), HARVEST_ALLOW_HOSTS: '' });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/无法访问\s+350128 .*内网、本机或保留地址/);
+    expect(paths.length).toBe(before);
+  });
+
+  it('names every bad line of the site list and stops (exit 64)', async () => {
+    writeFileSync(join(work, 'bad.csv'), `35012,${origin}/x\n`);
+    const result = await run(['harvest', '--sites', 'bad.csv'], { DATA_DIR: join(work, 'data3') });
+
+    expect(result.code).toBe(64);
+    expect(result.stderr).toContain('第 1 行：地区代码应为 6 位数字');
+  });
+});

@@ -1,0 +1,5 @@
+export { AddressRefusedError, guardedLookup, isForbiddenAddress, parseAllowHosts } from './lib/address-guard';
+export { type Link, type ListEntry, DOCUMENT_EXTENSIONS, attachmentsOf, isAnnualReportTitle, jsonListEntries, linksOf, listEntries, nextListPages, yearsIn } from './lib/discovery';
+export { type FetchErrorCode, type FetchedPage, type FetcherOptions, HARVEST_USER_AGENT, HarvestFetchError, PoliteFetcher } from './lib/fetcher';
+export { type HarvestSiteOptions, type HarvestedDocument, type Site, type SiteCheckResult, type SiteOutcome, type StoreDocument, harvestSite } from './lib/harvest-site';
+export { type SiteRow, parseSitesCsv } from './lib/sites-csv';

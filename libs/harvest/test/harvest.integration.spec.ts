@@ -1,0 +1,146 @@
+import { type LookupAddress, lookup as systemLookup } from 'node:dns';
+
+import { loadRegionCatalogue, openDatabase, seedRegionCatalogue } from '@gongkai/database';
+import { writeReport } from '@gongkai/report-store';
+import { generateReportSeries, linzhiCounties } from '@gongkai/sample-corpus';
+
+import { HarvestFetchError, PoliteFetcher, type SiteOutcome, harvestSite } from '../src';
+import { type Hit, startFixtureSites } from './fixture-sites';
+
+// PGlite (WASM) migrates in the test process; the slow-site case waits for its timeout.
+jest.setTimeout(120_000);
+
+/**
+ * Names the tests resolve: the fixture server's own host, and names that stand for a site's internal machines.
+ * Every address the guard lets a connection open to is recorded: the assertion that nothing left loopback.
+ */
+const FAKE_DNS: Record<string, string> = { 'www.example.gov.cn': '127.0.0.1', 'intranet.example.gov.cn': '10.0.0.5', 'metadata.example.gov.cn': '169.254.169.254' };
+const connectedTo: string[] = [];
+const lookup = (hostname: string, options: object, callback: (e: NodeJS.ErrnoException | null, a: LookupAddress[]) => void) => {
+  const fake = FAKE_DNS[hostname];
+  if (fake) return callback(null, [{ address: fake, family: 4 }]);
+  systemLookup(hostname, { ...options, all: true }, (error, addresses) => callback(error, addresses as LookupAddress[]));
+};
+
+describe('harvest from fixture county sites on loopback', () => {
+  let sites: Awaited<ReturnType<typeof startFixtureSites>>;
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  let fetcher: PoliteFetcher;
+  const requested: URL[] = [];
+  const [linzhiCounty] = linzhiCounties();
+  const sample = generateReportSeries({ region: linzhiCounty as never, years: [2024], seed: 'harvest-fixture' })[0];
+
+  beforeAll(async () => {
+    sites = await startFixtureSites();
+    db = await openDatabase({ dataDir: 'memory://', poolMax: 1, runMigrations: true });
+    await seedRegionCatalogue(db.dataSource, loadRegionCatalogue());
+    fetcher = new PoliteFetcher({
+      // HARVEST_ALLOW_HOSTS=127.0.0.1 as the tests run it, plus the test name that resolves to it.
+      allowHosts: new Set(['127.0.0.1', 'www.example.gov.cn']),
+      perHostDelayMs: 5,
+      timeoutMs: 1500,
+      retries: 1,
+      retryBaseMs: 10,
+      onRequest: (url) => requested.push(url),
+      lookup: lookup as never,
+      onConnect: (_host, address) => connectedTo.push(address),
+    });
+  });
+  afterAll(async () => {
+    await fetcher?.close();
+    await sites?.close();
+    await db?.dataSource.destroy();
+  });
+
+  const store = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db.connections, doc);
+  const harvest = (path: string, regionCode: string, year: number, origin = sites.origin): Promise<SiteOutcome> =>
+    harvestSite({ regionCode, url: `${origin}${path}` }, year, { fetcher, store });
+  const hitsOf = (prefix: string): Hit[] => sites.hits.filter((h) => h.path.startsWith(prefix));
+
+  it('TRS WCM: follows createPageHTML to the second list page and stores the report printed on the detail page', async () => {
+    const outcome = await harvest('/trs/zfxxgknb/index.htm', '350128', 2021);
+
+    expect(outcome).toMatchObject({ result: 'found', url: `${sites.origin}/trs/zfxxgknb/202202/t20220208_80613.htm`, listPagesRead: 2 });
+    expect(outcome.documents).toHaveLength(1);
+    expect(outcome.documents[0]).toMatchObject({ httpStatus: 200, etag: expect.any(String), ingest: { status: 'ingested', error: null } });
+    const stored = await db.dataSource.query(`SELECT r.year, r.region_code FROM report r WHERE r.id = $1`, [outcome.documents[0]?.ingest.reportId]);
+    expect(stored).toEqual([{ year: 2021, region_code: '350128' }]);
+    // The notice about reports on the first page is not taken for a report.
+    expect(hitsOf('/trs/zfxxgknb/202301')).toHaveLength(0);
+  });
+
+  it('Hanweb/JCMS: pages by ?pageNum=, matches a year in Chinese numerals, stores the PDF attachment', async () => {
+    const outcome = await harvest('/hanweb/col/col1234/index.html', '320813', 2023);
+
+    expect(outcome.result).toBe('found');
+    const stored = outcome.documents.filter((d) => d.ingest.status === 'ingested');
+    expect(stored.map((d) => d.url)).toEqual([`${sites.origin}/hanweb/module/download/downfile.jsp?x=1/hzq2023.pdf`]);
+    // The detail page itself was offered to the store first and refused as no report.
+    expect(outcome.documents[0]?.ingest.status).toBe('rejected');
+    // A 网站工作年度报表 (website report) on the first page is not the disclosure report.
+    expect(hitsOf('/hanweb/art/2024/3/1')).toHaveLength(0);
+  });
+
+  it('Epoint WebBuilder: moreinfo.html → 2.html, stores the .docx attachment of the wanted year only', async () => {
+    const outcome = await harvest('/epoint/002001/moreinfo.html', sample?.region.code as string, 2024);
+
+    expect(outcome.result).toBe('found');
+    expect(outcome.documents.find((d) => d.ingest.status === 'ingested')?.url).toBe(`${sites.origin}/epoint/attach/report2024.docx`);
+    expect(hitsOf('/epoint/002001/20250301')).toHaveLength(0);
+  });
+
+  it('reads a list served as JSON by an API', async () => {
+    const outcome = await harvest('/json/list.json', '350128', 2021);
+
+    // The same bytes as the TRS case: the store answers duplicate, which is a report found.
+    expect(outcome).toMatchObject({ result: 'found' });
+    expect(outcome.documents[0]?.ingest.status).toBe('duplicate');
+  });
+
+  it('records not_found, with how far it looked, when the column lists no report of the year', async () => {
+    const outcome = await harvest('/empty/nb/index.html', '540402', 2024);
+
+    expect(outcome).toMatchObject({ result: 'not_found', listPagesRead: 1, documents: [] });
+    expect(outcome.note).toContain('未找到 2024 年度报告');
+  });
+
+  it('honours robots.txt: a disallowed column is never requested', async () => {
+    const outcome = await harvest('/private/nb/index.html', '540402', 2024);
+
+    expect(outcome.result).toBe('unreachable');
+    expect(outcome.note).toContain('robots.txt');
+    expect(hitsOf('/private/')).toHaveLength(0);
+  });
+
+  it.each([
+    ['/slow/nb/index.html', '超时'],
+    ['/missing/nb/index.html', 'HTTP 404'],
+    ['/broken/nb/index.html', 'HTTP 500'],
+  ])('a column at %s is unreachable, with the reason (%s)', async (path, reason) => {
+    const outcome = await harvest(path, '540402', 2024);
+
+    expect(outcome.result).toBe('unreachable');
+    expect(outcome.note).toContain(reason);
+  });
+
+  it('retries a 500 once before giving up', () => {
+    expect(hitsOf('/broken/nb/index.html')).toHaveLength(2);
+  });
+
+  it('refuses a redirect into the site that resolves to a private address, and a site whose name does', async () => {
+    const redirected = await harvest('/jump/nb/index.html', '540402', 2024, `http://www.example.gov.cn:${sites.port}`);
+    expect(redirected.result).toBe('unreachable');
+    expect(redirected.note).toContain('内网');
+
+    await expect(fetcher.fetch('http://metadata.example.gov.cn/latest/meta-data/')).rejects.toMatchObject({ code: 'ADDRESS_REFUSED' });
+    await expect(fetcher.fetch('http://10.1.2.3/')).rejects.toBeInstanceOf(HarvestFetchError);
+    await expect(fetcher.fetch('http://[::1]:1/')).rejects.toMatchObject({ code: 'ADDRESS_REFUSED' });
+  });
+
+  it('opened connections to loopback only, though it was asked for private and metadata addresses', () => {
+    expect(requested.some((u) => /intranet|metadata/.test(u.hostname))).toBe(true);
+    expect(connectedTo.length).toBeGreaterThan(0);
+    expect([...new Set(connectedTo)]).toEqual(['127.0.0.1']);
+    for (const h of sites.hits) expect(h.host).toMatch(/^(127\.0\.0\.1|www\.example\.gov\.cn):\d+$/);
+  });
+});
