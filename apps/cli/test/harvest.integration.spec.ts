@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { type AddressInfo } from 'node:net';
@@ -24,6 +24,8 @@ const ROUTES: Record<string, string | Buffer> = {
   '/other/nb/index.htm': html(`<ul><li><a href="./2019.htm">某区2019年政府信息公开工作年度报告</a></li></ul>`),
 };
 
+let slowHangs = true;
+
 describe('gongkai harvest', () => {
   let server: Server;
   let origin: string;
@@ -33,7 +35,9 @@ describe('gongkai harvest', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       paths.push(req.url ?? '');
-      const body = ROUTES[req.url ?? ''];
+      // A column that hangs until the test lets it answer (the run is killed meanwhile).
+      if (req.url === '/slow/nb/index.htm' && slowHangs) return;
+      const body = req.url === '/slow/nb/index.htm' ? ROUTES['/other/nb/index.htm'] : ROUTES[req.url ?? ''];
       res.writeHead(body === undefined ? 404 : 200, { 'content-type': req.url?.endsWith('.txt') ? 'text/plain' : 'text/html; charset=utf-8' });
       res.end(body ?? 'not found');
     });
@@ -42,6 +46,7 @@ describe('gongkai harvest', () => {
     work = mkdtempSync(join(tmpdir(), 'gongkai-harvest-'));
   });
   afterAll(async () => {
+    server.closeAllConnections();
     await new Promise<void>((r) => server.close(() => r()));
     rmSync(work, { recursive: true, force: true });
   });
@@ -73,6 +78,41 @@ describe('gongkai harvest', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/无法访问\s+350128 .*内网、本机或保留地址/);
     expect(paths.length).toBe(before);
+  });
+
+  it('continues a run killed midway with --resume, checking only the sites it had not checked', async () => {
+    writeFileSync(join(work, 'three.csv'), `350128,${origin}/pt/nb/index.htm\n350102,${origin}/other/nb/index.htm\n350181,${origin}/slow/nb/index.htm\n`);
+    const dataDir = join(work, 'data-resume');
+    const env = { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, HARVEST_ALLOW_HOSTS: '127.0.0.1' };
+    const child = spawn(process.execPath, [bin, 'harvest', '--sites', 'three.csv', '--year', '2021', '--concurrency', '1', '--delay-ms', '0'], { cwd: work, env });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    // Two sites done (their results are committed), the third hanging: kill the process.
+    await new Promise<void>((done, fail) => {
+      const timer = setInterval(() => {
+        if ((out.match(/\n/g) ?? []).length >= 2 && paths.includes('/slow/nb/index.htm')) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+          done();
+        }
+      }, 50);
+      child.on('exit', () => {
+        clearInterval(timer);
+        if ((out.match(/\n/g) ?? []).length < 2) fail(new Error(`harvest exited early: ${out}`));
+      });
+    });
+    await new Promise((r) => child.once('exit', r).once('close', r));
+    slowHangs = false;
+    const before = paths.length;
+    const resumed = await run(['harvest', '--resume'], { DATA_DIR: dataDir, HARVEST_ALLOW_HOSTS: '127.0.0.1' });
+
+    expect(resumed.code).toBe(0);
+    expect(resumed.stderr).toMatch(/继续 .* 开始的 2021 年度采集：已检查 2 个站点，还有 1 个/);
+    expect(resumed.stdout).toMatch(/未找到\s+350181 /);
+    expect(resumed.stdout).toContain('共 1 个站点（2021 年度）');
+    expect(paths.slice(before).filter((p) => p !== '/robots.txt')).toEqual(['/slow/nb/index.htm']);
+    const again = await run(['harvest', '--resume'], { DATA_DIR: dataDir, HARVEST_ALLOW_HOSTS: '127.0.0.1' });
+    expect(again.stdout).toContain('没有未完成的采集');
   });
 
   it('names every bad line of the site list and stops (exit 64)', async () => {

@@ -3,3 +3,4 @@ export { type Link, type ListEntry, DOCUMENT_EXTENSIONS, attachmentsOf, isAnnual
 export { type FetchErrorCode, type FetchedPage, type FetcherOptions, HARVEST_USER_AGENT, HarvestFetchError, PoliteFetcher } from './lib/fetcher';
 export { type HarvestSiteOptions, type HarvestedDocument, type Site, type SiteCheckResult, type SiteOutcome, type StoreDocument, harvestSite } from './lib/harvest-site';
 export { type SiteRow, parseSitesCsv } from './lib/sites-csv';
+export { type RunInfo, type RunSummary, type StoredSite, continueRun, startRun, unfinishedRuns, upsertSites } from './lib/harvest-runs';

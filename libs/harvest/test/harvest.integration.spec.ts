@@ -4,7 +4,7 @@ import { loadRegionCatalogue, openDatabase, seedRegionCatalogue } from '@gongkai
 import { writeReport } from '@gongkai/report-store';
 import { generateReportSeries, linzhiCounties } from '@gongkai/sample-corpus';
 
-import { HarvestFetchError, PoliteFetcher, type SiteOutcome, harvestSite } from '../src';
+import { HarvestFetchError, PoliteFetcher, type SiteOutcome, continueRun, harvestSite, startRun, unfinishedRuns, upsertSites } from '../src';
 import { type Hit, startFixtureSites } from './fixture-sites';
 
 // PGlite (WASM) migrates in the test process; the slow-site case waits for its timeout.
@@ -135,6 +135,32 @@ describe('harvest from fixture county sites on loopback', () => {
     await expect(fetcher.fetch('http://metadata.example.gov.cn/latest/meta-data/')).rejects.toMatchObject({ code: 'ADDRESS_REFUSED' });
     await expect(fetcher.fetch('http://10.1.2.3/')).rejects.toBeInstanceOf(HarvestFetchError);
     await expect(fetcher.fetch('http://[::1]:1/')).rejects.toMatchObject({ code: 'ADDRESS_REFUSED' });
+  });
+
+  it('records a durable run: the result of each site and every fetched document with URL, status, ETag and sha-256', async () => {
+    const registered = await upsertSites(db.connections, [
+      { regionCode: '320813', url: `${sites.origin}/hanweb/col/col1234/index.html` },
+      { regionCode: '540402', url: `${sites.origin}/empty/nb/index.html` },
+    ]);
+    const runId = await startRun(db.connections, { year: 2023, siteIds: registered.map((r) => r.id), requestedBy: 'test' });
+    expect(await unfinishedRuns(db.connections)).toMatchObject([{ id: runId, year: 2023, sites: 2, pending: 2 }]);
+    const summary = await continueRun(db.connections, runId, { fetcher, store, concurrency: 2 });
+
+    expect(summary).toMatchObject({ checked: 2, alreadyDone: 0, found: 1, notFound: 1, unreachable: 0 });
+    expect(await unfinishedRuns(db.connections)).toEqual([]);
+    const results = await db.dataSource.query(`SELECT s.region_code, x.result, x.report_id IS NOT NULL AS has_report FROM harvest_result x JOIN harvest_site s ON s.id = x.site_id ORDER BY 1`);
+    expect(results).toEqual([
+      { region_code: '320813', result: 'found', has_report: true },
+      { region_code: '540402', result: 'not_found', has_report: false },
+    ]);
+    const docs = await db.dataSource.query(`SELECT url, http_status, etag, sha256, ingest_status FROM harvested_document ORDER BY fetched_at`);
+    expect(docs).toEqual([
+      expect.objectContaining({ url: `${sites.origin}/hanweb/art/2024/2/26/art_1234_2.html`, http_status: 200, ingest_status: 'rejected' }),
+      // Stored by the Hanweb case above already: the same bytes are a duplicate, with their sha-256 recorded.
+      expect.objectContaining({ url: `${sites.origin}/hanweb/module/download/downfile.jsp?x=1/hzq2023.pdf`, http_status: 200, etag: expect.stringMatching(/^"\d+"$/), sha256: expect.stringMatching(/^[0-9a-f]{64}$/), ingest_status: 'duplicate' }),
+    ]);
+    // Continuing a finished run checks nothing.
+    expect(await continueRun(db.connections, runId, { fetcher, store })).toMatchObject({ checked: 0, alreadyDone: 2 });
   });
 
   it('opened connections to loopback only, though it was asked for private and metadata addresses', () => {

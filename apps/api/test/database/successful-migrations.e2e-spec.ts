@@ -13,6 +13,10 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       expect(tables.map((t) => t.table_name)).toEqual([
         'api_token',
         'dataset_revision',
+        'harvest_result',
+        'harvest_run',
+        'harvest_site',
+        'harvested_document',
         'issuer',
         'migrations',
         'primary_report',

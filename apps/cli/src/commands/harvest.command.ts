@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Option } from 'commander';
 
-import { type SiteOutcome, PoliteFetcher, harvestSite, parseAllowHosts, parseSitesCsv } from '@gongkai/harvest';
+import { type SiteOutcome, PoliteFetcher, continueRun, harvestSite, parseAllowHosts, parseSitesCsv, startRun, unfinishedRuns, upsertSites } from '@gongkai/harvest';
 import { type IngestResult, writeReport } from '@gongkai/report-store';
 
 import { EXIT } from '../exit-codes';
@@ -13,7 +13,7 @@ import { StoreBusyError, openStore } from '../store/open-store';
 import { type Lang, langOption } from '../utils/lang';
 import { type CliCommand } from './cli-command';
 
-type HarvestOptions = { sites: string; year?: number; databaseUrl?: string; lang: Lang; concurrency?: number; delayMs?: number };
+type HarvestOptions = { sites?: string; resume?: boolean; year?: number; databaseUrl?: string; lang: Lang; concurrency?: number; delayMs?: number };
 
 const RESULT_ZH: Record<SiteOutcome['result'], string> = { found: '找到', not_found: '未找到', unreachable: '无法访问' };
 
@@ -29,7 +29,8 @@ export const harvestCommand: CliCommand = {
     program
       .command('harvest')
       .description('从各地官方网站采集年度报告 (collect reports from the official sites)')
-      .requiredOption('--sites <file>', '站点清单 CSV：region_code,url[,issuer] (site list)')
+      .option('--sites <file>', '站点清单 CSV：region_code,url[,issuer] (site list)')
+      .option('--resume', '继续上次中断的采集，只检查尚未检查的站点 (continue the interrupted run: only the sites not checked yet)')
       .addOption(new Option('--year <year>', '报告年度，默认上一年 (report year; default: last year)').argParser(parseYear))
       .option('--database-url <url>', 'PostgreSQL 连接串；默认使用内嵌数据库 DATA_DIR (PostgreSQL URL; default: embedded in DATA_DIR)')
       .addOption(new Option('--concurrency <n>', '同时检查的站点数 (sites checked at once)').argParser(parseCount))
@@ -47,28 +48,37 @@ export const harvestCommand: CliCommand = {
 
 async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
   const zh = options.lang === 'zh';
-  const year = options.year ?? new Date().getFullYear() - 1;
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, options.sites), 'utf8');
-  } catch {
-    io.stderr(zh ? `无法读取站点清单：${options.sites}\n` : `Cannot read the site list: ${options.sites}\n`);
+  if (!options.sites && !options.resume) {
+    io.stderr(zh ? '请用 --sites 指定站点清单，或用 --resume 继续上次的采集。\n' : 'Name a site list with --sites, or continue the last run with --resume.\n');
     io.exitCode = EXIT.USAGE;
 
     return;
   }
-  const { sites, errors } = parseSitesCsv(text);
-  if (errors.length > 0 || sites.length === 0) {
-    for (const e of errors) io.stderr(`${e.messageZh}\n`);
-    if (sites.length === 0) io.stderr(zh ? '站点清单中没有站点。\n' : 'The site list holds no site.\n');
-    io.exitCode = EXIT.USAGE;
+  let sites: ReturnType<typeof parseSitesCsv>['sites'] = [];
+  if (options.sites) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, options.sites), 'utf8');
+    } catch {
+      io.stderr(zh ? `无法读取站点清单：${options.sites}\n` : `Cannot read the site list: ${options.sites}\n`);
+      io.exitCode = EXIT.USAGE;
 
-    return;
+      return;
+    }
+    const parsed = parseSitesCsv(text);
+    if (parsed.errors.length > 0 || parsed.sites.length === 0) {
+      for (const e of parsed.errors) io.stderr(`${e.messageZh}\n`);
+      if (parsed.sites.length === 0) io.stderr(zh ? '站点清单中没有站点。\n' : 'The site list holds no site.\n');
+      io.exitCode = EXIT.USAGE;
+
+      return;
+    }
+    sites = parsed.sites;
   }
 
   let store: Awaited<ReturnType<typeof openStore>>;
   try {
-    store = await openStore(process.env, { databaseUrl: options.databaseUrl, command: `gongkai harvest (${sites.length} sites)` });
+    store = await openStore(process.env, { databaseUrl: options.databaseUrl, command: `gongkai harvest (${options.sites ?? '--resume'})` });
   } catch (error) {
     io.stderr(`${error instanceof StoreBusyError ? (zh ? error.messageZh : error.message) : `${zh ? '无法打开数据库' : 'Cannot open the database'}: ${String(error)}`}\n`);
     io.exitCode = error instanceof StoreBusyError ? EXIT.USAGE : EXIT.INTERNAL;
@@ -76,46 +86,83 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
     return;
   }
   io.stderr(`${zh ? '数据库' : 'Database'}: ${store.description}\n`);
-  const target = store;
-  const storeDocument = async (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }): Promise<IngestResult> => {
-    if (target.kind === 'database') return writeReport(target.connections, doc);
-    let answer: IngestResult | null = null;
-    await target.api.ingest([{ label: doc.fileName, bytes: doc.bytes }], doc.regionCode, (r) => (answer = r));
-
-    return answer ?? { fileName: doc.fileName, status: 'rejected', reportId: null, error: { code: 'NO_ANSWER', messageZh: '服务器未返回结果。', messageEn: 'The api returned no result.' } };
-  };
-
   const fetcher = new PoliteFetcher({ allowHosts: parseAllowHosts(process.env['HARVEST_ALLOW_HOSTS']), perHostDelayMs: options.delayMs });
-  const bar =
-    io.stderrIsTTY && io.stderrStream
-      ? new SingleBar({ stream: io.stderrStream, format: zh ? ' {bar} {value}/{total} 个站点 | 剩余 {eta_formatted}' : ' {bar} {value}/{total} sites | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic)
-      : null;
-  bar?.start(sites.length, 0);
+  let bar: SingleBar | null = null;
   const tally: Record<SiteOutcome['result'], number> = { found: 0, not_found: 0, unreachable: 0 };
   let stored = 0;
-  let next = 0;
+  const onOutcome = (outcome: SiteOutcome) => {
+    tally[outcome.result]++;
+    stored += outcome.documents.filter((d) => d.ingest.status === 'ingested' || d.ingest.status === 'superseded').length;
+    bar?.increment();
+    io.stdout(resultLine(outcome, zh));
+  };
+  const startBar = (total: number) => {
+    if (!io.stderrIsTTY || !io.stderrStream || total < 2) return;
+    bar = new SingleBar(
+      { stream: io.stderrStream, format: zh ? ' {bar} {value}/{total} 个站点 | 剩余 {eta_formatted}' : ' {bar} {value}/{total} sites | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true },
+      Presets.shades_classic,
+    );
+    bar.start(total, 0);
+  };
+  let year = options.year ?? new Date().getFullYear() - 1;
+  let total = sites.length;
   try {
-    const worker = async () => {
-      while (next < sites.length) {
-        const site = sites[next++] as (typeof sites)[number];
-        const outcome = await harvestSite(site, year, { fetcher, store: storeDocument });
-        tally[outcome.result]++;
-        stored += outcome.documents.filter((d) => d.ingest.status === 'ingested' || d.ingest.status === 'superseded').length;
-        const line = resultLine(outcome, zh);
-        if (bar) bar.increment();
-        io.stdout(line);
+    if (store.kind === 'api') {
+      // The running api owns the embedded database: the documents go through it; the run is not recorded here.
+      const api = store.api;
+      io.stderr(zh ? `服务器正在使用该内嵌数据库：采集到的报告经服务器 ${api.url} 入库（不记录采集记录）。\n` : `The running api owns the embedded database: reports go through ${api.url} (the run is not recorded).\n`);
+      if (sites.length === 0) throw new Error(zh ? '服务器运行时不能 --resume。' : '--resume needs the database itself, not a running api.');
+      const storeDocument = async (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }): Promise<IngestResult> => {
+        let answer: IngestResult | null = null;
+        await api.ingest([{ label: doc.fileName, bytes: doc.bytes }], doc.regionCode, (r) => (answer = r));
+
+        return answer ?? { fileName: doc.fileName, status: 'rejected', reportId: null, error: { code: 'NO_ANSWER', messageZh: '服务器未返回结果。', messageEn: 'The api returned no result.' } };
+      };
+      startBar(sites.length);
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(options.concurrency ?? 4, sites.length) }, async () => {
+          while (next < sites.length) onOutcome(await harvestSite(sites[next++] as (typeof sites)[number], year, { fetcher, store: storeDocument }));
+        }),
+      );
+    } else {
+      const db = store.connections;
+      const storeDocument = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db, doc);
+      let runId: string;
+      if (options.resume) {
+        const last = (await unfinishedRuns(db))[0];
+        if (!last) {
+          io.stdout(zh ? '没有未完成的采集。\n' : 'No unfinished harvest run.\n');
+          io.exitCode = EXIT.OK;
+
+          return;
+        }
+        runId = last.id;
+        year = last.year;
+        total = last.pending;
+        io.stderr(zh ? `继续 ${last.startedAt} 开始的 ${last.year} 年度采集：已检查 ${last.sites - last.pending} 个站点，还有 ${last.pending} 个。\n` : `Continuing the ${last.year} run started ${last.startedAt}: ${last.sites - last.pending} sites checked, ${last.pending} to go.\n`);
+      } else {
+        const registered = await upsertSites(db, sites);
+        runId = await startRun(db, { year, siteIds: registered.map((s) => s.id), requestedBy: `cli ${process.env['USER'] ?? ''}`.trim() });
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, sites.length) }, worker));
+      startBar(total);
+      await continueRun(db, runId, { fetcher, store: storeDocument, concurrency: options.concurrency, onOutcome });
+    }
+  } catch (error) {
+    io.stderr(`${zh ? '采集失败' : 'Harvest failed'}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.exitCode = EXIT.INTERNAL;
+
+    return;
   } finally {
-    bar?.stop();
+    (bar as SingleBar | null)?.stop();
     await fetcher.close();
     await store.close();
   }
+  const checked = tally.found + tally.not_found + tally.unreachable;
   io.stdout(
     zh
-      ? `共 ${sites.length} 个站点（${year} 年度）：找到 ${tally.found}，未找到 ${tally.not_found}，无法访问 ${tally.unreachable}；新入库 ${stored} 份\n`
-      : `${sites.length} sites (year ${year}): ${tally.found} found, ${tally.not_found} not found, ${tally.unreachable} unreachable; ${stored} reports stored\n`,
+      ? `共 ${checked} 个站点（${year} 年度）：找到 ${tally.found}，未找到 ${tally.not_found}，无法访问 ${tally.unreachable}；新入库 ${stored} 份\n`
+      : `${checked} sites (year ${year}): ${tally.found} found, ${tally.not_found} not found, ${tally.unreachable} unreachable; ${stored} reports stored\n`,
   );
   io.exitCode = EXIT.OK;
 }

@@ -1,4 +1,4 @@
-import { type IngestResult } from '@gongkai/report-store';
+import { type IngestResult, sha256Of } from '@gongkai/report-store';
 
 import { type ListEntry, DOCUMENT_EXTENSIONS, attachmentsOf, isAnnualReportTitle, jsonListEntries, listEntries, nextListPages } from './discovery';
 import { type FetchedPage, HarvestFetchError, type PoliteFetcher } from './fetcher';
@@ -16,6 +16,8 @@ export type HarvestedDocument = {
   httpStatus: number;
   etag: string | null;
   lastModified: string | null;
+  /** Of the bytes fetched; null when the fetch failed. */
+  sha256: string | null;
   /** The store's answer (ingested, superseded, duplicate, or rejected with its reason). */
   ingest: IngestResult;
 };
@@ -165,7 +167,7 @@ async function takeReport(url: string, site: Site, options: HarvestSiteOptions):
   const out: HarvestedDocument[] = [];
   const take = async (page: FetchedPage, linkText?: string): Promise<HarvestedDocument> => {
     const ingest = await options.store({ bytes: page.body, fileName: fileNameOf(page.url, page, linkText), sourceUrl: page.url, regionCode: site.regionCode });
-    const doc = { url: page.url, fetchedAt: page.fetchedAt, httpStatus: page.status, etag: page.etag, lastModified: page.lastModified, ingest };
+    const doc = { url: page.url, fetchedAt: page.fetchedAt, httpStatus: page.status, etag: page.etag, lastModified: page.lastModified, sha256: sha256Of(page.body), ingest };
     out.push(doc);
 
     return doc;
@@ -209,6 +211,7 @@ function failedFetch(url: string, error: unknown): HarvestedDocument {
     httpStatus: e?.status ?? 0,
     etag: null,
     lastModified: null,
+    sha256: null,
     ingest: {
       fileName: url,
       status: 'rejected',
