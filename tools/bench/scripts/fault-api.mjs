@@ -5,7 +5,7 @@
 //   ready      <api> <ms>                        the api answers GraphQL within ms
 //   count      <api> <n>                         datasetInfo.reportCount is n
 //   token      <db>                              prints a new admin token (stored in <db>'s api_token)
-//   down       <api> <pid> <token>               with PostgreSQL stopped: reads and an upload answer a clear
+//   down       <api> <pid> <token> [stopped-at ms] with PostgreSQL stopped: reads and an upload answer a clear
 //                                                error (SERVICE_UNAVAILABLE) promptly, a query cached before
 //                                                the stop is answered stale; the api stays up
 //   recover    <api> <n> <ms> <token>            after PostgreSQL is back: reportCount n again within ms, and
@@ -204,7 +204,8 @@ const commands = {
     await db.end();
   },
 
-  async down(api, pid, token) {
+  async down(api, pid, token, stoppedAtMs) {
+    const stoppedAt = Number(stoppedAtMs ?? Date.now());
     // Reads of three kinds, twice (the first may meet pooled connections the shutdown closed, the second new
     // connects), and an upload: each a clear SERVICE_UNAVAILABLE, promptly.
     const reads = [
@@ -221,7 +222,12 @@ const commands = {
         );
       }
     }
-    // A query answered before the stop is still answered, from the cache and marked stale, with its data.
+    // A query answered before the stop is still answered, from the cache and marked stale, with its data. Within
+    // the api's revision TTL (RESPONSE_CACHE_REVISION_TTL_MS) the cache does not ask the database at all and
+    // answers a plain hit, by design; on a fast machine the stop and the reads above fit inside it (CI saw `hit`).
+    // So wait the TTL out from the stop, after which the revision must be read and its failure shows.
+    const revisionTtlMs = Number(process.env.RESPONSE_CACHE_REVISION_TTL_MS ?? 1000);
+    await sleep(Math.max(0, stoppedAt + revisionTtlMs + 250 - Date.now()));
     const stale = await cachedCount(api);
     check(
       stale.status === 200 && stale.cache === 'stale' && stale.count !== null && stale.ms < 10_000,

@@ -175,8 +175,9 @@ start_api fault_pg || bad=1
 "${FAULT_API[@]}" count "$API" "$EXPECTED" || bad=1
 TOKEN=$("${FAULT_API[@]}" token "$SERVER/fault_pg")
 pgctl stop -m fast
+stopped_at_ms=$(date +%s%3N)
 echo "  ok      PostgreSQL stopped (fast)"
-"${FAULT_API[@]}" down "$API" "$API_PID" "$TOKEN" || bad=1
+"${FAULT_API[@]}" down "$API" "$API_PID" "$TOKEN" "$stopped_at_ms" || bad=1
 pgctl start -w
 echo "  ok      PostgreSQL started"
 "${FAULT_API[@]}" recover "$API" "$EXPECTED" 30000 "$TOKEN" || bad=1
