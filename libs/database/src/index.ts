@@ -9,3 +9,4 @@ export * from './lib/pg-type-parsers';
 export * from './lib/region-catalogue';
 export * from './lib/seed-region-catalogue';
 export * from './lib/token-store';
+export * from './lib/value-sources';

@@ -1,3 +1,4 @@
+import { decodeValueSources } from '@gongkai/database';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { DataSource } from 'typeorm';
@@ -13,7 +14,7 @@ import { ReportReadException, ReportReadExceptionCode } from './report-read.exce
 import { type FindingRow } from './types/finding-row.type';
 import { type IssuerRow } from './types/issuer-row.type';
 import { type ReportRow } from './types/report-row.type';
-import { type ReportValueRow, type ValueSourceJson } from './types/report-value-row.type';
+import { type ReportValueRow } from './types/report-value-row.type';
 import { type SourceDocumentRow } from './types/source-document-row.type';
 import { createSqlParameters, type SqlParameters } from './utils/create-sql-parameters.util';
 import { decodeCursor } from './utils/decode-cursor.util';
@@ -130,9 +131,9 @@ export class ReportsReadService {
         { report_id: string; sources: string }[]
       >,
     ]);
-    const sourcesOf = new Map(sourceRows.map((row) => [row.report_id, JSON.parse(row.sources) as Record<string, ValueSourceJson>]));
+    const sourcesOf = new Map(sourceRows.map((row) => [row.report_id, decodeValueSources(row.sources)]));
     const values: ReportValueRow[] = rows.map((row) => {
-      const source = sourcesOf.get(row.report_id)?.[row.metric_key];
+      const source = sourcesOf.get(row.report_id)?.get(row.metric_key);
 
       return { ...row, provenance: source?.provenance ?? null, derived_from: source?.derivedFrom ?? null };
     });

@@ -1,4 +1,6 @@
-import { MIGRATIONS } from '@gongkai/database';
+import { decodeValueSources, isCompactValueSources, MIGRATIONS } from '@gongkai/database';
+
+import { type DataSource } from 'typeorm';
 
 import { insertReadSideFixtures } from '../analytics/support/read-side-fixtures';
 import { TEST_BACKENDS, openTestDatabase } from '../support/test-database';
@@ -48,7 +50,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
     }
   });
 
-  it('moves value provenance out of report_value and back without losing any (MoveValueProvenanceToReportValueSource)', async () => {
+  it('moves value provenance out of report_value and back, through both formats of its text, without losing any', async () => {
     const db = await openTestDatabase(backend);
     try {
       await insertReadSideFixtures(db.dataSource, {
@@ -65,8 +67,10 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
           },
         ],
       });
-      const stored = async () =>
-        (await db.dataSource.query(`SELECT "sources" FROM "report_value_source"`)).map((r: { sources: string }) => JSON.parse(r.sources) as unknown);
+      // Through the runner while it is open: the embedded database has a single connection.
+      const texts = async (on: { query: DataSource['query'] } = db.dataSource): Promise<string[]> =>
+        (await on.query(`SELECT "sources" FROM "report_value_source"`)).map((r: { sources: string }) => r.sources);
+      const stored = async () => (await texts()).map((text) => Object.fromEntries(decodeValueSources(text)));
       const before = await stored();
       expect(before).toEqual([
         {
@@ -74,12 +78,22 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
           t3_new_received_tot: { provenance: { table: 't3', rowLabel: 't3_new_received_tot', columnLabel: 'col', tableIndex: 1, row: 2, col: 3 } },
         },
       ]);
-      const Migration = MIGRATIONS.find((m) => m.name === 'MoveValueProvenanceToReportValueSource1764570000000');
-      if (!Migration) throw new Error('migration MoveValueProvenanceToReportValueSource1764570000000 is not registered');
-      const migration = new Migration();
+      expect((await texts()).every(isCompactValueSources)).toBe(true);
+      const migration = (name: string) => {
+        const Migration = MIGRATIONS.find((m) => m.name === name);
+        if (!Migration) throw new Error(`migration ${name} is not registered`);
+
+        return new Migration();
+      };
+      const move = migration('MoveValueProvenanceToReportValueSource1764570000000');
+      const compact = migration('CompactValueSources1764580000000');
       const runner = db.dataSource.createQueryRunner();
       try {
-        await migration.down(runner);
+        await compact.down(runner);
+        const format1 = await texts(runner);
+        expect(format1.some(isCompactValueSources)).toBe(false);
+        expect(format1.map((text) => JSON.parse(text) as unknown)).toEqual(before);
+        await move.down(runner);
         const rows: { metric_key: string; provenance: { table: string } | null; derived_from: string[] | null }[] = await runner.query(
           `SELECT "metric_key", "provenance", "derived_from" FROM "report_value" ORDER BY "metric_key"`,
         );
@@ -88,10 +102,12 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
           ['t3_new_received_tot', 't3', null],
           ['t3_rate_corrected', null, null],
         ]);
-        await migration.up(runner);
+        await move.up(runner);
+        await compact.up(runner);
       } finally {
         await runner.release();
       }
+      expect((await texts()).every(isCompactValueSources)).toBe(true);
       expect(await stored()).toEqual(before);
       const pk: { def: string }[] = await db.dataSource.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'PK_report_value'`);
       expect(pk[0]?.def).toBe('PRIMARY KEY (report_id, metric_key) INCLUDE (value, state)');

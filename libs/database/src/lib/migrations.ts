@@ -5,6 +5,7 @@ import { CompressSourceDocumentsWithLz41764460100000 } from './migrations/176446
 import { AddPrimaryReport1764550000000 } from './migrations/1764550000000-add-primary-report';
 import { DropReportValueForeignKey1764560000000 } from './migrations/1764560000000-drop-report-value-foreign-key';
 import { MoveValueProvenanceToReportValueSource1764570000000 } from './migrations/1764570000000-move-value-provenance-to-report-value-source';
+import { CompactValueSources1764580000000 } from './migrations/1764580000000-compact-value-sources';
 import { AddHarvest1765400000000 } from './migrations/1765400000000-add-harvest';
 
 /** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   AddPrimaryReport1764550000000,
   DropReportValueForeignKey1764560000000,
   MoveValueProvenanceToReportValueSource1764570000000,
+  CompactValueSources1764580000000,
   AddHarvest1765400000000,
 ];

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 
+import { encodeValueSources } from '@gongkai/database';
 import { RULES_BY_ID, type RuleId } from '@gongkai/domain';
 import { pathName } from '@gongkai/regions';
 import { type Finding, type ParsedReport, parsedReportDetails } from '@gongkai/report-parser';
@@ -45,7 +46,7 @@ export type ReportRows = {
   valuesCopy: string | Uint8Array | null;
   /**
    * Where each value was printed and what a derived value came from, as one JSON text for the report
-   * (report_value_source): `{ metricKey: { provenance?, derivedFrom? } }`; null when no value has either.
+   * (report_value_source, format 2 of @gongkai/database value-sources); null when no value has either.
    * With valueEncoding 'copy' it is the report_value_source COPY line instead (`valueSourcesCopy`).
    */
   valueSources: string | null;
@@ -120,23 +121,9 @@ function copyLine(reportId: string, v: ParsedValue): string {
   );
 }
 
-/** What report_value_source holds of one value. */
-export type ValueSource = { provenance?: NonNullable<ParsedValue['provenance']>; derivedFrom?: string[] };
-
-/** The report_value_source JSON of a report's values (see ReportRows.valueSources). */
+/** The report_value_source text of a report's values (format 2 of @gongkai/database value-sources). */
 export function valueSourcesOf(values: readonly ParsedValue[]): string | null {
-  const sources: Record<string, ValueSource> = {};
-  let any = false;
-  for (const v of values) {
-    if (!v.provenance && !v.derivedFrom) continue;
-    const source: ValueSource = {};
-    if (v.provenance) source.provenance = v.provenance;
-    if (v.derivedFrom) source.derivedFrom = v.derivedFrom;
-    sources[v.key] = source;
-    any = true;
-  }
-
-  return any ? JSON.stringify(sources) : null;
+  return encodeValueSources(values);
 }
 
 function scopeOf(rule: RuleId): 'report' | 'cross_year' {

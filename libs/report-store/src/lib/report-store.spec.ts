@@ -1,4 +1,4 @@
-import { type OpenedDatabase, type Queryable, poolConnectionsQuery } from '@gongkai/database';
+import { decodeValueSources, type OpenedDatabase, type Queryable, poolConnectionsQuery } from '@gongkai/database';
 import { type SampleReport, generateReportSeries, linzhiCounties, renderSample } from '@gongkai/sample-corpus';
 
 import { TEST_BACKENDS, openTestStore } from '../testing/test-store';
@@ -118,8 +118,8 @@ describe.each(TEST_BACKENDS)('report store on %s', (backend) => {
     expect(a.values.length).toBeGreaterThan(6 * 190);
     // Where each value was printed: one report_value_source row a report, naming the table cell of a reported value.
     expect(a.valueSources).toHaveLength(6);
-    const sources = JSON.parse((a.valueSources[0] as { sources: string }).sources) as Record<string, { provenance?: { table: string; row: number; col: number } }>;
-    expect(sources['t3_new_received_tot']?.provenance).toMatchObject({ table: 't3', row: expect.any(Number), col: expect.any(Number) });
+    const sources = decodeValueSources((a.valueSources[0] as { sources: string }).sources);
+    expect(sources.get('t3_new_received_tot')?.provenance).toMatchObject({ table: 't3', row: expect.any(Number), col: expect.any(Number) });
     // The bumped carry-over is found against the year before, in both paths.
     expect(a.findings.filter((f) => (f as { scope: string }).scope === 'cross_year').length).toBeGreaterThan(0);
     // The analytics read model: one primary report per region-year stored, the corrected version where superseded.

@@ -1,9 +1,8 @@
+import { type StoredProvenance } from '@gongkai/database';
 import { type ValueState } from '@gongkai/domain';
 
-export type ProvenanceJson = { table: string; rowLabel: string; columnLabel: string; tableIndex: number; row: number; col: number; page?: number | null };
-
-/** One value's entry in report_value_source.sources (the store writes it: libs/report-store valueSourcesOf). */
-export type ValueSourceJson = { provenance?: ProvenanceJson; derivedFrom?: string[] };
+/** Where a value was printed, as report_value_source stores it (@gongkai/database value-sources). */
+export type ProvenanceJson = StoredProvenance;
 
 /** A report_value row joined to its report_value_source entry (value as the exact numeric text pg returns). */
 export type ReportValueRow = {

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 
+import { encodeValueSources, type StoredProvenance } from '@gongkai/database';
 import { type IssuerKind, type RegionLevel, type RuleMode, type RuleScope, type RuleSeverity, type TemplateId, type ValueState } from '@gongkai/domain';
 import { refreshPrimaryReports } from '@gongkai/report-store';
 import { type DataSource } from 'typeorm';
@@ -93,7 +94,7 @@ export async function insertReadSideFixtures(
         report.ingestedAt ?? '2026-01-01T00:00:00Z',
       ],
     );
-    const sources: Record<string, { provenance: object }> = {};
+    const sources: { key: string; provenance: StoredProvenance }[] = [];
     for (const [key, fixture] of Object.entries(report.values ?? {})) {
       const v = typeof fixture === 'object' && fixture !== null ? fixture : { value: fixture, state: fixture === null ? ('blank' as const) : ('number' as const) };
       await dataSource.query(`INSERT INTO report_value (report_id, metric_key, value, state, raw) VALUES ($1, $2, $3::numeric, $4::value_state_enum, $5)`, [
@@ -103,11 +104,11 @@ export async function insertReadSideFixtures(
         v.state,
         ('raw' in v ? v.raw : undefined) ?? v.value ?? '',
       ]);
-      if (v.state !== 'derived') sources[key] = { provenance: { table: key.slice(0, 2), rowLabel: key, columnLabel: 'col', tableIndex: 1, row: 2, col: 3 } };
+      if (v.state !== 'derived') sources.push({ key, provenance: { table: key.slice(0, 2), rowLabel: key, columnLabel: 'col', tableIndex: 1, row: 2, col: 3 } });
     }
-    if (Object.keys(sources).length > 0) {
-      await dataSource.query(`INSERT INTO report_value_source (report_id, sources) VALUES ($1, $2)`, [id, JSON.stringify(sources)]);
-    }
+    // In the format the store writes (the migrations test also turns it back into the older one).
+    const sourcesText = encodeValueSources(sources);
+    if (sourcesText !== null) await dataSource.query(`INSERT INTO report_value_source (report_id, sources) VALUES ($1, $2)`, [id, sourcesText]);
     for (const issue of report.issues ?? []) {
       await dataSource.query(
         `INSERT INTO validation_issue (id, report_id, rule, severity, mode, scope, cells, expected, actual, message_zh, message_en)
