@@ -15,5 +15,13 @@ export type ConvertedDocument = {
  * for .docx bytes of a document detectOfficeFormat says needs converting. Rejects with a ConvertError only.
  */
 export type DocumentConverter = {
-  toDocx(bytes: Uint8Array, format: OfficeFormat): Promise<ConvertedDocument>;
+  toDocx(bytes: Uint8Array, format: OfficeFormat, options?: ConvertCallOptions): Promise<ConvertedDocument>;
+};
+
+export type ConvertCallOptions = {
+  /**
+   * How long this call may wait for a free conversion slot (ms; Infinity for a batch that would rather wait than
+   * fail). An upload keeps the converter's default, so it is answered within the request's time limit.
+   */
+  maxWaitMs?: number;
 };

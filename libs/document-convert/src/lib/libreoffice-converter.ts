@@ -7,7 +7,7 @@ import { delimiter, isAbsolute, join } from 'node:path';
 import { MAX_INPUT_BYTES } from '@gongkai/report-parser';
 
 import { ConvertError } from './convert-error';
-import { type ConvertedDocument, type DocumentConverter } from './document-converter';
+import { type ConvertCallOptions, type ConvertedDocument, type DocumentConverter } from './document-converter';
 import { Limiter } from './limiter';
 import { EXTENSIONS, type OfficeFormat } from './office-format';
 
@@ -16,8 +16,10 @@ export type LibreOfficeOptions = {
   soffice?: string;
   /** The PATH soffice is looked up on and runs with (default: this process's). */
   path?: string;
-  /** Per conversion, from the call (waiting for a slot included), in ms; the process group is killed at it. */
+  /** Per conversion, in ms from the start of LibreOffice; the process group is killed at it. */
   timeoutMs?: number;
+  /** How long a call waits for a free slot before it answers CONVERT_TIMEOUT, in ms (a call may ask otherwise). */
+  maxWaitMs?: number;
   /** Address-space limit of the LibreOffice processes, in MiB (`ulimit -v`). */
   memoryMb?: number;
   /** Conversions at once (each is a LibreOffice process of ~200 MB). */
@@ -26,7 +28,8 @@ export type LibreOfficeOptions = {
   tmpDir?: string;
 };
 
-export const DEFAULT_LIBREOFFICE_OPTIONS = { timeoutMs: 45_000, memoryMb: 1536, concurrency: Math.max(1, Math.min(2, availableParallelism() - 1)) } as const;
+// Waiting and running together stay under the api's default request time limit (60 s): an upload never hangs.
+export const DEFAULT_LIBREOFFICE_OPTIONS = { timeoutMs: 40_000, maxWaitMs: 15_000, memoryMb: 1536, concurrency: Math.max(1, Math.min(2, availableParallelism() - 1)) } as const;
 
 const STDERR_KEEP = 4000;
 
@@ -71,6 +74,7 @@ export class LibreOfficeConverter implements DocumentConverter {
       soffice: options.soffice ?? 'soffice',
       path: options.path ?? process.env['PATH'] ?? '/usr/bin:/bin',
       timeoutMs: options.timeoutMs ?? DEFAULT_LIBREOFFICE_OPTIONS.timeoutMs,
+      maxWaitMs: options.maxWaitMs ?? DEFAULT_LIBREOFFICE_OPTIONS.maxWaitMs,
       memoryMb: options.memoryMb ?? DEFAULT_LIBREOFFICE_OPTIONS.memoryMb,
       concurrency: Math.max(1, options.concurrency ?? DEFAULT_LIBREOFFICE_OPTIONS.concurrency),
       tmpDir: options.tmpDir ?? tmpdir(),
@@ -83,15 +87,15 @@ export class LibreOfficeConverter implements DocumentConverter {
     return findExecutable(this.options.soffice, this.options.path);
   }
 
-  async toDocx(bytes: Uint8Array, format: OfficeFormat): Promise<ConvertedDocument> {
+  async toDocx(bytes: Uint8Array, format: OfficeFormat, call: ConvertCallOptions = {}): Promise<ConvertedDocument> {
     const started = Date.now();
-    const deadline = started + this.options.timeoutMs;
     const soffice = await this.executable();
     if (!soffice) throw new ConvertError('LIBREOFFICE_MISSING');
-    const release = await this.limiter.acquire(deadline);
-    if (!release) throw new ConvertError('CONVERT_TIMEOUT', `waited ${this.options.timeoutMs} ms for a free conversion slot`);
+    const maxWaitMs = call.maxWaitMs ?? this.options.maxWaitMs;
+    const release = await this.limiter.acquire(started + maxWaitMs);
+    if (!release) throw new ConvertError('CONVERT_TIMEOUT', `waited ${maxWaitMs} ms for a free conversion slot`);
     try {
-      const docx = await this.run(soffice, bytes, format, deadline);
+      const docx = await this.run(soffice, bytes, format, Date.now() + this.options.timeoutMs);
 
       return { docx, from: format, by: await this.versionOf(soffice), ms: Date.now() - started };
     } finally {

@@ -5,7 +5,7 @@ export class Limiter {
 
   constructor(private readonly size: number) {}
 
-  /** Resolves to a release function, or to null when the deadline (ms since epoch) passes first. */
+  /** Resolves to a release function, or to null when the deadline (ms since epoch, or Infinity) passes first. */
   acquire(deadline: number): Promise<(() => void) | null> {
     if (this.active < this.size) {
       this.active++;
@@ -21,14 +21,17 @@ export class Limiter {
           resolve(this.releaser());
         },
       };
-      const timer = setTimeout(
-        () => {
-          const at = this.queue.indexOf(waiter);
-          if (at >= 0) this.queue.splice(at, 1);
-          resolve(null);
-        },
-        Math.max(0, deadline - Date.now()),
-      );
+      // An infinite deadline (a batch that would rather wait than fail) sets no timer.
+      const timer = Number.isFinite(deadline)
+        ? setTimeout(
+            () => {
+              const at = this.queue.indexOf(waiter);
+              if (at >= 0) this.queue.splice(at, 1);
+              resolve(null);
+            },
+            Math.max(0, deadline - Date.now()),
+          )
+        : undefined;
       this.queue.push(waiter);
     });
   }
