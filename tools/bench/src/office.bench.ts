@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { type ConvertedDocument, convertIfOffice, type OfficeFormat, LibreOfficeConverter } from '@gongkai/document-convert';
-import { inflateZipEntry, listZipEntries } from '@gongkai/report-parser';
+import { extractDocumentAsync, inflateZipEntry, listZipEntries } from '@gongkai/report-parser';
 
 import { type OfficeDocument } from './lib/corpus-files';
 import { median } from './lib/stats';
@@ -11,7 +14,7 @@ export type OfficeBenchRow = {
   name: string;
   format: OfficeFormat;
   bytes: number;
-  /** Pages LibreOffice laid the document out on (docProps/app.xml of its .docx). */
+  /** Pages LibreOffice lays the document out on (docProps/app.xml of its .docx, else its PDF export of that .docx). */
   pages: number | null;
   conversions: number;
   /** Wall time of convertIfOffice (subprocess start, a fresh profile, load, save, clean-up), ms. */
@@ -49,6 +52,32 @@ export function docxPages(docx: Uint8Array): number | null {
 }
 
 /**
+ * The page count of a .docx as LibreOffice lays it out: its own docProps/app.xml when it wrote one (from .odt it
+ * does, from .doc and .rtf not), else the pages of the PDF LibreOffice exports of it (read by the parser's PDF
+ * reader). Measurement only: not timed, not part of the product's path.
+ */
+async function pagesOf(docx: Uint8Array): Promise<number | null> {
+  const stated = docxPages(docx);
+  if (stated !== null) return stated;
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-pages-'));
+  try {
+    writeFileSync(join(dir, 'document.docx'), docx);
+    await new Promise<void>((resolve, reject) =>
+      execFile('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'document.docx')], { timeout: 120_000 }, (error) =>
+        error ? reject(error) : resolve(),
+      ),
+    );
+    const model = await extractDocumentAsync(new Uint8Array(readFileSync(join(dir, 'document.pdf'))), { fileName: 'document.pdf' });
+
+    return model.meta.pageCount ?? null;
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Converts each document `runs` times, one after another, through the product's own path (convertIfOffice with a
  * LibreOfficeConverter: a private profile per call, the limits, the clean-up), timing each conversion.
  */
@@ -70,7 +99,7 @@ export async function benchOfficeDocuments(docs: readonly OfficeDocument[], runs
         if (!converted) throw new Error('not an office document');
       }
       row.docx = (converted as ConvertedDocument).docx;
-      row.pages = docxPages(row.docx);
+      row.pages = await pagesOf(row.docx);
       row.conversions = walls.length;
       row.convertMedian = median([...walls].sort((a, b) => a - b));
       row.convertMin = Math.min(...walls);

@@ -315,7 +315,7 @@ function officeSection(result: ParseBenchResult): string[] {
       ' `ulimit -v`, the call\'s folder removed after), then `parseReport` on the .docx it made. *conversion* is the wall time of' +
       ' the whole call, one conversion at a time (most of it is LibreOffice starting with a new profile);' +
       ' *LibreOffice CPU* is the user + system time of its processes (this process\'s waited-for children). *pages*: the page' +
-      ' count LibreOffice writes into the .docx (docProps/app.xml). The parse columns time `parseReport` of that .docx as above.',
+      ' count LibreOffice writes into the .docx (docProps/app.xml), else the pages of its PDF export of that .docx. The parse columns time `parseReport` of that .docx as above.',
     '',
     markdownTable(OFFICE_HEADER, rows),
     '',

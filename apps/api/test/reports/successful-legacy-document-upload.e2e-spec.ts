@@ -22,7 +22,7 @@ if (missing) console.warn(`legacy upload tests skipped: ${missing}`);
 const run = missing ? describe.skip : describe;
 
 type ReportRead = {
-  report: { year: number; failedRules: string[]; source: { fileName: string; format: string; sha256: string; byteSize: number }; values: { key: string; value: string | null; state: string; raw: string; flags: string[] }[] };
+  report: { year: number; failedRules: string[]; source: { fileName: string; format: string; sha256: string; byteSize: number; convertedBy: string | null }; values: { key: string; value: string | null; state: string; raw: string; flags: string[] }[] };
 };
 
 afterAll(() => removeProducerProfile());
@@ -57,12 +57,12 @@ run.each(TEST_BACKENDS)('legacy Word upload on %s', (backend) => {
     expect(res.body.results?.[0]).toMatchObject({ file: '平潭2024年报.doc', status: 'ingested', error: null });
     const reportId = res.body.results?.[0].reportId as string;
 
-    const read = await t.graphql<ReportRead>(`query($id: ID!) { report(id: $id) { year failedRules source { fileName format sha256 byteSize } values { key value state raw flags } } }`, { id: reportId });
+    const read = await t.graphql<ReportRead>(`query($id: ID!) { report(id: $id) { year failedRules source { fileName format sha256 byteSize convertedBy } values { key value state raw flags } } }`, { id: reportId });
     expect(read.body.errors).toBeUndefined();
     const report = read.body.data?.report as ReportRead['report'];
     const want = expected();
     expect(report.year).toBe(want.year);
-    expect(report.source).toMatchObject({ fileName: '平潭2024年报.doc', format: 'doc', byteSize: doc.byteLength });
+    expect(report.source).toMatchObject({ fileName: '平潭2024年报.doc', format: 'doc', byteSize: doc.byteLength, convertedBy: expect.stringMatching(/^LibreOffice \d+\.\d+/) });
     const values = Object.fromEntries(report.values.map((v) => [v.key, v]));
     const { got, want: wanted } = readAsExpected({ values } as unknown as ParsedReport, want);
     expect(got).toEqual(wanted);

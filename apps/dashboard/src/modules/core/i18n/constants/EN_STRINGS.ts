@@ -95,6 +95,7 @@ export const EN_STRINGS: Record<StringKey, string> = {
   ingestedAt: 'Ingested',
   parserVersion: 'Parser',
   originalDocument: 'Original document',
+  convertedBy: 'read after {by} converted it to .docx',
   download: 'Download original',
   table2: 'Table 2 — proactive disclosure',
   table3: 'Table 3 — requests received and handled',

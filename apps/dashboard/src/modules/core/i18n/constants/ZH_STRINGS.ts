@@ -93,6 +93,7 @@ export const ZH_STRINGS = {
   ingestedAt: '入库时间',
   parserVersion: '解析器版本',
   originalDocument: '原始文件',
+  convertedBy: '由 {by} 转换为 .docx 后读取',
   download: '下载原文',
   table2: '表二 主动公开政府信息情况',
   table3: '表三 收到和处理政府信息公开申请情况',
