@@ -26,6 +26,7 @@ module.exports = {
     '^@gongkai/regions$': path.join(root, 'libs/regions/src/index.ts'),
     '^@gongkai/database$': path.join(root, 'libs/database/src/index.ts'),
     '^@gongkai/report-store$': path.join(root, 'libs/report-store/src/index.ts'),
+    '^@gongkai/document-convert$': path.join(root, 'libs/document-convert/src/index.ts'),
     '^@gongkai/sample-corpus$': path.join(root, 'libs/sample-corpus/src/index.ts'),
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

@@ -22,12 +22,14 @@ options:
   --pdf-runs <n>    timed runs per PDF (default ${DEFAULT_PARSE_BENCH_OPTIONS.pdfRuns})
   --samples <n>     generated documents per format (default ${DEFAULT_PARSE_BENCH_OPTIONS.samplesPerFormat})
   --seed <n>        generator seed (default ${DEFAULT_PARSE_BENCH_OPTIONS.seed})
-  --extra <dir>     also measure every document in <dir> (e.g. real-producer variants, see libs/report-parser/src/producers.spec.ts)
+  --extra <dir>     also measure every document in <dir> (e.g. real-producer variants, see libs/report-parser/src/producers.spec.ts);
+                    .doc/.rtf/.odt/.wps files there are converted by LibreOffice first (libs/document-convert/src/corpus-variants.spec.ts)
+  --convert-runs <n> LibreOffice conversions per office document of --extra (default ${DEFAULT_PARSE_BENCH_OPTIONS.convertRuns})
 `;
 
 type Args = { name: string | undefined; write: boolean; numbers: Map<string, number>; extra?: string };
 
-const NUMBER_FLAGS = new Set(['--runs', '--docx-runs', '--pdf-runs', '--samples', '--seed']);
+const NUMBER_FLAGS = new Set(['--runs', '--docx-runs', '--pdf-runs', '--samples', '--seed', '--convert-runs']);
 
 export function parseArgs(argv: readonly string[]): Args {
   const args: Args = { name: undefined, write: false, numbers: new Map() };
@@ -80,6 +82,7 @@ async function main(argv: readonly string[]): Promise<number> {
     pdfRuns: args.numbers.get('--pdf-runs') ?? defaults.pdfRuns,
     samplesPerFormat: args.numbers.get('--samples') ?? defaults.samplesPerFormat,
     seed: args.numbers.get('--seed') ?? defaults.seed,
+    convertRuns: args.numbers.get('--convert-runs') ?? defaults.convertRuns,
     corpusDir: realCorpusDir(),
     ...(args.extra ? { extraDir: args.extra } : {}),
     log: (line: string) => process.stderr.write(`${line}\n`),

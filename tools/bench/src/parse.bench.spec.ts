@@ -21,12 +21,19 @@ function row(overrides: Partial<ParseBenchRow>): ParseBenchRow {
 
 const result: ParseBenchResult = {
   machine: { nproc: 2, cpu: 'Test CPU', node: 'v20.20.2', date: '2026-11-27', load: 0.5, commit: { hash: 'abc1234', parserDirty: true } },
-  options: { runs: 300, docxRuns: 200, pdfRuns: 30, samplesPerFormat: 20, seed: 1, corpusDir: '/corpus' },
+  options: { runs: 300, docxRuns: 200, pdfRuns: 30, samplesPerFormat: 20, seed: 1, convertRuns: 5, corpusDir: '/corpus' },
   corpus: [
     row({}),
     row({ name: 'y/page.html', format: 'html', bytes: 110 * 1024, total: timing(4, 2.5) }),
     row({ name: 'z/report.pdf', format: 'pdf', bytes: 300_000, pages: 5, total: timing(200) }),
     row({ name: 'w/report.pdf', format: 'pdf', total: null, error: 'NO_TEXT_LAYER: scan' }),
+  ],
+  office: [
+    {
+      conversion: { name: 'p.libreoffice.doc', format: 'doc', bytes: 140_288, pages: 7, conversions: 5, convertMedian: 4200, convertMin: 4000, convertCpuMedian: 2100, docx: null },
+      parse: row({ name: 'p.libreoffice.doc → docx', format: 'docx', bytes: 30_000, total: timing(14, 7) }),
+    },
+    { conversion: { name: 'broken.doc', format: 'doc', bytes: 600, pages: null, conversions: 0, convertMedian: null, convertMin: null, convertCpuMedian: null, docx: null, error: 'CONVERT_FAILED: soffice failed' }, parse: null },
   ],
   samples: [row({ name: 'generated docx', format: 'docx', documents: 20, total: timing(12, 11) })],
   notes: ['a note'],
@@ -59,5 +66,15 @@ describe('renderParseMarkdown', () => {
   it('keeps documents the parser refused, with the reason', () => {
     expect(tableRow('w/report.pdf')).toContain('not parsed: NO_TEXT_LAYER: scan');
     expect(markdown).toContain('- a note');
+  });
+
+  it('gives an office document its conversion and parse times, per document and per page', () => {
+    const line = tableRow('p.libreoffice.doc');
+    expect(line).toContain('| doc | 137.0 KB | 7 | 5 |');
+    expect(line).toContain('4200.0 ms (600.0 ms/page)');
+    expect(line).toContain('14.0 ms (2.00 ms/page)');
+    // total = conversion median + parse median, and per page.
+    expect(line).toContain('| 4214.0 ms | 602.0 ms |');
+    expect(tableRow('broken.doc')).toContain('not read: CONVERT_FAILED: soffice failed');
   });
 });

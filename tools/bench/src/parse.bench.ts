@@ -11,12 +11,13 @@ import {
   validateReport,
 } from '@gongkai/report-parser';
 
-import { type BenchDocument, readDocumentFolder, readRealCorpus } from './lib/corpus-files';
+import { type BenchDocument, readDocumentFolder, readOfficeFolder, readRealCorpus } from './lib/corpus-files';
 import { kb, markdownTable, ms, perSecond } from './lib/format';
 import { describeMachine, type Machine, machineLine } from './lib/machine';
 import { realCorpusDir, repoRoot } from './lib/paths';
 import { measureAsync, measureSync, type MeasureOptions, type Timing } from './lib/stats';
 import { docxFromParsed, generateSampleDocuments } from './lib/sample-documents';
+import { benchOfficeDocuments, type OfficeBenchRow } from './office.bench';
 
 export type ParseBenchOptions = {
   /** Timed runs per txt/html document (default 300; at least 200 for published figures). */
@@ -27,8 +28,10 @@ export type ParseBenchOptions = {
   samplesPerFormat: number;
   seed: number;
   corpusDir: string;
-  /** A folder of further documents to measure, one row each (real-producer variants). */
+  /** A folder of further documents to measure, one row each (real-producer variants; .doc/.rtf/.odt/.wps go through LibreOffice). */
   extraDir?: string;
+  /** LibreOffice conversions per office document of extraDir (each takes seconds). */
+  convertRuns: number;
   log: (line: string) => void;
 };
 
@@ -38,6 +41,7 @@ export const DEFAULT_PARSE_BENCH_OPTIONS: Omit<ParseBenchOptions, 'corpusDir' | 
   pdfRuns: 30,
   samplesPerFormat: 20,
   seed: 1,
+  convertRuns: 5,
 };
 
 /** The budget of each format (docs/BENCHMARKS.md states them next to the figures). */
@@ -70,6 +74,8 @@ export type ParseBenchResult = {
   machine: Machine;
   options: Omit<ParseBenchOptions, 'log'>;
   corpus: ParseBenchRow[];
+  /** Office documents of extraDir: their conversion, and the parse of the .docx it made. */
+  office: { conversion: OfficeBenchRow; parse: ParseBenchRow | null }[];
   samples: ParseBenchRow[];
   notes: string[];
 };
@@ -159,6 +165,15 @@ export async function runParseBench(options: ParseBenchOptions): Promise<ParseBe
     options.log(`parse: ${extra.length} documents from ${options.extraDir}`);
     for (const doc of extra) corpus.push((await benchSet(doc.name, doc.format, [doc], options)).row);
   }
+  const office: ParseBenchResult['office'] = [];
+  const officeDocs = options.extraDir ? readOfficeFolder(options.extraDir) : [];
+  if (officeDocs.length > 0) {
+    options.log(`parse: ${officeDocs.length} office documents from ${options.extraDir}, ${options.convertRuns} LibreOffice conversions each`);
+    for (const conversion of await benchOfficeDocuments(officeDocs, options.convertRuns, options.log)) {
+      const docx = conversion.docx ? { name: `${conversion.name} → docx`, format: 'docx' as const, bytes: conversion.docx, fileName: 'converted.docx' } : null;
+      office.push({ conversion, parse: docx ? (await benchSet(docx.name, 'docx', [docx], options)).row : null });
+    }
+  }
 
   const samples: ParseBenchRow[] = [];
   const generated = generateSampleDocuments({ perFormat: options.samplesPerFormat, seed: options.seed });
@@ -170,7 +185,7 @@ export async function runParseBench(options: ParseBenchOptions): Promise<ParseBe
   }
   const { log: _log, ...rest } = options;
 
-  return { machine: describeMachine(new Date(), repoRoot()), options: rest, corpus, samples, notes };
+  return { machine: describeMachine(new Date(), repoRoot()), options: rest, corpus, office, samples, notes };
 }
 
 function metCell(row: ParseBenchRow): string {
@@ -248,6 +263,7 @@ export function renderParseMarkdown(result: ParseBenchResult, command: string): 
     '',
     result.corpus.length > 0 ? markdownTable(HEADER, result.corpus.map((row) => rowCells(row, row.name))) : '_The real corpus was absent._',
     '',
+    ...officeSection(result),
     `### Generated samples (\`libs/sample-corpus\`, seed ${options.seed}, ${options.samplesPerFormat} documents per format)`,
     '',
     result.samples.length > 0
@@ -263,6 +279,47 @@ export function renderParseMarkdown(result: ParseBenchResult, command: string): 
   if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => `- ${note}`));
 
   return `${lines.join('\n')}\n`;
+}
+
+const OFFICE_HEADER = ['document', 'format', 'size', 'pages', 'conversions', 'conversion median', 'conversion min', 'LibreOffice CPU median', 'parse of the .docx: median', 'CPU median', 'total per document', 'per page'];
+
+/** The office documents: LibreOffice's conversion and the parser's read of its .docx, per document and per page. */
+function officeSection(result: ParseBenchResult): string[] {
+  if (result.office.length === 0) return [];
+  const perPage = (value: number, pages: number | null) => (pages ? ms(value / pages) : '—');
+  const rows = result.office.map(({ conversion: c, parse: p }) => {
+    if (c.convertMedian === null || !p?.total) return [c.name, c.format, kb(c.bytes), '—', String(c.conversions), `not read: ${c.error ?? p?.error ?? 'unknown'}`, '—', '—', '—', '—', '—', '—'];
+    const total = c.convertMedian + p.total.median;
+
+    return [
+      c.name,
+      c.format,
+      kb(c.bytes),
+      c.pages === null ? '—' : String(c.pages),
+      String(c.conversions),
+      `${ms(c.convertMedian)} (${perPage(c.convertMedian, c.pages)}/page)`,
+      ms(c.convertMin ?? c.convertMedian),
+      c.convertCpuMedian === null ? '—' : ms(c.convertCpuMedian),
+      `${ms(p.total.median)} (${perPage(p.total.median, c.pages)}/page)`,
+      ms(p.total.cpuMedian),
+      ms(total),
+      perPage(total, c.pages),
+    ];
+  });
+
+  return [
+    '### Office documents converted by LibreOffice (`--extra`: .doc, .rtf, .odt, .wps)',
+    '',
+    'Read the way the api, `gongkai ingest` and the harvester read them: `convertIfOffice` of `@gongkai/document-convert` with a' +
+      ' `LibreOfficeConverter` (one `soffice --headless --convert-to docx` subprocess a call, a fresh private profile, no network,' +
+      ' `ulimit -v`, the call\'s folder removed after), then `parseReport` on the .docx it made. *conversion* is the wall time of' +
+      ' the whole call, one conversion at a time (most of it is LibreOffice starting with a new profile);' +
+      ' *LibreOffice CPU* is the user + system time of its processes (this process\'s waited-for children). *pages*: the page' +
+      ' count LibreOffice writes into the .docx (docProps/app.xml), else the pages of its PDF export of that .docx. The parse columns time `parseReport` of that .docx as above.',
+    '',
+    markdownTable(OFFICE_HEADER, rows),
+    '',
+  ];
 }
 
 export { realCorpusDir };

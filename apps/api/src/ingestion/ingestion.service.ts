@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 
 import { type ConnectionSource } from '@gongkai/database';
+import { type DocumentConverter } from '@gongkai/document-convert';
 import {
   type AuthorizeRegion,
   type IngestInput,
@@ -15,6 +16,7 @@ import { RegionScopeService } from '../auth/region-scope.service';
 import { type AuthContext } from '../auth/types/auth-context.type';
 import { STORE_CONNECTIONS } from '../database/database.constants';
 import { DatasetRevisionService } from '../response-cache/dataset-revision.service';
+import { DOCUMENT_CONVERTER } from './ingestion.constants';
 import { IngestionException, IngestionExceptionCode } from './ingestion.exception';
 
 /** Who asks: a token's AuthContext (checked against the report's region), or 'system' (demo loader). */
@@ -23,18 +25,20 @@ export type IngestActor = AuthContext | 'system';
 /**
  * The api's door to the report store (@gongkai/report-store, the one write path it shares with the CLI and
  * the benchmarks): Nest injection, the token's region scope, and dropping this process's cached answers
- * after a write. Everything about storing a report lives in the library.
+ * after a write, the LibreOffice converter for legacy documents. Everything about storing a report lives in the library.
  */
 @Injectable()
 export class IngestionService {
   constructor(
     @Inject(STORE_CONNECTIONS) private readonly connections: ConnectionSource,
+    @Inject(DOCUMENT_CONVERTER) private readonly converter: DocumentConverter,
     private readonly regionScopeService: RegionScopeService,
     private readonly datasetRevision: DatasetRevisionService,
   ) {}
 
   async ingest(input: IngestInput, actor: IngestActor): Promise<IngestResult> {
-    const result = await writeReport(this.connections, input, { authorize: this.authorizer(actor) });
+    // Legacy office documents become .docx in a LibreOffice subprocess (asynchronous: the event loop keeps serving).
+    const result = await writeReport(this.connections, input, { authorize: this.authorizer(actor), convert: this.converter });
     if (result.status === 'ingested' || result.status === 'superseded') this.datasetRevision.invalidate();
 
     return result;

@@ -17,7 +17,7 @@ export function createCheckCommand(parse: ParseFn = defaultParse): CliCommand {
       program
         .command('check')
         .description('检查一份年度报告的勾稽关系，打印发现的问题 (check a report against the consistency rules)')
-        .argument('<file>', '报告文件：txt、html、docx 或 pdf (report file)')
+        .argument('<file>', '报告文件：txt、html、docx、pdf，或 doc、wps、rtf、odt（需 LibreOffice）(report file)')
         .addOption(langOption())
         .addOption(formatOption())
         .option('--source-url <url>', '报告的下载地址，帮助识别地区 (where the report was downloaded from)')

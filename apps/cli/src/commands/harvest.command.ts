@@ -10,6 +10,7 @@ import { type IngestResult, writeReport } from '@gongkai/report-store';
 import { EXIT } from '../exit-codes';
 import { type CliIo } from '../io';
 import { StoreBusyError, openStore } from '../store/open-store';
+import { cliConverter } from '../utils/document-converter';
 import { type Lang, langOption } from '../utils/lang';
 import { type CliCommand } from './cli-command';
 
@@ -127,7 +128,7 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
       );
     } else {
       const db = store.connections;
-      const storeDocument = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db, doc);
+      const storeDocument = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db, doc, { convert: cliConverter() });
       let runId: string;
       if (options.resume) {
         const last = (await unfinishedRuns(db))[0];

@@ -10,11 +10,12 @@ import { EXIT } from '../exit-codes';
 import { type CliIo } from '../io';
 import { StoreBusyError, openStore } from '../store/open-store';
 import { RunningApiError } from '../store/running-api';
+import { cliConverter } from '../utils/document-converter';
 import { type Lang, langOption } from '../utils/lang';
 import { type CliCommand } from './cli-command';
 
 /** Documents a folder walk picks up (named files are always tried). */
-const DOCUMENT_EXTENSIONS = /\.(txt|html?|docx?|pdf|zip)$/i;
+const DOCUMENT_EXTENSIONS = /\.(txt|html?|docx?|wps|rtf|odt|pdf|zip)$/i;
 
 type IngestOptions = { region?: string; databaseUrl?: string; lang: Lang; resume?: boolean; workers?: number; batch?: number };
 
@@ -110,6 +111,8 @@ async function runIngest(io: CliIo, paths: string[], options: IngestOptions): Pr
         batchSize: options.batch,
         skipKnown: options.resume === true,
         onResult: report,
+        // .doc, .wps, .rtf, .odt: converted by LibreOffice on this thread, then parsed by the workers.
+        convert: cliConverter(),
       });
       tally.skipped = summary.skipped;
     }

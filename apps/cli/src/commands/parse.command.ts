@@ -17,7 +17,7 @@ export function createParseCommand(parse: ParseFn = defaultParse): CliCommand {
       program
         .command('parse')
         .description('解析一份年度报告，在标准输出打印 JSON (parse a report and print it as JSON)')
-        .argument('<file>', '报告文件：txt、html、docx 或 pdf (report file)')
+        .argument('<file>', '报告文件：txt、html、docx、pdf，或 doc、wps、rtf、odt（需 LibreOffice）(report file)')
         .option('--pretty', '缩进输出 JSON (indent the JSON)')
         .addOption(langOption().default('zh', 'zh; issues[].message in this language'))
         .addOption(formatOption())

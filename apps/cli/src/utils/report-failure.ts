@@ -1,3 +1,4 @@
+import { isConvertError } from '@gongkai/document-convert';
 import { isReportParseError } from '@gongkai/report-parser';
 
 import { EXIT } from '../exit-codes';
@@ -7,10 +8,11 @@ import { type Lang } from './lang';
 
 /**
  * Prints why a command could not read its input and sets the exit code: 2 for a file that is not a
- * readable report (typed ReportParseError) or cannot be read, 70 for anything else (a bug).
+ * readable report (typed ReportParseError), cannot be converted (ConvertError: LibreOffice missing, a timeout, a
+ * failed conversion) or cannot be read, 70 for anything else (a bug).
  */
 export function reportFailure(io: CliIo, error: unknown, lang: Lang): void {
-  if (isReportParseError(error) || error instanceof InputFileError) {
+  if (isReportParseError(error) || isConvertError(error) || error instanceof InputFileError) {
     const message = lang === 'zh' ? error.messageZh : error.messageEn;
     io.stderr(lang === 'zh' ? `无法读取报告：${message}（代码 ${error.code}）\n` : `Cannot read the report: ${message} (code ${error.code})\n`);
     io.exitCode = EXIT.UNREADABLE;

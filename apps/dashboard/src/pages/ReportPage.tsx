@@ -67,6 +67,7 @@ export function ReportPage() {
           <dt>{t('originalDocument')}</dt>
           <dd>
             {report.source.fileName} · {report.source.format} · {report.source.byteSize.toLocaleString()} B
+            {report.source.convertedBy ? ` · ${t('convertedBy', { by: report.source.convertedBy })}` : ''}
           </dd>
           <dt>{t('parserVersion')}</dt>
           <dd>{report.parserVersion}</dd>

@@ -63,6 +63,10 @@ const TYPE_EXTENSIONS: [RegExp, string][] = [
   [/pdf/i, 'pdf'],
   [/officedocument\.wordprocessingml/i, 'docx'],
   [/msword/i, 'doc'],
+  // Converted by LibreOffice in the store (detected by content; the extension only names the file).
+  [/rtf/i, 'rtf'],
+  [/opendocument\.text/i, 'odt'],
+  [/ms-works|kswps|wps-office/i, 'wps'],
   [/image\/jpe?g/i, 'jpg'],
   [/image\/png/i, 'png'],
 ];

@@ -108,6 +108,20 @@ export function exportPdfWithLibreOffice(docx: Uint8Array): Promise<Uint8Array> 
   return cached(docx, 'libreoffice.pdf', (out) => soffice(docx, 'report.docx', ['--convert-to', 'pdf'], 'pdf', out));
 }
 
+/**
+ * Office formats the parser does not read itself (libs/document-convert converts them to .docx): the page opened in
+ * LibreOffice Writer and saved as Word 97–2003 .doc, RTF and ODF text.
+ */
+export type OfficeVariant = 'libreoffice.doc' | 'libreoffice.rtf' | 'libreoffice.odt';
+export const OFFICE_VARIANTS: readonly OfficeVariant[] = ['libreoffice.doc', 'libreoffice.rtf', 'libreoffice.odt'];
+const OFFICE_FILTERS: Record<OfficeVariant, string> = { 'libreoffice.doc': 'doc:MS Word 97', 'libreoffice.rtf': 'rtf:Rich Text Format', 'libreoffice.odt': 'odt:writer8' };
+
+export function saveAsOfficeWithLibreOffice(html: Uint8Array, variant: OfficeVariant): Promise<Uint8Array> {
+  const ext = variant.split('.')[1] as string;
+
+  return cached(html, variant, (out) => soffice(html, 'page.html', ['--infilter=HTML (StarWriter)', '--convert-to', OFFICE_FILTERS[variant]], ext, out));
+}
+
 export async function makeVariant(html: Uint8Array, variant: ProducerVariant): Promise<Uint8Array> {
   if (variant === 'chromium.pdf') return printWithChromium(html);
   const docx = await saveAsDocxWithLibreOffice(html);

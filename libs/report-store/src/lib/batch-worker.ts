@@ -1,12 +1,15 @@
 import { parentPort } from 'node:worker_threads';
 
+import { type ConvertedDocument } from '@gongkai/document-convert';
+
 import { type Prepared, prepareReport } from './prepare-report';
 import { type ValueEncoding } from './report-rows';
 
 /** A group of documents for one worker: parsed one after another, answered together. */
 export type WorkerRequest = {
   id: number;
-  docs: { fileName: string; bytes: Uint8Array; sha256: string; regionCode: string | null; sourceUrl?: string }[];
+  /** `converted`: the .docx writeBatch made of a legacy document on its own thread (a converter cannot cross to a worker). */
+  docs: { fileName: string; bytes: Uint8Array; sha256: string; regionCode: string | null; sourceUrl?: string; converted?: ConvertedDocument }[];
   valueEncoding: ValueEncoding;
 };
 

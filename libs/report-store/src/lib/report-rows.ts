@@ -8,6 +8,7 @@ import { type Finding, type ParsedReport, parsedReportDetails } from '@gongkai/r
 // (report_id, metric_key) instead of landing on a random page: fewer page splits and full-page WAL images.
 import { v7 as timeOrderedUuid } from 'uuid';
 
+import { type ConversionRecord, convertedMediaType } from './convert-document';
 import { normalizeIssuerName } from './issuer-name';
 import { mediaTypeOf } from './media-type';
 
@@ -142,7 +143,7 @@ export function sha256Of(bytes: Uint8Array): string {
 /** ParsedReport → the rows of one report (its own findings; the writer adds the cross-year ones). */
 export function toReportRows(
   parsed: ParsedReport,
-  meta: { fileName: string; bytes: Uint8Array; regionCode: string; sha256?: string },
+  meta: { fileName: string; bytes: Uint8Array; regionCode: string; sha256?: string; conversion?: ConversionRecord },
   valueEncoding: ValueEncoding = 'columns',
 ): ReportRows {
   if (parsed.year === null) throw new Error(`toReportRows: ${meta.fileName} has no year`);
@@ -156,8 +157,9 @@ export function toReportRows(
     reportId,
     sha256: meta.sha256 ?? sha256Of(meta.bytes),
     fileName: meta.fileName,
-    format: parsed.format,
-    mediaType: mediaTypeOf(parsed.format, parsed.encoding),
+    // A converted document is stored as what it is (its format and media type), read through its .docx.
+    format: meta.conversion?.from ?? parsed.format,
+    mediaType: meta.conversion ? convertedMediaType(meta.conversion.from) : mediaTypeOf(parsed.format, parsed.encoding),
     byteSize: meta.bytes.byteLength,
     regionCode: meta.regionCode,
     issuerName,
@@ -172,7 +174,7 @@ export function toReportRows(
     periodEnd: parsed.period?.end ?? null,
     sampleData: parsed.sampleData,
     parserVersion: parsed.parserVersion,
-    parsedJson: JSON.stringify(parsedReportDetails(parsed)),
+    parsedJson: JSON.stringify(meta.conversion ? { ...parsedReportDetails(parsed), conversion: meta.conversion } : parsedReportDetails(parsed)),
     valueCount: values.length,
     values:
       valueEncoding === 'columns'

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import { type ConnectionSource, inTransaction, type Lease } from '@gongkai/database';
+import { type ConvertedDocument, type DocumentConverter } from '@gongkai/document-convert';
 
 import { type WorkerRequest, type WorkerResponse } from './batch-worker';
+import { convertOfficeDocument } from './convert-document';
 import { type ParseFn, type Prepared, prepareReport } from './prepare-report';
 import { type ReportRows, sha256Of } from './report-rows';
 import { type StoredRow, type StoreTotals, storeRows } from './store-rows';
@@ -30,6 +32,12 @@ export type WriteBatchOptions = {
   onProgress?: (progress: BatchProgress) => void;
   /** Only with workers: 0 (a function cannot cross to a worker thread). */
   parse?: ParseFn;
+  /**
+   * Legacy and other office formats → .docx (libs/document-convert). Conversions run on this thread (subprocesses,
+   * as many at once as the converter allows, waiting for a slot as long as needed) before a worker parses the .docx;
+   * without a converter such documents are refused naming the package to install.
+   */
+  convert?: DocumentConverter;
 };
 
 export type BatchSummary = {
@@ -228,17 +236,41 @@ export async function writeBatch(db: ConnectionSource, documents: Iterable<Batch
     });
     if (fresh.length === 0) return;
     const encoding = copy ? 'copy' : 'columns';
-    if (!pool) {
-      for (const item of fresh) {
-        onPrepared(item, await prepareReport({ fileName: item.doc.label, bytes: item.doc.bytes, sha256: item.sha256, regionCode: item.doc.regionCode ?? null, sourceUrl: item.doc.sourceUrl }, { parse: options.parse, valueEncoding: encoding }));
+    // Office documents first become .docx here; the ones that cannot are answered now and not sent to a parser.
+    const converted = new Map<Pending, ConvertedDocument>();
+    if (options.convert) {
+      const outcomes = await Promise.all(fresh.map((item) => convertOfficeDocument(item.doc.bytes, item.doc.label, options.convert, Number.POSITIVE_INFINITY)));
+      for (let k = fresh.length - 1; k >= 0; k--) {
+        const outcome = outcomes[k] as Awaited<ReturnType<typeof convertOfficeDocument>>;
+        const item = fresh[k] as Pending;
+        if ('error' in outcome) {
+          reject(item.doc.label, item.sha256, outcome.error);
+          fresh.splice(k, 1);
+        } else if (outcome.converted) converted.set(item, outcome.converted);
       }
+      if (fresh.length === 0) return;
+    }
+    const asInput = (item: Pending) => {
+      const docx = converted.get(item);
+
+      return {
+        fileName: item.doc.label,
+        bytes: item.doc.bytes,
+        sha256: item.sha256,
+        regionCode: item.doc.regionCode ?? null,
+        ...(item.doc.sourceUrl ? { sourceUrl: item.doc.sourceUrl } : {}),
+        ...(docx ? { converted: docx } : {}),
+      };
+    };
+    if (!pool) {
+      for (const item of fresh) onPrepared(item, await prepareReport(asInput(item), { parse: options.parse, valueEncoding: encoding }));
 
       return;
     }
     let answer: WorkerResponse;
     try {
       answer = await pool.request({
-        docs: fresh.map((item) => ({ fileName: item.doc.label, bytes: item.doc.bytes, sha256: item.sha256, regionCode: item.doc.regionCode ?? null, ...(item.doc.sourceUrl ? { sourceUrl: item.doc.sourceUrl } : {}) })),
+        docs: fresh.map(asInput),
         valueEncoding: encoding,
       });
     } catch (error) {

@@ -1,4 +1,5 @@
 import { type ConnectionSource, type Queryable, withTransaction } from '@gongkai/database';
+import { type DocumentConverter } from '@gongkai/document-convert';
 
 import { type ParseFn, prepareReport } from './prepare-report';
 import { sha256Of } from './report-rows';
@@ -13,7 +14,12 @@ import { isUniqueViolation } from './unique-violation';
  */
 export type AuthorizeRegion = (regionCode: string) => Promise<IngestErrorInfo | null>;
 
-export type WriteReportOptions = { parse?: ParseFn; authorize?: AuthorizeRegion };
+export type WriteReportOptions = {
+  parse?: ParseFn;
+  authorize?: AuthorizeRegion;
+  /** Legacy and other office formats → .docx before parsing (libs/document-convert); without it they are refused naming the package. */
+  convert?: DocumentConverter;
+};
 
 /**
  * One document → one transaction (source document, issuer, report, values, findings, cross-year findings of
@@ -34,7 +40,7 @@ export async function writeReport(db: ConnectionSource, input: IngestInput, opti
     return { fileName, status: 'duplicate', reportId: known.id, error: null };
   }
 
-  const prepared = await prepareReport({ ...input, sha256 }, { parse: options.parse, valueEncoding: 'columns' });
+  const prepared = await prepareReport({ ...input, sha256 }, { parse: options.parse, convert: options.convert, valueEncoding: 'columns' });
   if (!prepared.ok) return rejected(fileName, prepared.error);
   const denied = options.authorize ? await options.authorize(prepared.rows.regionCode) : null;
   if (denied) return rejected(fileName, denied);

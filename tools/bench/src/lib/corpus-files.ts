@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
+import { type OfficeFormat } from '@gongkai/document-convert';
 import { type SourceFormat } from '@gongkai/report-parser';
 
 export type BenchDocument = {
@@ -43,6 +44,24 @@ export function readDocumentFolder(dir: string): BenchDocument[] {
     .sort()
     .flatMap((file) => {
       const format = FORMAT_BY_EXTENSION[extname(file).toLowerCase()];
+
+      return format ? [{ name: file, format, bytes: new Uint8Array(readFileSync(join(dir, file))), fileName: file }] : [];
+    });
+}
+
+/** A document the parser reads only after LibreOffice has converted it (.doc, .wps, .rtf, .odt). */
+export type OfficeDocument = { name: string; format: OfficeFormat; bytes: Uint8Array; fileName: string };
+
+const OFFICE_BY_EXTENSION: Record<string, OfficeFormat> = { '.doc': 'doc', '.wps': 'wps', '.rtf': 'rtf', '.odt': 'odt' };
+
+/** Every office document file directly in `dir`, by name; [] when it is absent. */
+export function readOfficeFolder(dir: string): OfficeDocument[] {
+  if (!existsSync(dir)) return [];
+
+  return readdirSync(dir)
+    .sort()
+    .flatMap((file) => {
+      const format = OFFICE_BY_EXTENSION[extname(file).toLowerCase()];
 
       return format ? [{ name: file, format, bytes: new Uint8Array(readFileSync(join(dir, file))), fileName: file }] : [];
     });

@@ -95,6 +95,33 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(60_000)
   RESPONSE_CACHE_REVISION_TTL_MS = 1000;
+
+  /**
+   * The LibreOffice executable that converts .doc, .wps, .rtf and .odt uploads to .docx (Debian package
+   * libreoffice-writer): a name on PATH or a path. Without it such uploads are refused naming the package.
+   */
+  @IsString()
+  LIBREOFFICE_PATH = 'soffice';
+
+  /** Milliseconds one LibreOffice conversion may run before its processes are killed (with the wait for a slot, under REQUEST_TIMEOUT_MS). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  CONVERT_TIMEOUT_MS = 40_000;
+
+  /** LibreOffice conversions at once (each a process of about 200 MB). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  CONVERT_CONCURRENCY = 2;
+
+  /** Address-space limit of a conversion's processes, in MiB. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(256)
+  @Max(16_384)
+  CONVERT_MEMORY_MB = 1536;
 }
 
 export type Env = Readonly<{

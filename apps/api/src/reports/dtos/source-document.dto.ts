@@ -19,4 +19,10 @@ export class SourceDocumentDto {
 
   @Field(() => String, { nullable: false, description: 'Relative URL of the original bytes: /api/reports/:reportId/source' })
   downloadUrl!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The converter that turned this document (.doc, .wps, .rtf, .odt) into .docx before it was read, e.g. "LibreOffice 7.4.7.2"; null when it was read as it is',
+  })
+  convertedBy!: string | null;
 }

@@ -10,5 +10,6 @@ export function fromSourceDocumentRowToSourceDocumentDto(row: SourceDocumentRow,
     sha256: row.sha256,
     byteSize: Number(row.byte_size),
     downloadUrl: `/api/reports/${encodeURIComponent(reportId)}/source`,
+    convertedBy: row.converted_by ?? null,
   });
 }

@@ -65,6 +65,9 @@ export function sniffFormat(bytes: Uint8Array, hint: FormatHint = {}): SniffedFo
   if (startsWith(bytes, ZIP)) return 'docx';
   if (startsWith(bytes, OLE)) throw new ReportParseError('LEGACY_DOC');
   if (looksBinary(bytes)) throw new ReportParseError('BINARY_INPUT');
+  // RTF is text, but its words are control codes and escapes: read as plain text its digits would float free of
+  // the labels. LibreOffice converts it (libs/document-convert); the parser refuses it by name.
+  if (/^(?:\xef\xbb\xbf)?\s*\{\\rtf/.test(String.fromCharCode(...bytes.subarray(0, 64)))) throw new ReportParseError('UNSUPPORTED_FORMAT', 'RTF: convert it to .docx');
   if (hint.format === 'txt' || hint.format === 'html') return hint.format;
   const name = hint.fileName?.toLowerCase() ?? '';
   if (/\.x?html?$/.test(name)) return 'html';

@@ -22,6 +22,8 @@ describe('format detection', () => {
     expect(sniffFormat(new TextEncoder().encode('\n %PDF-1.4'))).toBe('pdf');
     expect(sniffFormat(bytes(0x50, 0x4b, 0x03, 0x04, 0, 0))).toBe('docx');
     expect(parseErrorCodeOf(() => sniffFormat(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0)))).toBe('LEGACY_DOC');
+    expect(parseErrorCodeOf(() => sniffFormat(new TextEncoder().encode('{\\rtf1\\ansi 2024 12 3}')))).toBe('UNSUPPORTED_FORMAT');
+    expect(parseErrorCodeOf(() => sniffFormat(new TextEncoder().encode('\uFEFF\r\n{\\rtf1 x}')))).toBe('UNSUPPORTED_FORMAT');
   });
 
   it('refuses empty, oversized and binary input with typed errors', () => {

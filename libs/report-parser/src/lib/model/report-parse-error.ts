@@ -18,7 +18,11 @@ const MESSAGES: Record<ReportParseErrorCode, { zh: string; en: string }> = {
   EMPTY_INPUT: { zh: '文件是空的。', en: 'The file is empty.' },
   BINARY_INPUT: { zh: '文件不是文本、网页、Word 或 PDF 文档。', en: 'The file is not text, HTML, Word or PDF.' },
   UNSUPPORTED_FORMAT: { zh: '不支持这种文件格式，请提供 txt、html、docx 或 pdf。', en: 'Unsupported format: use txt, html, docx or pdf.' },
-  LEGACY_DOC: { zh: '旧版 Word（.doc）文件无法可靠读取，请另存为 .docx 或 PDF 后再上传。', en: 'Legacy Word (.doc) cannot be read reliably: save it as .docx or PDF.' },
+  // The parser itself reads no .doc; the product converts it first (libs/document-convert, LibreOffice).
+  LEGACY_DOC: {
+    zh: '旧版 Word（.doc）文件需先用 LibreOffice 转换为 .docx 才能读取：请安装 Debian 软件包 libreoffice-writer，或另存为 .docx 或 PDF 后再上传。',
+    en: 'Legacy Word (.doc) is read after LibreOffice converts it to .docx: install the Debian package libreoffice-writer, or save it as .docx or PDF.',
+  },
   TOO_LARGE: { zh: '文件过大。', en: 'The file is too large.' },
   ZIP_BOMB: { zh: '文档压缩包的解压大小或条目数超出限制，已拒绝。', en: 'The document archive expands beyond the limits and was refused.' },
   CORRUPT_FILE: { zh: '文件已损坏，无法读取。', en: 'The file is corrupt and cannot be read.' },

@@ -115,7 +115,7 @@ export type ReportDetail = ReportSummary & {
   deadline: string;
   late: boolean | null;
   parserVersion: string;
-  source: { id: string; fileName: string; format: string; byteSize: number; downloadUrl: string };
+  source: { id: string; fileName: string; format: string; byteSize: number; downloadUrl: string; convertedBy: string | null };
   values: ReportValue[];
   findings: Finding[];
   versions: Array<{ id: string; status: 'current' | 'superseded'; ingestedAt: string; parserVersion: string; source: { fileName: string } }>;

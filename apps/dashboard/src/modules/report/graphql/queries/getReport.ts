@@ -4,7 +4,7 @@ export const GET_REPORT = /* GraphQL */ `
       id title year template scope status publishedOn deadline late sampleData parserVersion ingestedAt failedRules
       issuer { name kind }
       region { code name }
-      source { id fileName format byteSize downloadUrl }
+      source { id fileName format byteSize downloadUrl convertedBy }
       values { key value state raw printedUnit flags provenance { table rowLabel columnLabel tableIndex row col page } }
       findings { id rule severity mode scope cells expected actual messageZh messageEn }
       versions { id status ingestedAt parserVersion source { fileName } }
