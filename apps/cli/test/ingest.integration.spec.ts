@@ -1,46 +1,25 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+
+import { bin, corpusDir, readEmbeddedRows, repoRoot, runNode } from './support/cli-process';
 
 /**
  * `gongkai ingest` as a user runs it: the built binary on the real corpus into a fresh embedded database,
  * twice (the second run changes nothing), then reading the stored values back from that database and
  * comparing them with the hand-checked expected.json. Needs the build (the nx test target builds first).
  */
-const repoRoot = resolve(__dirname, '../../..');
-const bin = join(repoRoot, 'apps/cli/bin/gongkai.js');
-const corpusDir = resolve(repoRoot, '../shared/corpus/real');
 
 // Each run starts PGlite (WASM) and loads the parser: seconds each, more on a busy machine.
 jest.setTimeout(300_000);
-
-type Result = { code: number; stdout: string; stderr: string };
-
-function run(args: string[], env: Record<string, string>): Promise<Result> {
-  return new Promise((done) => {
-    execFile(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, timeout: 240_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
 
 type Expected = { title: string; t3: Record<string, (number | null | 'NA')[]>; t4: { values: (number | null)[] } };
 
 const COLUMNS = ['np', 'com', 'res', 'pub', 'law', 'oth', 'tot'];
 const T4_KEYS = ['review', 'suit_direct', 'suit_after_review'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => `t4_${g}_${o}`));
 
-// Reads what the CLI stored: a separate process, because PGlite's dynamic imports need plain Node.
-const READ_BACK = `
-const { PGlite } = require('@electric-sql/pglite');
-(async () => {
-  const db = new PGlite(process.env.DATA_DIR);
-  const { rows } = await db.query("SELECT r.title, v.metric_key AS key, v.value::text AS value, v.state FROM report r JOIN report_value v ON v.report_id = r.id WHERE r.status = 'current'");
-  process.stdout.write(JSON.stringify(rows));
-  await db.close();
-})().catch((e) => { console.error(e); process.exit(1); });
-`;
+// What the CLI stored, read back from its embedded database.
+const STORED_ROWS_SQL = `SELECT r.title, v.metric_key AS key, v.value::text AS value, v.state FROM report r JOIN report_value v ON v.report_id = r.id WHERE r.status = 'current'`;
 
 describe('gongkai ingest', () => {
   if (!existsSync(corpusDir)) {
@@ -67,17 +46,15 @@ describe('gongkai ingest', () => {
 
   it('stores every real report, changes nothing the second time, and reads back the expected values', async () => {
     const env = { DATA_DIR: dataDir, DEMO_DATA: 'false' };
-    const first = await run([bin, 'ingest', ...documents.map((d) => d.path)], env);
+    const first = await runNode([bin, 'ingest', ...documents.map((d) => d.path)], env);
     expect(first.stderr + first.stdout).toContain(`入库 ${documents.length}`);
     expect(first.code).toBe(0);
 
-    const second = await run([bin, 'ingest', ...documents.map((d) => d.path)], env);
+    const second = await runNode([bin, 'ingest', ...documents.map((d) => d.path)], env);
     expect(second.stderr + second.stdout).toContain(`重复 ${documents.length}`);
     expect(second.code).toBe(0);
 
-    const read = await run(['-e', READ_BACK], env);
-    expect(read.code).toBe(0);
-    const rows = JSON.parse(read.stdout) as { title: string; key: string; value: string | null; state: string }[];
+    const rows = await readEmbeddedRows<{ title: string; key: string; value: string | null; state: string }>(STORED_ROWS_SQL, env);
     for (const { expected } of documents) {
       const stored = new Map(rows.filter((r) => r.title === expected.title).map((r) => [r.key, r]));
       expect(stored.size).toBeGreaterThan(190);
@@ -94,7 +71,7 @@ describe('gongkai ingest', () => {
   it('exits 1 and names the reason when a file is not a report', async () => {
     const bad = join(dataDir, 'not-a-report.txt');
     writeFileSync(bad, '这是一份会议通知，不是年度报告。\n');
-    const result = await run([bin, 'ingest', bad], { DATA_DIR: dataDir, DEMO_DATA: 'false' });
+    const result = await runNode([bin, 'ingest', bad], { DATA_DIR: dataDir, DEMO_DATA: 'false' });
     expect(result.code).toBe(1);
     expect(result.stderr + result.stdout).toContain('拒绝 1');
   });

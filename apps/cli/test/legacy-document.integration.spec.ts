@@ -1,11 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 import { type ParsedReport } from '@gongkai/report-parser';
 import { type Expected, readAsExpected } from '@gongkai/report-parser/src/testing/expected-json';
 import { htmlPages, missingTool, removeProducerProfile, saveAsOfficeWithLibreOffice } from '@gongkai/report-parser/src/testing/real-producers';
+
+import { bin, corpusDir, readEmbeddedRows, repoRoot, runNode } from './support/cli-process';
 
 /**
  * Legacy Word through the built `gongkai` binary: every real report page saved by LibreOffice as .doc, a folder of
@@ -13,33 +14,11 @@ import { htmlPages, missingTool, removeProducerProfile, saveAsOfficeWithLibreOff
  * back and compared with expected.json; `gongkai parse` of a .doc; and both without LibreOffice, where the answer
  * names the package. Needs the build (the nx test target builds first), soffice and the real corpus.
  */
-const repoRoot = resolve(__dirname, '../../..');
-const bin = join(repoRoot, 'apps/cli/bin/gongkai.js');
-const corpusDir = resolve(repoRoot, '../shared/corpus/real');
 
 jest.setTimeout(300_000);
 
-type Result = { code: number; stdout: string; stderr: string };
-
-function run(args: string[], env: Record<string, string>): Promise<Result> {
-  return new Promise((done) => {
-    execFile(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, timeout: 240_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
-
-// Reads what the CLI stored: a separate process, because PGlite's dynamic imports need plain Node.
-const READ_BACK = `
-const { PGlite } = require('@electric-sql/pglite');
-(async () => {
-  const db = new PGlite(process.env.DATA_DIR);
-  const { rows } = await db.query("SELECT r.title, d.format, d.file_name, v.metric_key AS key, v.value::text AS value, v.state::text AS state, v.raw, v.flags FROM report r JOIN source_document d ON d.id = r.source_document_id JOIN report_value v ON v.report_id = r.id WHERE r.status = 'current'");
-  process.stdout.write(JSON.stringify(rows));
-  await db.close();
-})().catch((e) => { console.error(e); process.exit(1); });
-`;
+// What the CLI stored, read back from its embedded database.
+const STORED_ROWS_SQL = `SELECT r.title, d.format, d.file_name, v.metric_key AS key, v.value::text AS value, v.state::text AS state, v.raw, v.flags FROM report r JOIN source_document d ON d.id = r.source_document_id JOIN report_value v ON v.report_id = r.id WHERE r.status = 'current'`;
 
 const pages = htmlPages(corpusDir);
 const missing = pages.length === 0 ? `the real corpus is absent at ${corpusDir}` : missingTool('libreoffice.docx');
@@ -67,13 +46,11 @@ if (missing && process.env['CI'] === 'true') throw new Error(`legacy document CL
 
   it('ingests a folder of .doc files and stores the values of expected.json under the original documents', async () => {
     const env = { DATA_DIR: join(work, 'db'), DEMO_DATA: 'false' };
-    const result = await run([bin, 'ingest', join(work, 'reports')], env);
+    const result = await runNode([bin, 'ingest', join(work, 'reports')], env);
     expect(result.stderr + result.stdout).toContain(`入库 ${docs.length}`);
     expect(result.code).toBe(0);
 
-    const read = await run(['-e', READ_BACK], env);
-    expect(read.code).toBe(0);
-    const rows = JSON.parse(read.stdout) as { title: string; format: string; file_name: string; key: string; value: string | null; state: string; raw: string; flags: string[] }[];
+    const rows = await readEmbeddedRows<{ title: string; format: string; file_name: string; key: string; value: string | null; state: string; raw: string; flags: string[] }>(STORED_ROWS_SQL, env);
     for (const { id, expected } of docs) {
       const stored = rows.filter((r) => r.title === expected.title);
       // The label is the path relative to the working directory.
@@ -86,7 +63,7 @@ if (missing && process.env['CI'] === 'true') throw new Error(`legacy document CL
 
   it('parses a .doc to JSON', async () => {
     const { file, expected } = docs[0] as (typeof docs)[number];
-    const result = await run([bin, 'parse', file], {});
+    const result = await runNode([bin, 'parse', file], {});
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ year: expected.year });
   });
@@ -94,11 +71,11 @@ if (missing && process.env['CI'] === 'true') throw new Error(`legacy document CL
   it('names the package to install when LibreOffice is missing: parse exits 2, ingest rejects the file', async () => {
     const { file } = docs[0] as (typeof docs)[number];
     const env = { LIBREOFFICE_PATH: '/nonexistent/soffice', DATA_DIR: join(work, 'db-missing'), DEMO_DATA: 'false' };
-    const parsed = await run([bin, 'parse', file], env);
+    const parsed = await runNode([bin, 'parse', file], env);
     expect(parsed.code).toBe(2);
     expect(parsed.stderr).toContain('LIBREOFFICE_MISSING');
     expect(parsed.stderr).toContain('请安装 Debian 软件包 libreoffice-writer');
-    const ingested = await run([bin, 'ingest', file], env);
+    const ingested = await runNode([bin, 'ingest', file], env);
     expect(ingested.code).toBe(1);
     expect(ingested.stdout).toContain('LIBREOFFICE_MISSING');
     expect(ingested.stdout).toContain('libreoffice-writer');

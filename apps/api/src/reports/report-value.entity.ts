@@ -51,7 +51,7 @@ export class ReportValue {
 
 /**
  * Where each value of one report was printed (ReportValueProvenance) and which values a derived one came from,
- * as the JSON text `{ metricKey: { provenance?, derivedFrom? } }` (libs/report-store valueSourcesOf).
+ * as one JSON text a report (format: @gongkai/database value-sources.ts, written by libs/report-store toReportRows).
  */
 @Entity({ name: 'report_value_source' })
 export class ReportValueSource {

@@ -122,11 +122,6 @@ function copyLine(reportId: string, v: ParsedValue): string {
   );
 }
 
-/** The report_value_source text of a report's values (format 2 of @gongkai/database value-sources). */
-export function valueSourcesOf(values: readonly ParsedValue[]): string | null {
-  return encodeValueSources(values);
-}
-
 function scopeOf(rule: RuleId): 'report' | 'cross_year' {
   return RULES_BY_ID.get(rule)?.scope ?? 'report';
 }
@@ -151,7 +146,7 @@ export function toReportRows(
   const values = Object.values(parsed.values);
   const findings: Finding[] = parsed.findings;
   const issuerName = issuerNameOf(parsed, meta.regionCode);
-  const sources = valueSourcesOf(values);
+  const sources = encodeValueSources(values);
 
   return {
     reportId,

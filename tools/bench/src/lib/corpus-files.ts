@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
-import { type OfficeFormat } from '@gongkai/document-convert';
+import { EXTENSIONS, OFFICE_FORMATS, type OfficeFormat } from '@gongkai/document-convert';
 import { type SourceFormat } from '@gongkai/report-parser';
 
 export type BenchDocument = {
@@ -36,33 +36,31 @@ export function readRealCorpus(dir: string): BenchDocument[] {
   return documents;
 }
 
-/** Every document file (txt, html, docx, pdf) directly in `dir`, by name; [] when it is absent. */
-export function readDocumentFolder(dir: string): BenchDocument[] {
+/** Every file directly in `dir` whose extension `formatOf` names, by name; [] when the folder is absent. */
+function readFolder<F extends string>(dir: string, formatOf: Record<string, F>): { name: string; format: F; bytes: Uint8Array; fileName: string }[] {
   if (!existsSync(dir)) return [];
 
   return readdirSync(dir)
     .sort()
     .flatMap((file) => {
-      const format = FORMAT_BY_EXTENSION[extname(file).toLowerCase()];
+      const format = formatOf[extname(file).toLowerCase()];
 
       return format ? [{ name: file, format, bytes: new Uint8Array(readFileSync(join(dir, file))), fileName: file }] : [];
     });
 }
 
+/** Every document file (txt, html, docx, pdf) directly in `dir`, by name; [] when it is absent. */
+export function readDocumentFolder(dir: string): BenchDocument[] {
+  return readFolder(dir, FORMAT_BY_EXTENSION);
+}
+
 /** A document the parser reads only after LibreOffice has converted it (.doc, .wps, .rtf, .odt). */
 export type OfficeDocument = { name: string; format: OfficeFormat; bytes: Uint8Array; fileName: string };
 
-const OFFICE_BY_EXTENSION: Record<string, OfficeFormat> = { '.doc': 'doc', '.wps': 'wps', '.rtf': 'rtf', '.odt': 'odt' };
+// From document-convert's own list of the formats it converts, not a second table.
+const OFFICE_BY_EXTENSION: Record<string, OfficeFormat> = Object.fromEntries(OFFICE_FORMATS.map((format) => [`.${EXTENSIONS[format]}`, format]));
 
 /** Every office document file directly in `dir`, by name; [] when it is absent. */
 export function readOfficeFolder(dir: string): OfficeDocument[] {
-  if (!existsSync(dir)) return [];
-
-  return readdirSync(dir)
-    .sort()
-    .flatMap((file) => {
-      const format = OFFICE_BY_EXTENSION[extname(file).toLowerCase()];
-
-      return format ? [{ name: file, format, bytes: new Uint8Array(readFileSync(join(dir, file))), fileName: file }] : [];
-    });
+  return readFolder(dir, OFFICE_BY_EXTENSION);
 }
