@@ -16,7 +16,7 @@ import { htmlPages, makeVariant, missingTool, PRODUCER_VARIANTS, type ProducerVa
  * must still never be silently wrong: a report that misreads a value needs review.
  */
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/real');
-const NOT_YET_EXACT = new Set(['pingtan-2021/libreoffice.pdf']);
+const NOT_YET_EXACT = new Set<string>([]);
 
 const pages = htmlPages(CORPUS);
 const cases = pages.flatMap((page) => PRODUCER_VARIANTS.map((variant) => ({ ...page, variant, name: `${page.id}/${variant}` })));
@@ -92,7 +92,7 @@ function blankCells(html: string, rowStem: string, columns: readonly number[]): 
 }
 
 /** Pages whose blank-cell print is not yet read exactly (the misaligned Table 3 of pingtan-2021 loses a cell). */
-const BLANKS_NOT_YET_EXACT = new Set(['pingtan-2021']);
+const BLANKS_NOT_YET_EXACT = new Set<string>([]);
 
 describe.each(pages.filter(() => missing.get('chromium.pdf') === null))('Chromium print with blank cells: $id', ({ id, path: page }) => {
   const expected = JSON.parse(fs.readFileSync(path.join(CORPUS, id, 'expected.json'), 'utf8')) as Expected;
