@@ -1,7 +1,10 @@
 import { LINZHI_PREFECTURE, generateReportSeries, linzhiCounties, renderSample } from '@gongkai/sample-corpus';
 import { DataSource } from 'typeorm';
 
+import { BUMP_DATASET_REVISION_SQL } from '@gongkai/database';
+
 import { IngestionService } from '../../src/ingestion/ingestion.service';
+import { DatasetRevisionService } from '../../src/response-cache/dataset-revision.service';
 import { CACHE_STATUS_HEADER } from '../../src/response-cache/response-cache.middleware';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { TEST_BACKENDS } from '../support/test-database';
@@ -35,6 +38,7 @@ describe.each(TEST_BACKENDS)('coverage: publication status with evidence (%s)', 
   const undated = counties[2]!;
   const checked = counties[3]!;
   const harvested = counties[4]!;
+  const flagged = counties[5]!;
 
   const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${t.url}/graphql`, {
@@ -68,6 +72,8 @@ describe.each(TEST_BACKENDS)('coverage: publication status with evidence (%s)', 
     const stripped = text.replace(`${py}年${pm}月${pd}日`, '');
     expect(stripped).not.toBe(text);
     expect((await ingestion.ingest({ bytes: new TextEncoder().encode(stripped), fileName: 'undated.txt', regionCode: undated.code }, 'system')).status).toBe('ingested');
+    const [toFlag] = generateReportSeries({ region: flagged, years: [2021], seed: 'coverage-e2e', errorRate: 0 });
+    expect((await ingestion.ingest({ bytes: renderSample(toFlag!, 'txt'), fileName: 'flagged.txt', regionCode: flagged.code }, 'system')).status).toBe('ingested');
     // A harvest run that looked at a county's column in 2021 (after the 2020 deadline) and found no 2020 report.
     const db = t.app.get(DataSource);
     await db.query(`INSERT INTO harvest_site (id, region_code, url) VALUES ('00000000-0000-7000-8000-000000000001', $1, 'https://www.example.gov.cn/zfxxgk/ndbg/')`, [harvested.code]);
@@ -95,9 +101,21 @@ describe.each(TEST_BACKENDS)('coverage: publication status with evidence (%s)', 
     expect(withoutDate.publication).toBe('date_unknown');
     expect(withoutDate.status).toBe('filed');
 
-    const others = entries.filter((e) => e.region.code !== dated.code && e.region.code !== undated.code);
-    expect(others.length).toBe(counties.length - 2);
+    const others = entries.filter((e) => ![dated.code, undated.code, flagged.code].includes(e.region.code));
+    expect(others.length).toBe(counties.length - 3);
     for (const e of others) expect([e.publication, e.quality, e.contact, e.evidence]).toEqual(['not_collected', 'none', null, []]);
+  });
+
+  it('says needs_review for a report the parser flagged (its checks pass)', async () => {
+    expect(entryOf(await coverage(LINZHI_PREFECTURE, 2021, 2021), flagged.code, 2021).quality).toBe('passing');
+    // The flag as the report store keeps it (parsed details of a report with TEMPLATE_CELLS_MISSING / UNMATCHED_ROW
+    // findings); set here on the stored row, as a write does, with the revision bumped.
+    const db = t.app.get(DataSource);
+    await db.query(`UPDATE report SET parsed = jsonb_set(parsed, '{needsReview}', 'true') WHERE region_code = $1 AND year = 2021`, [flagged.code]);
+    await db.query(BUMP_DATASET_REVISION_SQL);
+    t.app.get(DatasetRevisionService).invalidate();
+    const entry = entryOf(await coverage(LINZHI_PREFECTURE, 2021, 2021), flagged.code, 2021);
+    expect([entry.quality, entry.status]).toEqual(['needs_review', 'filed']);
   });
 
   it('says not_collected for every county of a prefecture with no uploads (the old status said missing)', async () => {
