@@ -63,7 +63,7 @@ export function QualityPage() {
         subtitle={`${name} · ${yearFrom}–${yearTo}`}
         fileName={`${name}_报告覆盖_${yearFrom}-${yearTo}`}
         table={{
-          columns: [t('county'), lang === 'en' ? 'Code' : '代码', ...(coverage.data?.years.map(String) ?? [])],
+          columns: [t('county'), t('code'), ...(coverage.data?.years.map(String) ?? [])],
           rows: (coverage.data?.rows ?? []).map((row) => [row.region.name, row.region.code, ...row.cells.map((c) => (c ? `${publicationLabel(t, c)} · ${qualityLabel(t, c.quality)}` : null))]),
         }}
       >

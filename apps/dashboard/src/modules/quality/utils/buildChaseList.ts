@@ -14,7 +14,7 @@ export function buildChaseList(entries: readonly CoverageEntry[], t: T): DataTab
   const notStated = t('contactNotStated');
   const columns = [
     t('county'),
-    t('regionCode'),
+    t('code'),
     t('year'),
     t('issuer'),
     t('deadline'),

@@ -175,6 +175,5 @@ export const EN_STRINGS: Record<StringKey, string> = {
   checkHarvest: 'harvester',
   filteredBy: 'Filter: {what}',
   clearFilter: 'Clear filter',
-  regionCode: 'Code',
   chaseStatus: 'Days late or state',
 };

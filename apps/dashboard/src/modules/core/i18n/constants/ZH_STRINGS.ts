@@ -173,7 +173,6 @@ export const ZH_STRINGS = {
   checkHarvest: '自动采集',
   filteredBy: '筛选：{what}',
   clearFilter: '清除筛选',
-  regionCode: '代码',
   chaseStatus: '逾期天数或状态',
 } as const;
 
