@@ -172,6 +172,14 @@ describe.each(TEST_BACKENDS)('coverage: publication status with evidence (%s)', 
     expect(found.body.data?.recordSiteCheck?.evidence.map((e) => e.result)).toEqual(['found', 'not_found']);
   });
 
+  it('records a check given by a former code under the current region', async () => {
+    // 米林县 540422 became 米林市 540481.
+    const res = await post(RECORD, { input: { regionCode: '540422', year: 2021, url: 'https://www.mainling.gov.cn/', result: 'unreachable' } }, editor);
+    expect(res.body.errors).toBeUndefined();
+    const entry = res.body.data?.recordSiteCheck as Entry;
+    expect([entry.region.code, entry.publication, entry.evidence.map((e) => [e.regionCode, e.result])]).toEqual(['540481', 'not_collected', [['540481', 'unreachable']]]);
+  });
+
   it('refuses an editor out of scope, a viewer, an anonymous caller and bad input with typed errors', async () => {
     const input = { regionCode: checked.code, year: 2021, url: 'https://www.example.gov.cn/', result: 'not_found' };
     const outOfScope = await post(RECORD, { input }, await t.token('editor', SHIGATSE));

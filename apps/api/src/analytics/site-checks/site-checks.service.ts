@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { RegionScopeService } from '../../auth/region-scope.service';
 import { type AuthContext } from '../../auth/types/auth-context.type';
 import { type SiteCheckResult } from '../../core/graphql/enums/site-check-result.enum';
+import { RegionsService } from '../../regions/regions.service';
 import { DatasetRevisionService } from '../../response-cache/dataset-revision.service';
 import { SiteCheckException, SiteCheckExceptionCode } from './site-check.exception';
 
@@ -27,6 +28,7 @@ export class SiteChecksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly regionScopeService: RegionScopeService,
+    private readonly regionsService: RegionsService,
     private readonly datasetRevision: DatasetRevisionService,
   ) {}
 
@@ -35,22 +37,23 @@ export class SiteChecksService {
     validateYear(input.year, now);
     const note = input.note?.trim() ? input.note.trim() : null;
     if (note !== null && note.length > MAX_NOTE_LENGTH) throw new SiteCheckException(SiteCheckExceptionCode.INVALID_NOTE, `note is longer than ${MAX_NOTE_LENGTH} characters`);
-    const [region] = (await this.dataSource.query(`SELECT code FROM region WHERE code = $1`, [input.regionCode])) as { code: string }[];
-    if (!region) throw new SiteCheckException(SiteCheckExceptionCode.REGION_NOT_FOUND, `Unknown region code ${input.regionCode}`);
-    await this.regionScopeService.assertCanWrite(auth, region.code);
+    // A former code (米林县 540422) is recorded under the current one (米林市 540481), where coverage reads it.
+    const regionCode = await this.regionsService.resolveCode(input.regionCode);
+    if (regionCode === null) throw new SiteCheckException(SiteCheckExceptionCode.REGION_NOT_FOUND, `Unknown region code ${input.regionCode}`);
+    await this.regionScopeService.assertCanWrite(auth, regionCode);
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
       const [token] = (await manager.query(`SELECT name FROM api_token WHERE id = $1`, [auth.tokenId])) as { name: string }[];
       await manager.query(
         `INSERT INTO site_check (id, region_code, year, url, result, note, checked_at, checked_by_token_id, checked_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, region.code, input.year, url, input.result, note, now.toISOString(), auth.tokenId, token?.name ?? auth.tokenId ?? 'unknown'],
+        [id, regionCode, input.year, url, input.result, note, now.toISOString(), auth.tokenId, token?.name ?? auth.tokenId ?? 'unknown'],
       );
       await bumpDatasetRevision(manager);
     });
     this.datasetRevision.invalidate();
 
-    return { id, regionCode: region.code };
+    return { id, regionCode };
   }
 }
 
