@@ -4,6 +4,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
+import { type Page } from 'playwright-core';
+
 /**
  * Test inputs made by real producers from a real page, at test time (never committed): what a browser's
  * "save as PDF" gives (Chromium, A4), and what LibreOffice writes when the page is saved as .docx and
@@ -44,46 +46,38 @@ function cached(input: Uint8Array, variant: string, make: (out: string) => Promi
   });
 }
 
-/** Prints an HTML page to an A4 PDF with headless Chromium; requests other than the page itself are refused. */
-export async function printWithChromium(html: Uint8Array): Promise<Uint8Array> {
-  return cached(html, 'chromium.pdf', async (out) => {
-    const { chromium } = await import('playwright-core');
-    const dir = mkdtempSync(join(tmpdir(), 'gongkai-print-'));
-    const page = join(dir, 'page.html');
-    writeFileSync(page, html);
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    try {
-      const tab = await browser.newPage();
-      await tab.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-      await tab.goto(`file://${page}`, { waitUntil: 'load', timeout: 60_000 });
-      await tab.pdf({ path: out, format: 'A4' });
-    } finally {
-      await browser.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+/** Opens an HTML page in headless Chromium (requests other than the page itself refused) and hands the tab over. */
+async function withChromiumPage(html: Uint8Array, use: (tab: Page) => Promise<void>): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-chromium-'));
+  const page = join(dir, 'page.html');
+  writeFileSync(page, html);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const tab = await browser.newPage();
+    await tab.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    await tab.goto(`file://${page}`, { waitUntil: 'load', timeout: 60_000 });
+    await use(tab);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Prints an HTML page to an A4 PDF with headless Chromium. */
+export function printWithChromium(html: Uint8Array): Promise<Uint8Array> {
+  return cached(html, 'chromium.pdf', (out) => withChromiumPage(html, async (tab) => void (await tab.pdf({ path: out, format: 'A4' }))));
 }
 
 /** Saves an HTML page as a web archive (MHTML, quoted-printable), as a browser's "save as single file" does. */
-export async function saveMhtmlWithChromium(html: Uint8Array): Promise<Uint8Array> {
-  return cached(html, 'chromium.mhtml', async (out) => {
-    const { chromium } = await import('playwright-core');
-    const dir = mkdtempSync(join(tmpdir(), 'gongkai-mhtml-'));
-    const page = join(dir, 'page.html');
-    writeFileSync(page, html);
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    try {
-      const tab = await browser.newPage();
-      await tab.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-      await tab.goto(`file://${page}`, { waitUntil: 'load', timeout: 60_000 });
+export function saveMhtmlWithChromium(html: Uint8Array): Promise<Uint8Array> {
+  return cached(html, 'chromium.mhtml', (out) =>
+    withChromiumPage(html, async (tab) => {
       const cdp = await tab.context().newCDPSession(tab);
       const { data } = (await cdp.send('Page.captureSnapshot', { format: 'mhtml' })) as { data: string };
       writeFileSync(out, data, 'latin1');
-    } finally {
-      await browser.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }),
+  );
 }
 
 /**
