@@ -19,7 +19,8 @@ export function useRankingData(
     const rows = transformRankingToRows(result.data.ranking, metricKey, lang);
     const table: DataTable = {
       columns: [translate(lang, 'rank'), translate(lang, 'county'), lang === 'en' ? 'Code' : '代码', translate(lang, 'value'), translate(lang, 'change'), translate(lang, 'rankChange')],
-      rows: rows.map((r) => [r.rank, r.name, r.code, r.value, r.changeText, r.rankChange]),
+      // No value → the state in words (空白, 未发布, 无法计算（分母为 0）…): the table has no state column, and an empty cell says nothing.
+      rows: rows.map((r) => [r.rank, r.name, r.code, r.value ?? r.valueText, r.changeText, r.rankChange]),
       numeric: [false, false, false, true, false, false],
     };
 
