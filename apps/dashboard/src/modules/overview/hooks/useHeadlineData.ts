@@ -6,8 +6,6 @@ import { HEADLINE_METRICS } from '../constants/HEADLINE_METRICS';
 import { GET_HEADLINE } from '../graphql/queries/getHeadline';
 import { transformAggregatesToHeadline, type HeadlineFigure } from '../utils/transformAggregatesToHeadline';
 
-export { HEADLINE_METRICS };
-
 type HeadlineResult = Record<string, AggregateRow[]>;
 
 export type HeadlineCardData = HeadlineFigure & { fn: 'sum' | 'median' };
