@@ -114,6 +114,10 @@ type Row = { year: number; value: number | null; regionCount: number; likeForLik
     const row = rankingCard.locator('li, tr').filter({ hasText: region.name }).first();
     expect(await row.textContent()).toContain('无法计算（分母为 0）');
     expect(await row.textContent()).not.toContain('未发布');
+    // The small multiples mark the same county-years with a × (the SVG panels) and key it once.
+    const multiples = page.locator('[data-testid=card-small-multiples]');
+    await multiples.locator(`[data-testid=mini-${region.code}] [data-undefined]`).waitFor();
+    expect(await multiples.textContent()).toContain('× 无法计算（分母为 0）');
     await shot('compare-ranking-undefined');
 
     await page.goto(`${api.baseUrl}/trends?pref=540400&metric=rate_review_corrected&regions=${region.code}&from=${yearMax - 6}&to=${yearMax}`);

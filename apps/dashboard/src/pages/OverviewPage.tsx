@@ -89,7 +89,7 @@ export function OverviewPage() {
           meta={{
             title: `${t('smallMultiples')}：${metricLabel(metricKey)}`,
             subtitle: `${regionName} · ${yearMin}–${yearMax}`,
-            legend: [],
+            legend: multiples.data?.legend ?? [],
             sourceNote,
             dataDate: date,
             fileName: `${regionName}_${metricLabel(metricKey)}_${yearMin}-${yearMax}`,
