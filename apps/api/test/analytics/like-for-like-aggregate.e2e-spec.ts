@@ -65,6 +65,14 @@ describe.each(TEST_BACKENDS)('like-for-like aggregates and undefined rates (%s)'
       { year: 2024, value: sumOf(current, 2024, 't2_license_decisions'), count: 3, regionCount: 3, undefinedCount: 0, likeForLike: step },
       { year: 2025, value: sumOf(current, 2025, 't2_license_decisions'), count: 3, regionCount: 3, undefinedCount: 0, likeForLike: step },
     ]);
+    // The headline's second aggregate (templates of the compared reports) is over the same counties, with the same step.
+    const templates = await app.graphql<{ aggregate: { year: number; template: string; value: number; likeForLike: { regionCount: number } }[] }>(
+      `{ aggregate(metric: "t2_license_decisions", parentCode: "${LINZHI}", level: county, yearFrom: 2024, yearTo: 2025, groupBy: [year, template], fn: count) { year template value likeForLike { regionCount } } }`,
+    );
+    expect(templates.body.data?.aggregate).toEqual([
+      { year: 2024, template: 'gb2021', value: 3, likeForLike: { regionCount: 3 } },
+      { year: 2025, template: 'gb2021', value: 3, likeForLike: { regionCount: 3 } },
+    ]);
   });
 
   it('ALL_REPORTS gives the old sums: 7 counties in 2024, 3 in 2025, and says so', async () => {
