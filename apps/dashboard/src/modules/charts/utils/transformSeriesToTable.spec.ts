@@ -71,6 +71,6 @@ describe('legendForChart', () => {
     expect(data.gaps).toEqual([{ regionCode: '540402', year: 2025, state: 'undefined' }]);
     expect(data.rows.find((r) => r.year === 2025)?.['540402__0']).toBeUndefined();
     expect(legendForChart(data, 'zh').map((l) => l.label)).toEqual(['巴宜区', '× 无法计算（分母为 0）']);
-    expect(transformSeriesToTable([rate], 'zh').rows[1]).toEqual(['巴宜区', '540402', 2025, null, '无法计算（分母为 0）', null, null, 'same']);
+    expect(transformSeriesToTable([rate], 'zh').rows[1]).toEqual(['巴宜区', '540402', 2025, null, '无法计算（分母为 0）', null, '可比']);
   });
 });
