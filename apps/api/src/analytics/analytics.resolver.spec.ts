@@ -110,12 +110,27 @@ describe('AnalyticsResolver (GraphQL, mocked service)', () => {
   });
 
   it('returns aggregate rows with optional group columns', async () => {
-    analytics.aggregate.mockResolvedValue([{ region: county, year: 2021, template: null, issuerKind: null, value: 103, count: 6 }]);
+    analytics.aggregate.mockResolvedValue([
+      { region: county, year: 2021, template: null, issuerKind: null, value: 103, count: 6, regionCount: 6, undefinedCount: 1, likeForLike: { fromYear: 2020, toYear: 2021, regionCount: 6, excludedRegions: [county] } },
+    ]);
 
-    const response = await gql.query(`{ aggregate(metric: "t3_new_received_tot", parentCode: "540000", level: prefecture, yearFrom: 2021, yearTo: 2021, groupBy: [region, year], fn: sum) {
-      region { code } year template issuerKind value count } }`);
+    const response = await gql.query(`{ aggregate(metric: "t3_new_received_tot", parentCode: "540000", level: prefecture, yearFrom: 2020, yearTo: 2021, groupBy: [region, year], fn: sum) {
+      region { code } year template issuerKind value count regionCount undefinedCount likeForLike { fromYear toYear regionCount excludedRegions { code name } } } }`);
 
-    expect(response.data?.['aggregate']).toEqual([{ region: { code: '540121' }, year: 2021, template: null, issuerKind: null, value: 103, count: 6 }]);
-    expect(analytics.aggregate).toHaveBeenCalledWith(expect.objectContaining({ groupBy: ['region', 'year'], fn: 'sum', level: 'prefecture' }));
+    expect(response.data?.['aggregate']).toEqual([
+      {
+        region: { code: '540121' },
+        year: 2021,
+        template: null,
+        issuerKind: null,
+        value: 103,
+        count: 6,
+        regionCount: 6,
+        undefinedCount: 1,
+        likeForLike: { fromYear: 2020, toYear: 2021, regionCount: 6, excludedRegions: [{ code: '540121', name: county.name }] },
+      },
+    ]);
+    // LIKE_FOR_LIKE is the default comparison.
+    expect(analytics.aggregate).toHaveBeenCalledWith(expect.objectContaining({ groupBy: ['region', 'year'], fn: 'sum', level: 'prefecture', comparison: 'LIKE_FOR_LIKE' }));
   });
 });

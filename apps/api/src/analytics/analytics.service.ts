@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 
 import { type AggregateFn } from '../core/graphql/enums/aggregate-fn.enum';
 import { type AggregateGroupBy } from '../core/graphql/enums/aggregate-group-by.enum';
+import { type Comparison } from '../core/graphql/enums/comparison.enum';
 import { type PointState } from '../core/graphql/enums/point-state.enum';
 import { type SortOrder } from '../core/graphql/enums/sort-order.enum';
 import { READ_DATA_SOURCE } from '../database/database.constants';
@@ -28,6 +29,7 @@ import { aggregateFnToSql } from './utils/aggregate-fn-to-sql.util';
 import { aggregateGroupByToColumns } from './utils/aggregate-group-by-to-columns.util';
 import { buildPrimaryReportSql } from './utils/build-primary-report-sql.util';
 import { computeCoverageStatus } from './utils/compute-coverage-status.util';
+import { computeLikeForLikeSteps, type LikeForLikeStep } from './utils/compute-like-for-like-steps.util';
 import { computePublicationStatus } from './utils/compute-publication-status.util';
 import { computeReportQuality } from './utils/compute-report-quality.util';
 import { computeMetricYears } from './utils/compute-metric-years.util';
@@ -256,6 +258,7 @@ export class AnalyticsService {
     groupBy: readonly AggregateGroupBy[];
     fn: AggregateFn;
     issuerKinds?: readonly IssuerKind[] | null;
+    comparison?: Comparison | null;
   }): Promise<AggregateResultRow[]> {
     const metric = requireMetric(input.metric);
     checkYearRange(input.yearFrom, input.yearTo);
@@ -278,32 +281,87 @@ export class AnalyticsService {
     const columns = aggregateGroupByToColumns(input.groupBy);
     const select = columns.length ? `${columns.join(', ')}, ` : '';
     const grouping = columns.length ? `GROUP BY ${columns.join(', ')} ORDER BY ${columns.join(', ')}` : '';
+    const byRegion = input.groupBy.includes('region');
     // Every report rolls up to its region at `level` (the group), walking parent_code down from the groups.
-    const rows: { group_code?: string; year?: number; template?: TemplateId; issuer_kind?: IssuerKind; value: string | number | null; count: string | number }[] =
-      await this.dataSource.query(
-        `WITH ${walk},
+    const facts = `WITH ${walk},
          facts AS (
-           SELECT g.group_code, r.year, r.template::text AS template, i.kind::text AS issuer_kind, v.value
+           SELECT g.group_code, r.region_code, r.year, r.template::text AS template, i.kind::text AS issuer_kind, v.value, v.state::text AS state
            FROM groups g
            JOIN report r ON r.region_code = g.code AND r.status = 'current' AND r.year BETWEEN ${from} AND ${to}
            JOIN issuer i ON i.id = r.issuer_id
            JOIN report_value v ON v.report_id = r.id AND v.metric_key = ${key}
            WHERE ${kinds} IS NULL OR i.kind::text = ANY(${kinds})
-         )
-         SELECT ${select}(${aggregateFnToSql(input.fn)})::text AS value, count(value) AS count
-         FROM facts ${grouping}`,
-        params.values,
+         )`;
+    const likeForLike = (input.comparison ?? 'LIKE_FOR_LIKE') === 'LIKE_FOR_LIKE' && input.yearFrom < input.yearTo && input.groupBy.includes('year');
+    let steps: LikeForLikeStep[] = [];
+    let marked = 'marked AS (SELECT * FROM facts)';
+    if (likeForLike) {
+      // Which regions have a known value in which year; the steps (and so the members) follow in Node.
+      const known: { group_code: string; region_code: string; year: number }[] = await this.dataSource.query(
+        `${facts} SELECT DISTINCT ${byRegion ? 'group_code' : `''::text AS group_code`}, region_code, year FROM facts WHERE value IS NOT NULL`,
+        params.values.slice(),
       );
+      steps = computeLikeForLikeSteps(
+        known.map((k) => ({ groupCode: k.group_code, regionCode: k.region_code, year: k.year })),
+        input.yearFrom,
+        input.yearTo,
+      );
+      const members = steps.flatMap((step) => step.regionCodes.map((code) => ({ code, year: step.toYear })));
+      // A fact counts when its region is a member of its step: year y belongs to the step y-1 → y, and yearFrom
+      // (which has no step before it in the range) to the first step. Other facts keep their row (and state) but lose their value.
+      marked = `members AS (SELECT * FROM unnest(${params.add(members.map((m) => m.code), 'varchar[]')}, ${params.add(members.map((m) => m.year), 'int[]')}) AS m(region_code, step)),
+         marked AS (
+           SELECT f.group_code, f.region_code, f.year, f.template, f.issuer_kind, f.state, CASE WHEN m.region_code IS NOT NULL THEN f.value END AS value
+           FROM facts f LEFT JOIN members m ON m.region_code = f.region_code AND m.step = GREATEST(f.year, ${from} + 1)
+         )`;
+    }
+    const rows: {
+      group_code?: string;
+      year?: number;
+      template?: TemplateId;
+      issuer_kind?: IssuerKind;
+      value: string | number | null;
+      count: string | number;
+      region_count: string | number;
+      undefined_count: string | number;
+    }[] = await this.dataSource.query(
+      `${facts},
+         ${marked}
+         SELECT ${select}(${aggregateFnToSql(input.fn)})::text AS value, count(value) AS count,
+                count(DISTINCT region_code) FILTER (WHERE value IS NOT NULL) AS region_count,
+                count(*) FILTER (WHERE state = 'undefined') AS undefined_count
+         FROM marked ${grouping}`,
+      params.values,
+    );
     const regionByCode = new Map(groups.map((r) => [r.code, r]));
+    const excludedCodes = [...new Set(steps.flatMap((s) => s.excludedCodes))];
+    const excludedByCode = new Map((await this.regionsService.findByCodes(excludedCodes)).filter((r): r is RegionRow => r !== null).map((r) => [r.code, r]));
+    const stepOf = new Map(steps.map((s) => [`${s.groupCode}|${s.toYear}`, s]));
 
-    return rows.map((row) => ({
-      region: row.group_code ? (regionByCode.get(row.group_code) ?? null) : null,
-      year: row.year ?? null,
-      template: row.template ?? null,
-      issuerKind: row.issuer_kind ?? null,
-      value: row.value === null ? null : Number(row.value),
-      count: Number(row.count),
-    }));
+    return rows.map((row) => {
+      const year = row.year ?? null;
+      const step = likeForLike && year !== null ? stepOf.get(`${byRegion ? (row.group_code ?? '') : ''}|${Math.max(year, input.yearFrom + 1)}`) : undefined;
+
+      return {
+        region: row.group_code ? (regionByCode.get(row.group_code) ?? null) : null,
+        year,
+        template: row.template ?? null,
+        issuerKind: row.issuer_kind ?? null,
+        value: row.value === null ? null : Number(row.value),
+        count: Number(row.count),
+        regionCount: Number(row.region_count),
+        undefinedCount: Number(row.undefined_count),
+        // A group-year whose facts are all outside any step (no known value in either year) still has its step, empty.
+        likeForLike: likeForLike && year !== null
+          ? {
+              fromYear: step?.fromYear ?? Math.max(year, input.yearFrom + 1) - 1,
+              toYear: step?.toYear ?? Math.max(year, input.yearFrom + 1),
+              regionCount: step?.regionCodes.length ?? 0,
+              excludedRegions: (step?.excludedCodes ?? []).map((c) => excludedByCode.get(c)).filter((r): r is RegionRow => r !== undefined),
+            }
+          : null,
+      };
+    });
   }
 
   /**

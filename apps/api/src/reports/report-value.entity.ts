@@ -1,4 +1,4 @@
-import { type ValueState } from '@gongkai/domain';
+import { VALUE_STATES, type ValueState } from '@gongkai/domain';
 import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from 'typeorm';
 
 import { Report } from './report.entity';
@@ -36,7 +36,7 @@ export class ReportValue {
   @Column({ type: 'numeric', nullable: true })
   value!: string | null;
 
-  @Column({ type: 'enum', enum: ['number', 'blank', 'na', 'derived'], enumName: 'value_state_enum' })
+  @Column({ type: 'enum', enum: VALUE_STATES as ValueState[], enumName: 'value_state_enum' })
   state!: ValueState;
 
   @Column({ type: 'text' })

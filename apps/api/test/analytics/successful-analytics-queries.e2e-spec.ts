@@ -173,6 +173,7 @@ describe.each(TEST_BACKENDS)('analytics SQL on %s', (backend) => {
   });
 
   describe('aggregate', () => {
+    // ALL_REPORTS: these sum every report of each year; like-for-like years are in like-for-like-aggregate.e2e-spec.ts.
     it('rolls every current report up to its prefecture and sums by region and year (gaps skipped)', async () => {
       const rows = await analytics.aggregate({
         metric: 't3_new_received_tot',
@@ -182,6 +183,7 @@ describe.each(TEST_BACKENDS)('analytics SQL on %s', (backend) => {
         yearTo: 2021,
         groupBy: ['region', 'year'],
         fn: 'sum',
+        comparison: 'ALL_REPORTS',
       });
 
       expect(rows.map((r) => [r.region?.code, r.year, r.value, r.count])).toEqual([
@@ -192,7 +194,16 @@ describe.each(TEST_BACKENDS)('analytics SQL on %s', (backend) => {
     });
 
     it('aggregates a prefecture itself when asked at its own level', async () => {
-      const rows = await analytics.aggregate({ metric: 't3_new_received_tot', parentCode: '990100', level: 'prefecture', yearFrom: 2019, yearTo: 2022, groupBy: ['year'], fn: 'sum' });
+      const rows = await analytics.aggregate({
+        metric: 't3_new_received_tot',
+        parentCode: '990100',
+        level: 'prefecture',
+        yearFrom: 2019,
+        yearTo: 2022,
+        groupBy: ['year'],
+        fn: 'sum',
+        comparison: 'ALL_REPORTS',
+      });
 
       expect(rows.map((r) => [r.year, r.value, r.count])).toEqual([
         [2019, 10, 1],

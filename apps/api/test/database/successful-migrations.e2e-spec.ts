@@ -116,4 +116,62 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       await db.close();
     }
   });
+
+  it('gives rates stored with a 0 denominator the state undefined, and takes it back down', async () => {
+    const db = await openTestDatabase(backend);
+    try {
+      const rate = (value: string | null) => ({ value, state: 'derived' as const });
+      const report = (key: string, code: string, values: Record<string, string | null | { value: string | null; state: 'derived' | 'blank' }>) => ({
+        key,
+        regionCode: code,
+        issuerName: `${code} 人民政府`,
+        issuerKind: 'gov' as const,
+        year: 2024,
+        template: 'gb2021' as const,
+        values,
+      });
+      // As stored before the migration: a rate over 0 was `derived` with no value, like a rate over a blank cell.
+      await insertReadSideFixtures(db.dataSource, {
+        regions: ['540402', '540421', '540422'].map((code) => ({ code, name: code, level: 'county' as const, parentCode: null, path: code })),
+        reports: [
+          report('zero', '540402', { t4_review_total: '0', t4_review_corrected: '0', rate_review_corrected: rate(null) }),
+          report('blank', '540421', { t4_review_total: { value: null, state: 'blank' }, rate_review_corrected: rate(null) }),
+          report('four', '540422', { t4_review_total: '4', t4_review_corrected: '1', rate_review_corrected: rate('0.25') }),
+        ],
+      });
+      const states = async (on: { query: DataSource['query'] }): Promise<[string, string][]> =>
+        (
+          (await on.query(
+            `SELECT r."region_code", v."state"::text AS state FROM "report_value" v JOIN "report" r ON r."id" = v."report_id" WHERE v."metric_key" = 'rate_review_corrected' ORDER BY r."region_code"`,
+          )) as { region_code: string; state: string }[]
+        ).map((r) => [r.region_code, r.state]);
+      const labels = async (on: { query: DataSource['query'] }): Promise<string[]> =>
+        ((await on.query(`SELECT unnest(enum_range(NULL::"value_state_enum"))::text AS label`)) as { label: string }[]).map((r) => r.label);
+      const Migration = MIGRATIONS.find((m) => m.name === 'AddUndefinedValueState1765500000000');
+      if (!Migration) throw new Error('AddUndefinedValueState1765500000000 is not registered');
+      const runner = db.dataSource.createQueryRunner();
+      try {
+        await new Migration().down(runner);
+        expect(await labels(runner)).toEqual(['number', 'blank', 'na', 'derived']);
+        await new Migration().up(runner);
+        expect(await labels(runner)).toEqual(['number', 'blank', 'na', 'derived', 'undefined']);
+        expect(await states(runner)).toEqual([
+          ['540402', 'undefined'],
+          ['540421', 'derived'],
+          ['540422', 'derived'],
+        ]);
+        await new Migration().down(runner);
+        expect(await states(runner)).toEqual([
+          ['540402', 'derived'],
+          ['540421', 'derived'],
+          ['540422', 'derived'],
+        ]);
+        await new Migration().up(runner);
+      } finally {
+        await runner.release();
+      }
+    } finally {
+      await db.close();
+    }
+  });
 });

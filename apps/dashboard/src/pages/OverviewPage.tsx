@@ -16,9 +16,11 @@ import { CoverageGlance } from '../modules/overview/components/CoverageGlance';
 import { HeadlineCards } from '../modules/overview/components/HeadlineCards';
 import { RankingList } from '../modules/overview/components/RankingList';
 import { useHeadlineData } from '../modules/overview/hooks/useHeadlineData';
+import { headlineSummaryLine } from '../modules/overview/utils/describeHeadline';
 import { useRankingData } from '../modules/overview/hooks/useRankingData';
 import { useSmallMultiplesData } from '../modules/overview/hooks/useSmallMultiplesData';
 import { DEFAULT_OVERVIEW_METRIC, loadSmallMultiples } from '../modules/overview/utils/prefetchOverview';
+import { readComparison } from '../modules/overview/utils/readComparison';
 import { useCoverageData } from '../modules/quality/hooks/useCoverageData';
 import { useFindingsData } from '../modules/quality/hooks/useFindingsData';
 
@@ -32,7 +34,8 @@ export function OverviewPage() {
   const { prefecture, year, yearMin, yearMax, years, dataDate, setParams, params } = filters;
   const metricKey = params.metric && getMetric(params.metric) ? params.metric : DEFAULT_OVERVIEW_METRIC;
   const region = useRegion(prefecture);
-  const headline = useHeadlineData(prefecture, year);
+  const comparison = readComparison(params);
+  const headline = useHeadlineData(prefecture, year, comparison);
   const multiples = useSmallMultiplesData(prefecture, metricKey, yearMin, yearMax, lang);
   const ranking = useRankingData(prefecture, metricKey, year, lang);
   const coverage = useCoverageData(prefecture, year, year);
@@ -40,6 +43,8 @@ export function OverviewPage() {
   const regionName = region.data?.name ?? prefecture ?? '';
   const sourceNote = t('sourceNote');
   const date = t('dataDate', { date: dataDate });
+  // The briefing's cover carries the headline as the cards word it (同口径 and the counties left out included).
+  const headlineLines = (headline.data ?? []).map((card) => headlineSummaryLine(card, metricLabel(card.metricKey), lang));
 
   if (!filters.ready) return <AsyncState loading />;
   if (!prefecture) return <AsyncState loading={false} empty />;
@@ -50,7 +55,7 @@ export function OverviewPage() {
         <h1>
           {regionName} · {year}
         </h1>
-        <BriefingButton title={`${regionName} ${year}`} coverLines={[t('navOverview'), metricLabel(metricKey), date]} fileName={`${regionName}_${year}_简报`} />
+        <BriefingButton title={`${regionName} ${year}`} coverLines={[t('navOverview'), ...headlineLines, metricLabel(metricKey), date]} fileName={`${regionName}_${year}_简报`} />
       </div>
       <div className="filters" role="group" aria-label={t('prefecture')}>
         <PrefectureSelect value={prefecture} onChange={(code) => setParams({ pref: code })} />
@@ -59,6 +64,20 @@ export function OverviewPage() {
       </div>
 
       <section aria-label={t('headline')}>
+        <div className="comparison-switch" role="group" aria-label={t('comparison')} data-testid="comparison-switch">
+          {(['LIKE_FOR_LIKE', 'ALL_REPORTS'] as const).map((c) => (
+            <button
+              key={c}
+              type="button"
+              className="button"
+              aria-pressed={comparison === c}
+              onClick={() => setParams({ cmp: c === 'ALL_REPORTS' ? 'all' : undefined })}
+              data-testid={`comparison-${c === 'ALL_REPORTS' ? 'all' : 'like-for-like'}`}
+            >
+              {t(c === 'ALL_REPORTS' ? 'comparisonAllReports' : 'comparisonLikeForLike')}
+            </button>
+          ))}
+        </div>
         <AsyncState loading={headline.loading} error={headline.error} onRetry={headline.reload} empty={headline.data?.length === 0}>
           {headline.data && <HeadlineCards cards={headline.data} />}
         </AsyncState>
@@ -70,7 +89,7 @@ export function OverviewPage() {
           meta={{
             title: `${t('smallMultiples')}：${metricLabel(metricKey)}`,
             subtitle: `${regionName} · ${yearMin}–${yearMax}`,
-            legend: [],
+            legend: multiples.data?.legend ?? [],
             sourceNote,
             dataDate: date,
             fileName: `${regionName}_${metricLabel(metricKey)}_${yearMin}-${yearMax}`,

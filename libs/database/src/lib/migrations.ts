@@ -8,6 +8,7 @@ import { MoveValueProvenanceToReportValueSource1764570000000 } from './migration
 import { CompactValueSources1764580000000 } from './migrations/1764580000000-compact-value-sources';
 import { AddSiteCheck1765100000001 } from './migrations/1765100000001-add-site-check';
 import { AddHarvest1765400000000 } from './migrations/1765400000000-add-harvest';
+import { AddUndefinedValueState1765500000000 } from './migrations/1765500000000-add-undefined-value-state';
 
 /** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CompactValueSources1764580000000,
   AddSiteCheck1765100000001,
   AddHarvest1765400000000,
+  AddUndefinedValueState1765500000000,
 ];

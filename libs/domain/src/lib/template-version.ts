@@ -19,8 +19,15 @@ export const TEMPLATE_LABELS: Record<TemplateId, { zh: string; en: string }> = {
   nonstandard: { zh: '非标准格式', en: 'non-standard layout' },
 };
 
-/** How a value was obtained. Blank, "/" and 0 are different things all the way to the chart. */
-export type ValueState = 'number' | 'blank' | 'na' | 'derived';
+/**
+ * How a value was obtained. Blank, "/" and 0 are different things all the way to the chart. `undefined` is a
+ * rate whose denominator is a known 0 (复议纠错率 with no 复议 case): there is nothing to divide, which is not
+ * the same as a value nobody printed.
+ */
+export type ValueState = 'number' | 'blank' | 'na' | 'derived' | 'undefined';
+
+/** Every ValueState, for enums that must list them (GraphQL, the database type). */
+export const VALUE_STATES: readonly ValueState[] = ['number', 'blank', 'na', 'derived', 'undefined'];
 
 /** How a metric continues across a template change (spec §9.6). */
 export type Comparability = 'same' | 'approximate' | 'break';

@@ -5,6 +5,7 @@ import { type IssuerKind, type TemplateId } from '@gongkai/domain';
 import { IssuerKindEnum } from '../../core/graphql/enums/issuer-kind.enum';
 import { TemplateVersionEnum } from '../../core/graphql/enums/template-version.enum';
 import { RegionDto } from '../../regions/dtos/region.dto';
+import { LikeForLikeDto } from './like-for-like.dto';
 
 @ObjectType('AggregateRow')
 export class AggregateRowDto {
@@ -25,6 +26,18 @@ export class AggregateRowDto {
 
   @Field(() => Int, { nullable: false, description: 'Known values aggregated' })
   count!: number;
+
+  @Field(() => Int, { nullable: false, description: 'Distinct regions (of the reports) whose known values are in value' })
+  regionCount!: number;
+
+  @Field(() => Int, {
+    nullable: false,
+    description: 'Reports of the row whose value is undefined (a rate with denominator 0): in no fn, and not a gap either. value is null with undefinedCount > 0 when every report of the row is undefined',
+  })
+  undefinedCount!: number;
+
+  @Field(() => LikeForLikeDto, { nullable: true, description: 'Set under comparison LIKE_FOR_LIKE with a year step: the regions this row is computed over and those left out' })
+  likeForLike!: LikeForLikeDto | null;
 
   /** For the region field resolver. */
   regionCode!: string | null;

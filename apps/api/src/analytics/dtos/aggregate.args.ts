@@ -4,6 +4,7 @@ import { type IssuerKind, type RegionLevel } from '@gongkai/domain';
 
 import { type AggregateFn, AggregateFnEnum } from '../../core/graphql/enums/aggregate-fn.enum';
 import { type AggregateGroupBy, AggregateGroupByEnum } from '../../core/graphql/enums/aggregate-group-by.enum';
+import { type Comparison, ComparisonEnum } from '../../core/graphql/enums/comparison.enum';
 import { IssuerKindEnum } from '../../core/graphql/enums/issuer-kind.enum';
 import { RegionLevelEnum } from '../../core/graphql/enums/region-level.enum';
 
@@ -32,4 +33,12 @@ export class AggregateArgs {
 
   @Field(() => [IssuerKindEnum], { nullable: true, description: 'Only reports of these issuer kinds (default: all — group by issuerKind to keep government and department reports apart)' })
   issuerKinds?: IssuerKind[] | null;
+
+  @Field(() => ComparisonEnum, {
+    nullable: true,
+    defaultValue: 'LIKE_FOR_LIKE',
+    description:
+      'With a year step (yearFrom < yearTo, grouped by year): LIKE_FOR_LIKE computes each row of year y over the regions with a known value in y-1 and y (the row of yearFrom: yearFrom and yearFrom + 1), see AggregateRow.likeForLike; ALL_REPORTS over every current report. Without a year step both are the same.',
+  })
+  comparison?: Comparison | null;
 }

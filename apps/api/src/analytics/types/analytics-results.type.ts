@@ -50,6 +50,9 @@ export type AggregateResultRow = {
   issuerKind: IssuerKind | null;
   value: number | null;
   count: number;
+  regionCount: number;
+  undefinedCount: number;
+  likeForLike: { fromYear: number; toYear: number; regionCount: number; excludedRegions: RegionRow[] } | null;
 };
 
 export type SiteCheckRow = {

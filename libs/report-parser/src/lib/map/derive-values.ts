@@ -8,7 +8,8 @@ import { type ParsedValue } from '../model/parsed-report';
  * Derived metrics with the catalogue formulas (spec §9): Table 3 `org` column, group subtotals,
  * GB2021 other_total, t4_suit_*, rates and harmonised h_* series. A derived value is never parsed: state
  * 'derived', no provenance, `derivedFrom` names its inputs, `raw` is the formula. Any unknown input makes
- * the result unknown (value null).
+ * the result unknown (value null). A ratio whose denominator is a known 0 has state 'undefined' (value null):
+ * it cannot be computed, and a pick of such a ratio is undefined too.
  */
 
 const RATIO_DECIMALS = 6;
@@ -86,6 +87,7 @@ export function completeValues(values: Map<string, ParsedValue>, template: Templ
     values.set(metric.key, { key: metric.key, value: null, state: 'blank', raw: '', flags: ['missing'], provenance: null });
   }
   const visiting = new Set<string>();
+  const isUndefined = (key: string): boolean => values.get(key)?.state === 'undefined';
 
   const evaluate = (key: string): string | null => {
     const existing = values.get(key);
@@ -97,6 +99,7 @@ export function completeValues(values: Map<string, ParsedValue>, template: Templ
     if (!entry || !f || visiting.has(key)) return null;
     visiting.add(key);
     let result: string | null = null;
+    let undefinedResult = false;
     if (f.op === 'sum') {
       // Every term is evaluated (in order) even after an unknown one: evaluation also records derived inputs.
       const terms: string[] = [];
@@ -111,15 +114,16 @@ export function completeValues(values: Map<string, ParsedValue>, template: Templ
       const denominator = evaluate(f.denominator);
       const numerator = f.numerator.map(evaluate);
       const top = numerator.includes(null) ? null : add(numerator as string[]);
-      result =
-        denominator === null || top === null || new Decimal(denominator).isZero()
-          ? null
-          : new Decimal(top).dividedBy(denominator).toDecimalPlaces(RATIO_DECIMALS).toFixed();
+      // A known 0 below the line: undefined whatever the numerator (x / 0 has no value even when x is known).
+      undefinedResult = denominator !== null && new Decimal(denominator).isZero();
+      result = denominator === null || top === null || undefinedResult ? null : new Decimal(top).dividedBy(denominator).toDecimalPlaces(RATIO_DECIMALS).toFixed();
     } else {
-      result = evaluate(f.byTemplate[template]);
+      const source = f.byTemplate[template];
+      result = evaluate(source);
+      undefinedResult = isUndefined(source);
     }
     visiting.delete(key);
-    values.set(key, { key, value: result, state: 'derived', raw: entry.raw, flags: [], provenance: null, derivedFrom: entry.inputs.slice() });
+    values.set(key, { key, value: result, state: undefinedResult ? 'undefined' : 'derived', raw: entry.raw, flags: [], provenance: null, derivedFrom: entry.inputs.slice() });
 
     return result;
   };

@@ -2,6 +2,10 @@ import { registerEnumType } from '@nestjs/graphql';
 
 import { type ValueState } from '@gongkai/domain';
 
-export const ValueStateEnum: { [K in ValueState]: K } = { number: 'number', blank: 'blank', na: 'na', derived: 'derived' };
+export const ValueStateEnum: { [K in ValueState]: K } = { number: 'number', blank: 'blank', na: 'na', derived: 'derived', undefined: 'undefined' };
 
-registerEnumType(ValueStateEnum, { name: 'ValueState', description: 'number = printed number, blank = empty cell, na = "/" or not applicable, derived = computed by us.' });
+registerEnumType(ValueStateEnum, {
+  name: 'ValueState',
+  description:
+    'number = printed number, blank = empty cell, na = "/" or not applicable, derived = computed by us, undefined = a rate whose denominator is 0 (无法计算（分母为 0）): not a gap, nothing to divide.',
+});

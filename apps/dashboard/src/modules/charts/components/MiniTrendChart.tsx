@@ -39,6 +39,7 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain }: MiniTrendC
       data-testid="trend-chart"
       data-pieces={data.lines.length}
       data-breaks={data.breakYears.join(',')}
+      data-undefined={geometry.undefinedYears.length > 0 ? geometry.undefinedYears.length : undefined}
     >
       <svg width="100%" height={height} role="img" aria-hidden="true">
         <svg
@@ -59,6 +60,9 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain }: MiniTrendC
               strokeDasharray="3 3"
               vectorEffect="non-scaling-stroke"
             />
+          ))}
+          {geometry.undefinedYears.map((x) => (
+            <line key={`undefined-${x}`} x1={x} x2={x} y1={0} y2={MINI_VIEWBOX.height} stroke={CHART_COLORS.muted} strokeDasharray="1 3" vectorEffect="non-scaling-stroke" />
           ))}
           {geometry.pieces.map((piece) => (
             <g key={piece.dataKey} className="mini-trend-line">
@@ -84,6 +88,12 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain }: MiniTrendC
             </g>
           ))}
         </svg>
+        {/* The × over a rate that cannot be computed, in unscaled coordinates (x in % of the plot's width). */}
+        {geometry.undefinedYears.map((x) => (
+          <text key={`undefined-mark-${x}`} x={`${x}%`} y={11} fontSize={11} textAnchor="middle" fill={CHART_COLORS.muted}>
+            ×
+          </text>
+        ))}
         {years && (
           <g fontSize={10} fill={CHART_COLORS.axis}>
             <text x="2%" y={height - 3}>

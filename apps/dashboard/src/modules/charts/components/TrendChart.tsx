@@ -52,6 +52,8 @@ export function TrendChart({
   for (let y = domain[0]; y <= domain[1]; y += 1) ticks.push(y);
   const useLog = logScale && data.allPositive && mode === 'value';
   const ratio = metricKey.startsWith('rate_');
+  // Years where a series has a rate that cannot be computed (denominator 0): a gap with a × on top, never a 0.
+  const undefinedYears = [...new Set(data.gaps.filter((g) => g.state === 'undefined').map((g) => g.year))].sort((a, b) => a - b);
 
   return (
     <div
@@ -59,6 +61,7 @@ export function TrendChart({
       data-testid="trend-chart"
       data-pieces={data.lines.length}
       data-breaks={data.breakYears.join(',')}
+      data-undefined={undefinedYears.join(',')}
     >
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={data.rows} margin={CHART_MARGIN}>
@@ -104,6 +107,15 @@ export function TrendChart({
               }}
             />
           ))}
+          {undefinedYears.map((year) => (
+            <ReferenceLine
+              key={`undefined-${year}`}
+              x={year}
+              stroke={CHART_COLORS.muted}
+              strokeDasharray="1 3"
+              label={{ value: '×', position: 'insideTop', fontSize: 14, fill: CHART_COLORS.muted }}
+            />
+          ))}
           {referenceY && (
             <ReferenceLine
               y={referenceY.value}
@@ -136,7 +148,8 @@ export function TrendChart({
                           : info.point.value === null ||
                               info.point.state === 'blank' ||
                               info.point.state === 'na' ||
-                              info.point.state === 'missing'
+                              info.point.state === 'missing' ||
+                              info.point.state === 'undefined'
                             ? stateLabel(info.point.state, lang)
                             : info.point.comparability === 'break'
                               ? t('notComparable')

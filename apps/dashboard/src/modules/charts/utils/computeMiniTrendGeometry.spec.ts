@@ -57,6 +57,7 @@ describe('computeMiniTrendGeometry', () => {
     expect(computeMiniTrendGeometry(chart([seriesPoint(2020, null, 'missing', null)]), null, null)).toEqual({
       pieces: [],
       breaks: [],
+      undefinedYears: [],
     });
     const flat = computeMiniTrendGeometry(
       chart([seriesPoint(2020, '4', 'number', null), seriesPoint(2021, '4', 'number', 'same')]),
@@ -64,5 +65,15 @@ describe('computeMiniTrendGeometry', () => {
       null,
     );
     expect(flat.pieces[0]?.dots.every((dot) => Number.isFinite(dot.y))).toBe(true);
+  });
+
+  it('marks a year whose rate cannot be computed (denominator 0) at its x, and draws nothing there', () => {
+    const geometry = computeMiniTrendGeometry(
+      chart([seriesPoint(2020, '0.5', 'derived', null), seriesPoint(2021, null, 'undefined', 'same'), seriesPoint(2022, '0.25', 'derived', 'same')]),
+      null,
+      null,
+    );
+    expect(geometry.undefinedYears).toEqual([50]);
+    expect(geometry.pieces.some((piece) => piece.dots.some((dot) => dot.x === 50))).toBe(false);
   });
 });

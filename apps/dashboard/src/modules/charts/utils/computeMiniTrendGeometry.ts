@@ -18,7 +18,8 @@ export type MiniTrendPiece = {
   dots: Array<{ x: number; y: number }>;
 };
 
-export type MiniTrendGeometry = { pieces: MiniTrendPiece[]; breaks: number[] };
+/** `undefinedYears`: x of the years with a rate that cannot be computed (denominator 0), marked with a × over the gap. */
+export type MiniTrendGeometry = { pieces: MiniTrendPiece[]; breaks: number[]; undefinedYears: number[] };
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
@@ -85,5 +86,7 @@ export function computeMiniTrendGeometry(
     };
   });
 
-  return { pieces, breaks: data.breakYears.map((year) => xOf(year - 0.5)) };
+  const undefinedYears = [...new Set(data.gaps.filter((g) => g.state === 'undefined').map((g) => g.year))].sort((a, b) => a - b);
+
+  return { pieces, breaks: data.breakYears.map((year) => xOf(year - 0.5)), undefinedYears: undefinedYears.map(xOf) };
 }

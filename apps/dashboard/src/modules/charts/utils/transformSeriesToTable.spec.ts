@@ -57,4 +57,20 @@ describe('legendForChart', () => {
     const legend = legendForChart(transformSeriesToChartData([s], 'h_nd_made'), 'zh');
     expect(legend.map((l) => l.label)).toEqual(['巴宜区', '近似可比']);
   });
+
+  it('keys a rate that cannot be computed (denominator 0), and the table says so in words', () => {
+    const rate: Series = {
+      region: { code: '540402', name: '巴宜区' },
+      metric: { key: 'rate_review_corrected' },
+      points: [
+        { year: 2024, reportId: 'a', template: 'gb2021', value: '0.25', state: 'derived', raw: '', change: null, changePct: null, changePp: null, comparability: null },
+        { year: 2025, reportId: 'b', template: 'gb2021', value: null, state: 'undefined', raw: '', change: null, changePct: null, changePp: null, comparability: 'same' },
+      ],
+    };
+    const data = transformSeriesToChartData([rate], 'rate_review_corrected');
+    expect(data.gaps).toEqual([{ regionCode: '540402', year: 2025, state: 'undefined' }]);
+    expect(data.rows.find((r) => r.year === 2025)?.['540402__0']).toBeUndefined();
+    expect(legendForChart(data, 'zh').map((l) => l.label)).toEqual(['巴宜区', '× 无法计算（分母为 0）']);
+    expect(transformSeriesToTable([rate], 'zh').rows[1]).toEqual(['巴宜区', '540402', 2025, null, '无法计算（分母为 0）', null, '可比']);
+  });
 });

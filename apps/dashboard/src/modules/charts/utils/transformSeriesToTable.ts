@@ -30,11 +30,12 @@ export function transformSeriesToTable(series: readonly Series[], lang: Lang, op
   return { columns, rows, numeric: [false, false, true, true, false, ...changeColumnNumeric(metricKey)] };
 }
 
-/** Legend entries for a trend chart: one per region, plus the dashed "approximately comparable" key when drawn. */
+/** Legend entries for a trend chart: one per region, plus the keys of what is drawn (approximate steps, breaks, undefined rates). */
 export function legendForChart(data: TrendChartData, lang: Lang): LegendItem[] {
   const items: LegendItem[] = data.regions.map((r) => ({ label: r.name, color: seriesColor(r.seriesIndex), dashed: seriesDash(r.seriesIndex) }));
   if (data.lines.some((l) => l.dashed)) items.push({ label: translate(lang, 'approximate'), color: CHART_COLORS.muted, dashed: '5 4' });
   if (data.breakYears.length > 0) items.push({ label: translate(lang, 'notComparable'), color: CHART_COLORS.breakLine, dashed: '3 3', kind: 'reference' });
+  if (data.gaps.some((g) => g.state === 'undefined')) items.push({ label: translate(lang, 'stateUndefinedLegend'), color: CHART_COLORS.muted, dashed: '1 3', kind: 'reference' });
 
   return items;
 }

@@ -65,7 +65,8 @@ export function useCompareData(metricKey: string, prefecture: string, counties: 
           reportId: null,
           template: null,
           value: r.value === null ? null : String(r.value),
-          state: r.value === null ? 'missing' : 'derived',
+          // No median because every county's rate has a 0 denominator: undefined, not missing.
+          state: r.value === null ? (r.count === 0 && (r.undefinedCount ?? 0) > 0 ? 'undefined' : 'missing') : 'derived',
           raw: null,
           change: null,
           changePct: null,

@@ -3,8 +3,8 @@ import { type Comparability, type RuleSeverity, type TemplateId } from '@gongkai
 /** Exact decimal number serialised as a JSON string by the api ("23594197", "0.8125"). */
 export type Decimal = string;
 
-export type PointState = 'number' | 'blank' | 'na' | 'derived' | 'missing';
-export type ValueState = 'number' | 'blank' | 'na' | 'derived';
+export type PointState = 'number' | 'blank' | 'na' | 'derived' | 'undefined' | 'missing';
+export type ValueState = 'number' | 'blank' | 'na' | 'derived' | 'undefined';
 export type CoverageStatus = 'filed' | 'late' | 'missing' | 'failing';
 export type PublicationStatus = 'on_time' | 'late' | 'date_unknown' | 'not_collected' | 'confirmed_missing' | 'not_required';
 export type ReportQuality = 'passing' | 'failing' | 'needs_review' | 'none';
@@ -58,7 +58,17 @@ export type Ranking = {
   q3: number | null;
 };
 
-export type AggregateRow = { year: number | null; template: TemplateId | null; value: number | null; count: number };
+export type Comparison = 'LIKE_FOR_LIKE' | 'ALL_REPORTS';
+export type LikeForLike = { fromYear: number; toYear: number; regionCount: number; excludedRegions: RegionRef[] };
+export type AggregateRow = {
+  year: number | null;
+  template: TemplateId | null;
+  value: number | null;
+  count: number;
+  regionCount?: number;
+  undefinedCount?: number;
+  likeForLike?: LikeForLike | null;
+};
 
 export type CoverageEntry = {
   region: RegionRef;

@@ -30,6 +30,12 @@ describe('formatValue', () => {
     expect(formatValue('0', 'number', 't3_new_received_tot', 'zh')).toBe('0');
   });
 
+  it('shows a rate with denominator 0 as undefined, distinct from missing, blank and 0', () => {
+    expect(formatValue(null, 'undefined', 'rate_review_corrected', 'zh')).toBe('无法计算（分母为 0）');
+    expect(formatValue(null, 'undefined', 'rate_review_corrected', 'en')).toBe('cannot be computed (denominator 0)');
+    expect(new Set(['undefined', 'missing', 'blank', 'na'].map((s) => formatValue(null, s as 'undefined', 'rate_review_corrected', 'zh'))).size).toBe(4);
+  });
+
   it('formats ratios as percentages and money in 万元', () => {
     expect(formatValue('0.8125', 'derived', 'rate_disclosed', 'zh')).toBe('81.3%');
     expect(formatValue('23594197', 'number', 't2_procure_amount_yuan', 'zh')).toBe('2,359.42万元');

@@ -54,12 +54,17 @@ export function stateLabel(state: PointState, lang: Lang): string {
       return translate(lang, 'stateDerived');
     case 'number':
       return translate(lang, 'stateNumber');
+    case 'undefined':
+      return translate(lang, 'stateUndefined');
   }
 }
 
-/** A value as people read it: ratios as percentages, money in 元 or 万元, counts grouped; blank/na/missing as words, never 0. */
+/**
+ * A value as people read it: ratios as percentages, money in 元 or 万元, counts grouped; blank/na/missing and
+ * undefined (a rate with denominator 0) as words, never 0 and never one for the other.
+ */
 export function formatValue(value: Decimal | null, state: PointState, metricKey: string, lang: Lang): string {
-  if (value === null || state === 'blank' || state === 'na' || state === 'missing') return state === 'number' || state === 'derived' ? '—' : stateLabel(state, lang);
+  if (value === null || state === 'blank' || state === 'na' || state === 'missing' || state === 'undefined') return state === 'number' || state === 'derived' ? '—' : stateLabel(state, lang);
   const unit = getMetric(metricKey)?.unit ?? 'count';
   if (unit === 'ratio') return `${roundDecimal(shiftDecimal(value, 2), 1)}%`;
   if (unit === 'yuan') {

@@ -13,7 +13,22 @@ async function blobToDataUrl(blob: Blob): Promise<string> {
   });
 }
 
-/** The cover is drawn on a canvas: the PDF then needs no embedded CJK font. */
+/** Splits a line into pieces no wider than `width` on the canvas (CJK text has no spaces to break at). */
+function wrap(ctx: CanvasRenderingContext2D, line: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of line) {
+    if (piece && ctx.measureText(piece + char).width > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+
+  return piece ? [...pieces, piece] : pieces;
+}
+
+/** The cover is drawn on a canvas: the PDF then needs no embedded CJK font. Long lines (the headline's) wrap. */
 function coverImage(title: string, lines: readonly string[]): string {
   const canvas = document.createElement('canvas');
   canvas.width = 1684;
@@ -24,10 +39,11 @@ function coverImage(title: string, lines: readonly string[]): string {
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = '#1a1a1a';
   ctx.font = `700 64px ${FONT_STACK}`;
-  ctx.fillText(title, 120, 420);
-  ctx.font = `36px ${FONT_STACK}`;
+  ctx.fillText(title, 120, 300);
+  ctx.font = `28px ${FONT_STACK}`;
   ctx.fillStyle = '#444444';
-  lines.forEach((line, i) => ctx.fillText(line, 120, 520 + i * 60));
+  const drawn = lines.flatMap((line) => wrap(ctx, line, canvas.width - 240));
+  drawn.forEach((line, i) => ctx.fillText(line, 120, 390 + i * 44));
 
   return canvas.toDataURL('image/png');
 }

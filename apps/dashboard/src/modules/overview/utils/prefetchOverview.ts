@@ -9,7 +9,9 @@ import { GET_COVERAGE } from '../../quality/graphql/queries/getCoverage';
 import { GET_FINDINGS } from '../../quality/graphql/queries/getFindings';
 import type * as SmallMultiplesChunk from '../components/SmallMultiples';
 import { GET_HEADLINE } from '../graphql/queries/getHeadline';
+import { headlineVariables } from '../hooks/useHeadlineData';
 import { GET_RANKING } from '../graphql/queries/getRanking';
+import { readComparison } from './readComparison';
 
 export const DEFAULT_OVERVIEW_METRIC = 't3_new_received_tot';
 
@@ -34,7 +36,7 @@ export function overviewRequests(raw: DatasetInfoResult, pathname: string, searc
 
   return [
     { query: GET_REGION, variables: { code: prefecture } },
-    { query: GET_HEADLINE, variables: { parentCode: prefecture, yearFrom: year - 1, yearTo: year } },
+    { query: GET_HEADLINE, variables: headlineVariables(prefecture, year, readComparison(params)) },
     { query: GET_SERIES, variables: { metric, parentCode: prefecture, yearFrom: yearMin, yearTo: yearMax } },
     { query: GET_RANKING, variables: { metric, year, parentCode: prefecture } },
     { query: GET_COVERAGE, variables: { parentCode: prefecture, yearFrom: year, yearTo: year } },

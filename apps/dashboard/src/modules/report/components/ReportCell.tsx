@@ -33,6 +33,8 @@ export function ReportCell({ cell, selectedRule, colSpan }: ReportCellProps) {
   if (!v) text = '';
   else if (v.state === 'blank') text = stateLabel('blank', lang);
   else if (v.state === 'na') text = v.raw.trim() || stateLabel('na', lang);
+  // A computed rate over 0: its raw is the formula, the reader needs the reason there is no number.
+  else if (v.state === 'undefined') text = stateLabel('undefined', lang);
   else text = v.raw.trim() || v.value || '';
   const label = `${cell.key} · ${v ? stateLabel(v.state, lang) : stateLabel('missing', lang)}${v?.value !== null && v?.value !== undefined ? ` · ${v.value}` : ''}`;
 
@@ -48,7 +50,7 @@ export function ReportCell({ cell, selectedRule, colSpan }: ReportCellProps) {
       aria-label={failed ? `${text} — ${explanation}` : undefined}
     >
       {text}
-      {v?.state === 'derived' && <sup aria-hidden="true">*</sup>}
+      {(v?.state === 'derived' || v?.state === 'undefined') && <sup aria-hidden="true">*</sup>}
     </td>
   );
 }

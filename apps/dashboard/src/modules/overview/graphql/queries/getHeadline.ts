@@ -1,11 +1,19 @@
-// One aggregate per headline metric, grouped by year and template so a template break is visible.
+import { HEADLINE_METRICS, type HeadlineMetric } from '../../constants/HEADLINE_METRICS';
+
+const FIELDS = 'year value count regionCount undefinedCount likeForLike { fromYear toYear regionCount excludedRegions { code name } }';
+
+// The figure by year (the median of the year's reports, never a sum of medians per template), and by year and
+// template, counted, only to see which templates the compared reports use (a template break).
+function pair({ alias, key, fn }: HeadlineMetric): string {
+  const args = `metric: "${key}", parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo, comparison: $comparison`;
+
+  return `${alias}: aggregate(${args}, groupBy: [year], fn: ${fn}) { ${FIELDS} }
+    ${alias}Templates: aggregate(${args}, groupBy: [year, template], fn: count) { year template value count }`;
+}
+
+// Two aggregates per headline metric over the two years compared (like-for-like unless the user asks for all reports).
 export const GET_HEADLINE = /* GraphQL */ `
-  query GetHeadline($parentCode: String!, $yearFrom: Int!, $yearTo: Int!) {
-    requests: aggregate(metric: "t3_new_received_tot", parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo, groupBy: [year, template], fn: sum) { year template value count }
-    disclosed: aggregate(metric: "rate_disclosed", parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo, groupBy: [year, template], fn: median) { year template value count }
-    license: aggregate(metric: "t2_license_decisions", parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo, groupBy: [year, template], fn: sum) { year template value count }
-    penalty: aggregate(metric: "t2_penalty_decisions", parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo, groupBy: [year, template], fn: sum) { year template value count }
-    procurement: aggregate(metric: "t2_procure_amount_yuan", parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo, groupBy: [year, template], fn: sum) { year template value count }
-    reviewCorrected: aggregate(metric: "rate_review_corrected", parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo, groupBy: [year, template], fn: median) { year template value count }
+  query GetHeadline($parentCode: String!, $yearFrom: Int!, $yearTo: Int!, $comparison: Comparison!) {
+    ${HEADLINE_METRICS.map(pair).join('\n    ')}
   }
 `;
