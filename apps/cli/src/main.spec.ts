@@ -78,7 +78,7 @@ describe('gongkai check', () => {
     const result = await cliWith(returning(parsedReportFixture({ findings: [findingFixture()] })))('check', 'report.txt');
     expect(result.code).toBe(1);
     expect(result.out).toContain('T3_BALANCE');
-    expect(result.out.trimEnd().split('\n').at(-1)).toBe('1 项错误（严格模式），0 项警告');
+    expect(result.out.trimEnd().split('\n').at(-1)).toBe('1 项错误（严格口径），0 项警告');
   });
 
   it('exits 0 when only warnings or lenient-mode errors are found', async () => {

@@ -103,7 +103,7 @@ describe('gongkai check (real parser)', () => {
     expect(result.out).toContain('标题：示例县人民政府2020年政府信息公开工作年度报告\n');
     expect(result.out).toContain('格式：2019年版格式');
     expect(result.out).toContain('未发现问题。');
-    expect(result.out.trimEnd().split('\n').at(-1)).toBe('0 项错误（严格模式），0 项警告');
+    expect(result.out.trimEnd().split('\n').at(-1)).toBe('0 项错误（严格口径），0 项警告');
   });
 
   it('exits 1 and shows expected and actual when Table 3 does not balance', async () => {
@@ -115,7 +115,7 @@ describe('gongkai check (real parser)', () => {
     const balance = zh.out.split('\n').filter((line) => line.startsWith('T3_BALANCE'));
     expect(balance).toHaveLength(2);
     for (const line of balance) expect(line).toMatch(/\s错误\s+严格口径、宽松口径\s/);
-    expect(zh.out.trimEnd().split('\n').at(-1)).toMatch(/^[1-9]\d* 项错误（严格模式），/);
+    expect(zh.out.trimEnd().split('\n').at(-1)).toMatch(/^[1-9]\d* 项错误（严格口径），/);
 
     const en = await gongkai('check', name, '--lang', 'en');
     expect(en.code).toBe(1);
@@ -132,7 +132,7 @@ describe('gongkai check (real parser)', () => {
     const lenient = result.out.split('\n').filter((line) => /^T3_/.test(line));
     expect(lenient.length).toBeGreaterThan(0);
     for (const line of lenient) expect(line).toMatch(/\s错误\s+宽松口径\s/);
-    expect(result.out.trimEnd().split('\n').at(-1)).toMatch(/^0 项错误（严格模式），另有 [1-9]\d* 项错误仅在宽松模式下出现/);
+    expect(result.out.trimEnd().split('\n').at(-1)).toMatch(/^0 项错误（严格口径），另有 [1-9]\d* 项错误仅在宽松口径下出现/);
   });
 });
 

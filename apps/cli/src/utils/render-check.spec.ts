@@ -14,7 +14,7 @@ describe('summariseFindings', () => {
 
   it('says so in Chinese and in English', () => {
     const summary = { strictErrors: 2, lenientOnlyErrors: 0, warnings: 1, infos: 0 };
-    expect(summaryLine(summary, 'zh')).toBe('2 项错误（严格模式），1 项警告');
+    expect(summaryLine(summary, 'zh')).toBe('2 项错误（严格口径），1 项警告');
     expect(summaryLine(summary, 'en')).toBe('2 errors (strict mode), 1 warning');
   });
 });
@@ -37,7 +37,7 @@ describe('renderCheck', () => {
     expect(lines[7]).toMatch(/^T3_BALANCE\s+错误\s+严格口径、宽松口径\s+表三.*\s+12\s+11$/);
     expect(lines[8]).toMatch(/^T2_REG_LEVEL\s+警告\s+严格口径、宽松口径\s+.*\s+0\s+6$/);
     expect(lines).toHaveLength(11);
-    expect(lines.at(-1)).toBe('1 项错误（严格模式），1 项警告');
+    expect(lines.at(-1)).toBe('1 项错误（严格口径），1 项警告');
     expect(summary.strictErrors).toBe(1);
   });
 

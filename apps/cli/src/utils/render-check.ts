@@ -38,8 +38,8 @@ export function modesText(finding: Finding, lang: Lang): string {
 
 export function summaryLine(summary: CheckSummary, lang: Lang): string {
   if (lang === 'zh') {
-    const parts = [`${summary.strictErrors} 项错误（严格模式）`];
-    if (summary.lenientOnlyErrors > 0) parts.push(`另有 ${summary.lenientOnlyErrors} 项错误仅在宽松模式下出现`);
+    const parts = [`${summary.strictErrors} 项错误（严格口径）`];
+    if (summary.lenientOnlyErrors > 0) parts.push(`另有 ${summary.lenientOnlyErrors} 项错误仅在宽松口径下出现`);
     parts.push(`${summary.warnings} 项警告`);
     if (summary.infos > 0) parts.push(`${summary.infos} 项提示`);
 

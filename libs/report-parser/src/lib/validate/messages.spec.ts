@@ -93,6 +93,11 @@ describe('finding messages', () => {
     expect([...new Set(leaking)]).toEqual([]);
   });
 
+  it('no English message names an internal cell key (t3_new_received_np), only labels', () => {
+    const leaking = findings.filter((f) => /\b(?:t[234]|h|rate)_[a-z0-9_]+/.test(f.messageEn)).map((f) => `${f.rule}: ${f.messageEn}`);
+    expect([...new Set(leaking)]).toEqual([]);
+  });
+
   it('cross-year messages name Table 2 rows by their labels in both languages', () => {
     const items = findings.filter((f) => f.rule === 'XY_T2_2019_ITEMS');
     expect(items.length).toBeGreaterThan(0);

@@ -265,15 +265,17 @@ function t2Rows(template: TemplateVersion, ids: readonly string[]): T2Row[] {
   return ids.flatMap((id) => rows.filter((row) => row.id === id).slice(0, 1));
 }
 
-function t2Columns(template: TemplateVersion): { key: string; column: T2Column; rowLabel: string }[] {
-  const out: { key: string; column: T2Column; rowLabel: string }[] = [];
-  for (const block of T2_LAYOUT[template]) for (const row of block.rows) for (const column of block.columns) out.push({ key: `t2_${row.id}_${column.id}`, column, rowLabel: row.label });
+function t2Columns(template: TemplateVersion): { key: string; column: T2Column; rowLabel: string; rowEn: string }[] {
+  const out: { key: string; column: T2Column; rowLabel: string; rowEn: string }[] = [];
+  for (const block of T2_LAYOUT[template]) {
+    for (const row of block.rows) for (const column of block.columns) out.push({ key: `t2_${row.id}_${column.id}`, column, rowLabel: row.label, rowEn: row.en });
+  }
 
   return out;
 }
 
 function t2NonNegative(values: ValueGetter, template: TemplateVersion, out: Finding[], missing: MissingCells): void {
-  for (const { key, column, rowLabel } of t2Columns(template)) {
+  for (const { key, column, rowLabel, rowEn } of t2Columns(template)) {
     if (noteMissing(missing, 'T2_INT_NONNEG', values, [key])) continue;
     const v = values(key);
     if (!v || v.state !== 'number' || v.value === null || v.value === undefined) continue;
@@ -282,7 +284,7 @@ function t2NonNegative(values: ValueGetter, template: TemplateVersion, out: Find
     if (ok) continue;
     const want = column.unit === 'money' ? '≥ 0' : column.signed ? 'integer' : '≥ 0 integer';
     const wantZh = column.unit === 'money' ? '应不小于 0' : column.signed ? '应为整数' : '应为非负整数';
-    out.push(finding('T2_INT_NONNEG', RULE_MODES, [key], want, v.value, `表二“${rowLabel}·${column.label}”：${v.value} 不符合要求（${wantZh}）`, `Table 2 "${column.en}" of ${key}: ${v.value} is not ${want}`));
+    out.push(finding('T2_INT_NONNEG', RULE_MODES, [key], want, v.value, `表二“${rowLabel}·${column.label}”：${v.value} 不符合要求（${wantZh}）`, `Table 2 "${rowEn} · ${column.en}": ${v.value} is not ${want}`));
   }
 }
 
@@ -410,7 +412,7 @@ export function validateReport(input: ValidationInput): Finding[] {
 
 /** Cell keys for a message: a handful named, the rest counted. */
 function listKeys(keys: readonly string[], zh: boolean): string {
-  const shown = keys.slice(0, 6).map((k) => (zh ? (getMetric(k)?.labelZh ?? k) : k));
+  const shown = keys.slice(0, 6).map((k) => (zh ? (getMetric(k)?.labelZh ?? k) : (getMetric(k)?.labelEn ?? k)));
   const rest = keys.length - shown.length;
 
   return rest > 0 ? `${shown.join(zh ? '、' : ', ')}${zh ? ` 等${keys.length}个` : ` and ${rest} more`}` : shown.join(zh ? '、' : ', ');
