@@ -101,6 +101,14 @@ type FindingNode = { id: string; rule: string; modes: string[]; report: { id: st
     expect(new Set(keys).size).toBe(keys.length);
     expect(await page.textContent('[data-testid=card-findings]')).toContain(String(listed.totalCount));
     await shot('findings-quality');
+  });
+
+  it('counts problems in the overview tile (林芝市 2025: the 2 of 朗县, not 4)', async () => {
+    const listed = await findings2025();
+    expect(listed.totalCount).toBe(2);
+    await page.goto(`${api.baseUrl}/?pref=${LINZHI}&year=2025`);
+    await page.waitForFunction(() => /\d/.test(document.querySelector('.status-findings .status-value')?.textContent ?? ''));
+    expect(await page.textContent('.status-findings .status-value')).toBe('2');
     expect(pageErrors).toEqual([]);
   });
 });
