@@ -4,10 +4,12 @@ import { DecimalScalar } from '../core/graphql/scalars/decimal.scalar';
 import { RegionsModule } from '../regions/regions.module';
 import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
+import { SiteChecksResolver } from './site-checks/site-checks.resolver';
+import { SiteChecksService } from './site-checks/site-checks.service';
 
 @Module({
   exports: [AnalyticsService],
   imports: [RegionsModule],
-  providers: [AnalyticsResolver, AnalyticsService, DecimalScalar],
+  providers: [AnalyticsResolver, AnalyticsService, DecimalScalar, SiteChecksResolver, SiteChecksService],
 })
 export class AnalyticsModule {}

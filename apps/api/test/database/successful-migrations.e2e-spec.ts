@@ -27,6 +27,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
         'report',
         'report_value',
         'report_value_source',
+        'site_check',
         'source_document',
         'validation_issue',
       ]);
