@@ -47,7 +47,7 @@ describe('gongkai parse', () => {
     expect(compact.out.trimEnd().split('\n')).toHaveLength(1);
     const json: unknown = JSON.parse(compact.out);
     expect(json).toMatchObject({ title: report.title, values: { t3_granted_np: { value: 7, state: 'number', raw: '7' } } });
-    expect(json).toMatchObject({ issues: [{ rule: 'T3_BALANCE', severity: 'ERROR', mode: 'strict', message: findingFixture().messageZh }] });
+    expect(json).toMatchObject({ issues: [{ rule: 'T3_BALANCE', severity: 'ERROR', modes: ['strict', 'lenient'], message: findingFixture().messageZh }] });
 
     const pretty = await cliWith(returning(report))('parse', 'report.txt', '--pretty', '--lang', 'en');
     expect(pretty.out).toContain('\n  "title": ');
@@ -78,11 +78,11 @@ describe('gongkai check', () => {
     const result = await cliWith(returning(parsedReportFixture({ findings: [findingFixture()] })))('check', 'report.txt');
     expect(result.code).toBe(1);
     expect(result.out).toContain('T3_BALANCE');
-    expect(result.out.trimEnd().split('\n').at(-1)).toBe('1 项错误（严格模式），0 项警告');
+    expect(result.out.trimEnd().split('\n').at(-1)).toBe('1 项错误（严格口径），0 项警告');
   });
 
   it('exits 0 when only warnings or lenient-mode errors are found', async () => {
-    const findings = [findingFixture({ mode: 'lenient' }), findingFixture({ rule: 'T2_REG_LEVEL', severity: 'WARN' })];
+    const findings = [findingFixture({ modes: ['lenient'] }), findingFixture({ rule: 'T2_REG_LEVEL', severity: 'WARN' })];
     const result = await cliWith(returning(parsedReportFixture({ findings })))('check', 'report.txt', '--lang', 'en');
     expect(result.code).toBe(0);
     expect(result.out.trimEnd().split('\n').at(-1)).toBe('0 errors (strict mode), 1 more error in lenient mode only, 1 warning');

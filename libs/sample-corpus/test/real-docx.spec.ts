@@ -37,7 +37,7 @@ describe('real reports re-published as docx', () => {
       Object.fromEntries(Object.entries(values).map(([key, v]) => [key, { value: v.value, state: v.state }]));
     expect(reread.template).toBe(original.template);
     expect(pick(reread.values)).toEqual(pick(original.values));
-    const rules = (r: typeof original) => [...new Set(r.findings.filter((f) => f.severity === 'ERROR' && f.mode === 'strict').map((f) => f.rule))].sort();
+    const rules = (r: typeof original) => [...new Set(r.findings.filter((f) => f.severity === 'ERROR' && f.modes.includes('strict')).map((f) => f.rule))].sort();
     expect(rules(reread)).toEqual(rules(original));
   });
 });

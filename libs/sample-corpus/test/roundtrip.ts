@@ -59,7 +59,7 @@ export function compareParsed(sample: SampleReport, format: SampleFormat, parsed
     if (got.provenance === null) push(`values.${key}.provenance`, 'non-null', 'null');
   }
 
-  const failing = [...new Set(parsed.findings.filter((f) => f.severity === 'ERROR' && f.mode === 'strict').map((f) => f.rule))].sort();
+  const failing = [...new Set(parsed.findings.filter((f) => f.severity === 'ERROR' && f.modes.includes('strict')).map((f) => f.rule))].sort();
   const wantFailing = [...e.failing_rules].sort();
   if (failing.join() !== wantFailing.join()) push('failing_rules', wantFailing, failing);
 

@@ -28,7 +28,7 @@ export type VersionKey = { issuerId: string; year: number };
 type ReportCursor = [year: number, regionCode: string, id: string];
 type FindingCursor = [year: number, regionCode: string, reportId: string, findingId: string];
 
-const FINDING_COLUMNS = `vi.id, vi.report_id, vi.rule, vi.severity::text AS severity, vi.mode::text AS mode, vi.scope::text AS scope,
+const FINDING_COLUMNS = `vi.id, vi.report_id, vi.rule, vi.severity::text AS severity, vi.modes, vi.scope::text AS scope,
   vi.cells, vi.expected, vi.actual, vi.message_zh, vi.message_en`;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -92,7 +92,8 @@ export class ReportsReadService {
     const conditions = [`r.status = 'current'`, ...(await this.regionYearConditions(params, filter))];
     if (filter.rule) conditions.push(`vi.rule = ${params.add(filter.rule)}`);
     if (filter.severity) conditions.push(`vi.severity = ${params.add(filter.severity, 'severity_enum')}`);
-    if (filter.mode) conditions.push(`vi.mode = ${params.add(filter.mode, 'rule_mode_enum')}`);
+    // A mode filter keeps the problems failing in that mode: one row per problem carries all its modes.
+    if (filter.mode) conditions.push(`${params.add(filter.mode, 'text')} = ANY(vi.modes)`);
     const from = `validation_issue vi JOIN report r ON r.id = vi.report_id`;
     const countValues = [...params.values];
     const countSql = `SELECT count(*) AS n FROM ${from} WHERE ${conditions.join(' AND ')}`;
@@ -144,7 +145,7 @@ export class ReportsReadService {
   /** Every finding of each report (DataLoader): errors first, then by rule. */
   async findFindings(reportIds: readonly string[]): Promise<FindingRow[][]> {
     const rows: FindingRow[] = await this.dataSource.query(
-      `SELECT ${FINDING_COLUMNS} FROM validation_issue vi WHERE vi.report_id = ANY($1::uuid[]) ORDER BY vi.report_id, vi.severity, vi.rule, vi.mode, vi.id`,
+      `SELECT ${FINDING_COLUMNS} FROM validation_issue vi WHERE vi.report_id = ANY($1::uuid[]) ORDER BY vi.report_id, vi.severity, vi.rule, NOT ('strict' = ANY(vi.modes)), vi.id`,
       [reportIds],
     );
 

@@ -38,12 +38,12 @@ const value = (reportId: string, key: string, v: string | null, state: ReportVal
   provenance: null,
   derived_from: null,
 });
-const finding = (id: string, reportId: string, severity: FindingRow['severity'], mode: FindingRow['mode']): FindingRow => ({
+const finding = (id: string, reportId: string, severity: FindingRow['severity'], modes: FindingRow['modes']): FindingRow => ({
   id,
   report_id: reportId,
   rule: 'T3_BALANCE',
   severity,
-  mode,
+  modes,
   scope: 'report',
   cells: ['t3_new_received_tot'],
   expected: '10',
@@ -58,7 +58,7 @@ describe('ReportsResolver, FindingsResolver, RegionsResolver, MetricsResolver, V
     list: jest.fn<Promise<Page<ReportRow>>, unknown[]>(),
     findById: jest.fn<Promise<ReportRow | null>, [string]>(),
     findValues: jest.fn(async (ids: readonly string[]) => ids.map((id) => [value(id, 't3_new_received_tot', '15', 'number'), value(id, 't3_granted_np', null, 'blank')])),
-    findFindings: jest.fn(async (ids: readonly string[]) => ids.map((id) => [finding(`${id}-f1`, id, 'ERROR', 'strict'), finding(`${id}-f2`, id, 'ERROR', 'lenient')])),
+    findFindings: jest.fn(async (ids: readonly string[]) => ids.map((id) => [finding(`${id}-f1`, id, 'ERROR', ['strict', 'lenient']), finding(`${id}-f2`, id, 'ERROR', ['lenient'])])),
     findFailedRules: jest.fn(async (ids: readonly string[]) => ids.map(() => ['T3_BALANCE'])),
     findVersions: jest.fn(async (keys: readonly { issuerId: string; year: number }[]) => keys.map((k) => [report('new', k.year), report('old', k.year, { status: 'superseded' })])),
     findIssuers: jest.fn(async (ids: readonly string[]) => ids.map((id) => ({ id, name: '林周县人民政府', kind: 'gov' as const, region_code: '540121' }))),
@@ -105,7 +105,7 @@ describe('ReportsResolver, FindingsResolver, RegionsResolver, MetricsResolver, V
         issuer { name kind region { code } } region { code path parent { name } }
         source { fileName byteSize downloadUrl }
         values(keys: ["t3_new_received_tot", "t3_granted_np"]) { key value state }
-        findings(mode: strict) { id mode }
+        findings(mode: strict) { id modes }
         failedRules } } } }`);
 
     expect(response.errors).toBeUndefined();
@@ -126,7 +126,7 @@ describe('ReportsResolver, FindingsResolver, RegionsResolver, MetricsResolver, V
         { key: 't3_new_received_tot', value: '15', state: 'number' },
         { key: 't3_granted_np', value: null, state: 'blank' },
       ],
-      findings: [{ id: 'r1-f1', mode: 'strict' }],
+      findings: [{ id: 'r1-f1', modes: ['strict', 'lenient'] }],
       failedRules: ['T3_BALANCE'],
     });
     expect(reports.findValues).toHaveBeenCalledTimes(1);
@@ -154,7 +154,7 @@ describe('ReportsResolver, FindingsResolver, RegionsResolver, MetricsResolver, V
   });
 
   it('resolves Finding.report through the report loader', async () => {
-    const findings: Page<FindingRow> = { items: [{ cursor: 'f', row: finding('f1', 'r9', 'WARN', 'strict') }], hasNextPage: false, endCursor: 'f', totalCount: 1 };
+    const findings: Page<FindingRow> = { items: [{ cursor: 'f', row: finding('f1', 'r9', 'WARN', ['strict', 'lenient']) }], hasNextPage: false, endCursor: 'f', totalCount: 1 };
     // The mock object is the provider instance itself, so a method added here is what the resolver calls.
     Object.assign(reports, { listFindings: jest.fn(async () => findings) });
 

@@ -87,7 +87,7 @@ export class ReportsResolver {
   async resolveFindings(@Parent() report: ReportDto, @Args() { severity, mode }: ReportFindingsArgs, @Context() { loaders }: LoadersContext): Promise<FindingDto[]> {
     const rows = await loaders.reportFindings.load(report.id);
 
-    return rows.filter((row) => (!severity || row.severity === severity) && (!mode || row.mode === mode)).map(fromFindingRowToFindingDto);
+    return rows.filter((row) => (!severity || row.severity === severity) && (!mode || row.modes.includes(mode))).map(fromFindingRowToFindingDto);
   }
 
   @ResolveField(() => [String], { name: 'failedRules', nullable: false, description: 'ERROR rules failing in strict mode + cross-year WARN rules that failed' })

@@ -24,8 +24,9 @@ export class ValidationIssue {
   @Column({ type: 'enum', enum: ['ERROR', 'WARN', 'INFO'], enumName: 'severity_enum' })
   severity!: RuleSeverity;
 
-  @Column({ type: 'enum', enum: ['strict', 'lenient'], enumName: 'rule_mode_enum' })
-  mode!: RuleMode;
+  /** The modes in which the problem fails ('{strict,lenient}' or '{lenient}'): one row per problem. */
+  @Column({ type: 'text', array: true })
+  modes!: RuleMode[];
 
   @Column({ type: 'enum', enum: ['report', 'cross_year'], enumName: 'rule_scope_enum' })
   scope!: RuleScope;

@@ -174,4 +174,73 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       await db.close();
     }
   });
+
+  it('folds the per-mode finding rows into one row per problem with its modes, and restores them down', async () => {
+    const db = await openTestDatabase(backend);
+    try {
+      await insertReadSideFixtures(db.dataSource, {
+        regions: [{ code: '540402', name: '巴宜区', level: 'county', parentCode: null, path: '540402' }],
+        reports: [
+          {
+            key: 'a',
+            regionCode: '540402',
+            issuerName: '巴宜区人民政府',
+            issuerKind: 'gov',
+            year: 2024,
+            template: 'gb2021',
+            values: { t3_new_received_tot: '12' },
+            issues: [
+              { rule: 'T3_BALANCE', severity: 'ERROR', modes: ['strict', 'lenient'] },
+              { rule: 'T3_ROW_TOTAL', severity: 'ERROR', modes: ['lenient'] },
+              { rule: 'T3_INT_NONNEG', severity: 'ERROR', modes: ['strict', 'lenient'] },
+              { rule: 'META_SIX_SECTIONS', severity: 'WARN', modes: ['strict', 'lenient'] },
+              { rule: 'XY_T3_CARRY', severity: 'WARN', modes: ['strict', 'lenient'], scope: 'cross_year' },
+            ],
+          },
+        ],
+      });
+      const migration = MIGRATIONS.find((m) => m.name === 'AddValidationIssueModes1765300000001');
+      if (!migration) throw new Error('migration AddValidationIssueModes1765300000001 is not registered');
+      const columns = async (on: { query: DataSource['query'] }) =>
+        ((await on.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'validation_issue' AND column_name LIKE 'mode%'`)) as { column_name: string }[]).map(
+          (c) => c.column_name,
+        );
+      type Row = { id: string; rule: string; mode?: string; modes?: string[]; scope: string };
+      const rows = async (on: { query: DataSource['query'] }, column: 'mode' | 'modes'): Promise<Row[]> =>
+        on.query(`SELECT "id", "rule", "${column}"${column === 'mode' ? '::text' : ''} AS "${column}", "scope"::text AS "scope" FROM "validation_issue" ORDER BY "rule", "${column}"`);
+      const before = await rows(db.dataSource, 'modes');
+      expect(before.map((r) => [r.rule, r.modes])).toEqual([
+        ['META_SIX_SECTIONS', ['strict', 'lenient']],
+        ['T3_BALANCE', ['strict', 'lenient']],
+        ['T3_INT_NONNEG', ['strict', 'lenient']],
+        ['T3_ROW_TOTAL', ['lenient']],
+        ['XY_T3_CARRY', ['strict', 'lenient']],
+      ]);
+      const runner = db.dataSource.createQueryRunner();
+      try {
+        await new migration().down(runner);
+        expect(await columns(runner)).toEqual(['mode']);
+        // A row per mode where the parser used to write one (ERROR rules run in both modes), else one row in strict.
+        const perMode = await rows(runner, 'mode');
+        expect(perMode.map((r) => [r.rule, r.mode])).toEqual([
+          ['META_SIX_SECTIONS', 'strict'],
+          ['T3_BALANCE', 'lenient'],
+          ['T3_BALANCE', 'strict'],
+          ['T3_INT_NONNEG', 'lenient'],
+          ['T3_INT_NONNEG', 'strict'],
+          ['T3_ROW_TOTAL', 'lenient'],
+          ['XY_T3_CARRY', 'strict'],
+        ]);
+        await new migration().up(runner);
+        expect(await columns(runner)).toEqual(['modes']);
+        // The same rows as before, the strict row of each pair kept.
+        expect(await rows(runner, 'modes')).toEqual(before);
+        await expect(runner.query(`UPDATE "validation_issue" SET "modes" = '{}'`)).rejects.toThrow(/CHK_validation_issue_modes/);
+      } finally {
+        await runner.release();
+      }
+    } finally {
+      await db.close();
+    }
+  });
 });

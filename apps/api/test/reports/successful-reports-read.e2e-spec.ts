@@ -105,10 +105,10 @@ describe.each(TEST_BACKENDS)('reports read side on %s', (backend) => {
         ['t3_new_received_tot', '15', 'number'],
       ]);
       expect(values[4].provenance).toEqual({ table: 't3', rowLabel: 't3_new_received_tot', columnLabel: 'col', tableIndex: 1, row: 2, col: 3 });
-      expect(findings.map((f) => [f.rule, f.severity, f.mode])).toEqual([
-        ['T3_BALANCE', 'ERROR', 'strict'],
-        ['T3_BALANCE', 'ERROR', 'lenient'],
-        ['TXT_T3_NARRATIVE', 'INFO', 'strict'],
+      expect(findings.map((f) => [f.rule, f.severity, f.modes])).toEqual([
+        ['T3_BALANCE', 'ERROR', ['strict', 'lenient']],
+        ['T3_ROW_TOTAL', 'ERROR', ['lenient']],
+        ['TXT_T3_NARRATIVE', 'INFO', ['strict', 'lenient']],
       ]);
       expect(failed).toEqual([['T3_BALANCE'], ['XY_T3_CARRY'], []]);
       expect(versions.map((v) => [keyOf(v.id), v.status])).toEqual([
@@ -130,6 +130,16 @@ describe.each(TEST_BACKENDS)('reports read side on %s', (backend) => {
       expect(all.totalCount).toBe(5);
       const errors = await reports.listFindings(100, null, { severity: 'ERROR', mode: 'strict' });
       expect(errors.items.map((i) => [i.row.rule, keyOf(i.row.report_id)])).toEqual([['T3_BALANCE', 'A102_2020']]);
+      expect(errors.totalCount).toBe(1);
+      // A mode filter keeps the problems failing in that mode, each once.
+      const lenient = await reports.listFindings(100, null, { severity: 'ERROR', mode: 'lenient' });
+      expect(lenient.items.map((i) => [i.row.rule, i.row.modes])).toEqual(
+        expect.arrayContaining([
+          ['T3_BALANCE', ['strict', 'lenient']],
+          ['T3_ROW_TOTAL', ['lenient']],
+        ]),
+      );
+      expect(lenient.totalCount).toBe(2);
       const first = await reports.listFindings(2, null, { regionCode: '990100' });
       const second = await reports.listFindings(2, first.endCursor, { regionCode: '990100' });
       const third = await reports.listFindings(2, second.endCursor, { regionCode: '990100' });

@@ -82,8 +82,14 @@ describe('gongkai parse (real parser)', () => {
     const name = seed({ template: 'gb2021', t3: { carried_out: ['2', '0', '0', '0', '0', '0', '2'] } });
     const zh = parseJson((await gongkai('parse', name, '--pretty')).out);
     expect(zh['issues']).toEqual(
-      expect.arrayContaining([expect.objectContaining({ rule: 'T3_BALANCE', severity: 'ERROR', mode: 'strict', message: expect.stringMatching(/[\u4e00-\u9fff]/) })]),
+      expect.arrayContaining([expect.objectContaining({ rule: 'T3_BALANCE', severity: 'ERROR', modes: ['strict', 'lenient'], message: expect.stringMatching(/[\u4e00-\u9fff]/) })]),
     );
+    // One issue per problem: the 自然人 and 总计 columns, each once with both modes.
+    const balance = (zh['issues'] as { rule: string; cells: string[]; modes: string[] }[]).filter((i) => i.rule === 'T3_BALANCE');
+    expect(balance.map((i) => [i.cells[0], i.modes])).toEqual([
+      ['t3_new_received_np', ['strict', 'lenient']],
+      ['t3_new_received_tot', ['strict', 'lenient']],
+    ]);
     const en = parseJson((await gongkai('parse', name, '--lang', 'en')).out);
     const issues = en['issues'] as { rule: string; message: string }[];
     expect(issues.find((i) => i.rule === 'T3_BALANCE')?.message).toMatch(/^[\x20-\x7e–≠−·]+$/);
@@ -97,7 +103,7 @@ describe('gongkai check (real parser)', () => {
     expect(result.out).toContain('标题：示例县人民政府2020年政府信息公开工作年度报告\n');
     expect(result.out).toContain('格式：2019年版格式');
     expect(result.out).toContain('未发现问题。');
-    expect(result.out.trimEnd().split('\n').at(-1)).toBe('0 项错误（严格模式），0 项警告');
+    expect(result.out.trimEnd().split('\n').at(-1)).toBe('0 项错误（严格口径），0 项警告');
   });
 
   it('exits 1 and shows expected and actual when Table 3 does not balance', async () => {
@@ -105,16 +111,17 @@ describe('gongkai check (real parser)', () => {
     const name = seed({ template: 'gb2021', t3: { carried_out: ['2', '0', '0', '0', '0', '0', '2'] } });
     const zh = await gongkai('check', name);
     expect(zh.code).toBe(1);
-    const balance = zh.out.split('\n').filter((line) => line.startsWith('T3_BALANCE') && /\s严格\s/.test(line));
-    expect(balance.length).toBeGreaterThan(0);
-    expect(balance[0]).toMatch(/\s错误\s+严格\s/);
-    expect(zh.out.trimEnd().split('\n').at(-1)).toMatch(/^[1-9]\d* 项错误（严格模式），/);
+    // One line per problem (the 自然人 and 总计 columns), naming both modes in which it fails.
+    const balance = zh.out.split('\n').filter((line) => line.startsWith('T3_BALANCE'));
+    expect(balance).toHaveLength(2);
+    for (const line of balance) expect(line).toMatch(/\s错误\s+严格口径、宽松口径\s/);
+    expect(zh.out.trimEnd().split('\n').at(-1)).toMatch(/^[1-9]\d* 项错误（严格口径），/);
 
     const en = await gongkai('check', name, '--lang', 'en');
     expect(en.code).toBe(1);
     expect(en.out).toContain('Template: 2021 template');
-    expect(en.out).toMatch(/^Rule\s+Severity\s+Mode\s+Message\s+Expected\s+Actual$/m);
-    expect(en.out).toMatch(/^T3_BALANCE\s+error\s+strict\s/m);
+    expect(en.out).toMatch(/^Rule\s+Severity\s+Modes\s+Message\s+Expected\s+Actual$/m);
+    expect(en.out).toMatch(/^T3_BALANCE\s+error\s+strict reading, lenient reading\s/m);
   });
 
   it('exits 0 when a sum fails only once blanks are read as 0 (lenient mode)', async () => {
@@ -122,8 +129,10 @@ describe('gongkai check (real parser)', () => {
     const name = seed({ template: 'gb2021', t3: { granted: ['', '1', '0', '0', '0', '0', '4'] } });
     const result = await gongkai('check', name);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/\s宽松\s/);
-    expect(result.out.trimEnd().split('\n').at(-1)).toMatch(/^0 项错误（严格模式），另有 [1-9]\d* 项错误仅在宽松模式下出现/);
+    const lenient = result.out.split('\n').filter((line) => /^T3_/.test(line));
+    expect(lenient.length).toBeGreaterThan(0);
+    for (const line of lenient) expect(line).toMatch(/\s错误\s+宽松口径\s/);
+    expect(result.out.trimEnd().split('\n').at(-1)).toMatch(/^0 项错误（严格口径），另有 [1-9]\d* 项错误仅在宽松口径下出现/);
   });
 });
 

@@ -2,13 +2,10 @@ import { findingFixture, parsedReportFixture } from '../fixtures/parsed-report.f
 import { renderCheck, summariseFindings, summaryLine } from './render-check';
 
 describe('summariseFindings', () => {
-  it('counts strict errors, lenient-only errors and warnings once each', () => {
-    const balance = findingFixture();
-    const rowTotal = findingFixture({ rule: 'T3_ROW_TOTAL', cells: ['t3_granted_tot'], expected: '5', actual: '4' });
+  it('counts problems: strict errors, lenient-only errors and warnings', () => {
     const summary = summariseFindings([
-      balance,
-      { ...balance, mode: 'lenient' }, // the same failure seen in both modes
-      { ...rowTotal, mode: 'lenient' }, // only when blanks count as 0
+      findingFixture(), // fails in both modes: one problem
+      findingFixture({ rule: 'T3_ROW_TOTAL', cells: ['t3_granted_tot'], expected: '5', actual: '4', modes: ['lenient'] }), // only when blanks count as 0
       findingFixture({ rule: 'T2_REG_LEVEL', severity: 'WARN', cells: ['t2_reg_issued'] }),
       findingFixture({ rule: 'META_PERIOD', severity: 'INFO', cells: [] }),
     ]);
@@ -17,7 +14,7 @@ describe('summariseFindings', () => {
 
   it('says so in Chinese and in English', () => {
     const summary = { strictErrors: 2, lenientOnlyErrors: 0, warnings: 1, infos: 0 };
-    expect(summaryLine(summary, 'zh')).toBe('2 项错误（严格模式），1 项警告');
+    expect(summaryLine(summary, 'zh')).toBe('2 项错误（严格口径），1 项警告');
     expect(summaryLine(summary, 'en')).toBe('2 errors (strict mode), 1 warning');
   });
 });
@@ -35,11 +32,12 @@ describe('renderCheck', () => {
       '年度：2021',
       '格式：2021年版格式（国办公开办函〔2021〕30号）',
     ]);
-    expect(lines[5]).toMatch(/^规则\s+级别\s+模式\s+说明\s+应为\s+实际$/);
     // Errors come before warnings, whatever order the parser reported them in.
-    expect(lines[7]).toMatch(/^T3_BALANCE\s+错误\s+严格\s+表三.*\s+12\s+11$/);
-    expect(lines[8]).toMatch(/^T2_REG_LEVEL\s+警告\s+严格\s+.*\s+0\s+6$/);
-    expect(lines.at(-1)).toBe('1 项错误（严格模式），1 项警告');
+    expect(lines[5]).toMatch(/^规则\s+级别\s+口径\s+说明\s+应为\s+实际$/);
+    expect(lines[7]).toMatch(/^T3_BALANCE\s+错误\s+严格口径、宽松口径\s+表三.*\s+12\s+11$/);
+    expect(lines[8]).toMatch(/^T2_REG_LEVEL\s+警告\s+严格口径、宽松口径\s+.*\s+0\s+6$/);
+    expect(lines).toHaveLength(11);
+    expect(lines.at(-1)).toBe('1 项错误（严格口径），1 项警告');
     expect(summary.strictErrors).toBe(1);
   });
 

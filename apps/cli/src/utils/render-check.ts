@@ -1,4 +1,4 @@
-import { type RuleMode, type RuleSeverity, TEMPLATE_LABELS } from '@gongkai/domain';
+import { RULE_MODE_LABELS, type RuleSeverity, TEMPLATE_LABELS } from '@gongkai/domain';
 import { type Finding, type ParsedReport } from '@gongkai/report-parser';
 
 import { type Lang, pick } from './lang';
@@ -10,43 +10,36 @@ const SEVERITY_LABELS: Record<RuleSeverity, { zh: string; en: string }> = {
   INFO: { zh: '提示', en: 'info' },
 };
 
-const MODE_LABELS: Record<RuleMode, { zh: string; en: string }> = {
-  strict: { zh: '严格', en: 'strict' },
-  lenient: { zh: '宽松', en: 'lenient' },
-};
-
 const SEVERITY_ORDER: Record<RuleSeverity, number> = { ERROR: 0, WARN: 1, INFO: 2 };
-const MODE_ORDER: Record<RuleMode, number> = { strict: 0, lenient: 1 };
 
 export type CheckSummary = {
-  /** ERROR findings in strict mode: these decide the exit code. */
+  /** ERROR problems failing in strict mode: these decide the exit code. */
   strictErrors: number;
-  /** ERROR findings that appear only in lenient mode (blank cells read as 0). */
+  /** ERROR problems failing only in lenient mode (blank cells read as 0). */
   lenientOnlyErrors: number;
-  /** WARN and INFO findings, each counted once even when both modes report it. */
+  /** WARN and INFO problems. */
   warnings: number;
   infos: number;
 };
 
-/** Identity of a finding apart from its mode, to tell a lenient-only failure from one both modes see. */
-function findingKey(finding: Finding): string {
-  return [finding.rule, finding.cells.join(','), finding.expected, finding.actual].join('|');
+/** Counts problems: the parser gives one finding per problem, with the modes in which it fails. */
+export function summariseFindings(findings: readonly Finding[]): CheckSummary {
+  const errors = findings.filter((f) => f.severity === 'ERROR');
+  const strictErrors = errors.filter((f) => f.modes.includes('strict')).length;
+  const count = (severity: RuleSeverity) => findings.filter((f) => f.severity === severity).length;
+
+  return { strictErrors, lenientOnlyErrors: errors.length - strictErrors, warnings: count('WARN'), infos: count('INFO') };
 }
 
-export function summariseFindings(findings: readonly Finding[]): CheckSummary {
-  const strictErrorKeys = new Set(findings.filter((f) => f.severity === 'ERROR' && f.mode === 'strict').map(findingKey));
-  const lenientOnly = new Set(
-    findings.filter((f) => f.severity === 'ERROR' && f.mode === 'lenient' && !strictErrorKeys.has(findingKey(f))).map(findingKey),
-  );
-  const count = (severity: RuleSeverity) => new Set(findings.filter((f) => f.severity === severity).map(findingKey)).size;
-
-  return { strictErrors: strictErrorKeys.size, lenientOnlyErrors: lenientOnly.size, warnings: count('WARN'), infos: count('INFO') };
+/** The modes a problem fails in, in words (严格口径、宽松口径). */
+export function modesText(finding: Finding, lang: Lang): string {
+  return finding.modes.map((mode) => pick(lang, RULE_MODE_LABELS[mode])).join(lang === 'zh' ? '、' : ', ');
 }
 
 export function summaryLine(summary: CheckSummary, lang: Lang): string {
   if (lang === 'zh') {
-    const parts = [`${summary.strictErrors} 项错误（严格模式）`];
-    if (summary.lenientOnlyErrors > 0) parts.push(`另有 ${summary.lenientOnlyErrors} 项错误仅在宽松模式下出现`);
+    const parts = [`${summary.strictErrors} 项错误（严格口径）`];
+    if (summary.lenientOnlyErrors > 0) parts.push(`另有 ${summary.lenientOnlyErrors} 项错误仅在宽松口径下出现`);
     parts.push(`${summary.warnings} 项警告`);
     if (summary.infos > 0) parts.push(`${summary.infos} 项提示`);
 
@@ -82,18 +75,18 @@ function headerLines(report: ParsedReport, lang: Lang): string[] {
   return lines;
 }
 
-/** The readable report of `gongkai check`: header, one table row per finding, a summary line. */
+/** The readable report of `gongkai check`: header, one table row per problem (with its modes), a summary line. */
 export function renderCheck(report: ParsedReport, lang: Lang): { text: string; summary: CheckSummary } {
-  const findings = [...report.findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || MODE_ORDER[a.mode] - MODE_ORDER[b.mode],
-  );
+  // Errors first; among them those failing in strict mode before the lenient-only ones.
+  const strictFirst = (f: Finding) => (f.modes.includes('strict') ? 0 : 1);
+  const findings = [...report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || strictFirst(a) - strictFirst(b));
   const summary = summariseFindings(findings);
   const header =
-    lang === 'zh' ? ['规则', '级别', '模式', '说明', '应为', '实际'] : ['Rule', 'Severity', 'Mode', 'Message', 'Expected', 'Actual'];
+    lang === 'zh' ? ['规则', '级别', '口径', '说明', '应为', '实际'] : ['Rule', 'Severity', 'Modes', 'Message', 'Expected', 'Actual'];
   const rows = findings.map((f) => [
     f.rule,
     pick(lang, SEVERITY_LABELS[f.severity]),
-    pick(lang, MODE_LABELS[f.mode]),
+    modesText(f, lang),
     lang === 'zh' ? f.messageZh : f.messageEn,
     f.expected,
     f.actual,

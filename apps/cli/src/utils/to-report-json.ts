@@ -21,7 +21,8 @@ export type JsonValue = Omit<ParsedValue, 'value'> & { value: number | string | 
 export type JsonIssue = {
   rule: Finding['rule'];
   severity: Finding['severity'];
-  mode: Finding['mode'];
+  /** The modes in which the problem fails: ['strict', 'lenient'] or ['lenient']. One issue per problem. */
+  modes: Finding['modes'];
   message: string;
   cells: string[];
   /** The table an issue is about when it names no cell (a row matching no template label). */
@@ -53,7 +54,7 @@ export function toJsonIssue(finding: Finding, lang: Lang): JsonIssue {
   return {
     rule: finding.rule,
     severity: finding.severity,
-    mode: finding.mode,
+    modes: finding.modes,
     message: lang === 'zh' ? finding.messageZh : finding.messageEn,
     cells: finding.cells,
     ...(finding.table ? { table: finding.table } : {}),

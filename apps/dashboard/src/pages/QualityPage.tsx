@@ -9,6 +9,7 @@ import { usePageFilters } from '../modules/core/hooks/usePageFilters';
 import { useRegion } from '../modules/core/hooks/useRegion';
 import { useI18n } from '../modules/core/i18n/useI18n';
 import { readInt } from '../modules/core/router/urlState';
+import { formatModes } from '../modules/core/utils/formatModes';
 import { TableCard } from '../modules/export/components/TableCard';
 import { CoverageGridTable } from '../modules/quality/components/CoverageGridTable';
 import { CoverageStatusList } from '../modules/quality/components/CoverageStatusList';
@@ -106,8 +107,8 @@ export function QualityPage() {
         subtitle={findings.data ? t('total', { n: findings.data.totalCount }) : undefined}
         fileName={`${name}_校验结果`}
         table={{
-          columns: [t('year'), t('county'), t('rule'), t('severity'), lang === 'en' ? 'Mode' : '口径', t('expected'), t('actual'), lang === 'en' ? 'Message' : '说明', 'report'],
-          rows: (findings.data?.edges ?? []).map(({ node }) => [node.report.year, node.report.region.name, node.rule, node.severity, node.mode, node.expected, node.actual, lang === 'en' ? node.messageEn : node.messageZh, node.report.id]),
+          columns: [t('year'), t('county'), t('rule'), t('severity'), lang === 'en' ? 'Modes' : '口径', t('expected'), t('actual'), lang === 'en' ? 'Message' : '说明', 'report'],
+          rows: (findings.data?.edges ?? []).map(({ node }) => [node.report.year, node.report.region.name, node.rule, node.severity, formatModes(node.modes, lang), node.expected, node.actual, lang === 'en' ? node.messageEn : node.messageZh, node.report.id]),
         }}
       >
         <div className="filters">
@@ -129,7 +130,7 @@ export function QualityPage() {
                 <th scope="col">{t('county')}</th>
                 <th scope="col">{t('rule')}</th>
                 <th scope="col">{t('severity')}</th>
-                <th scope="col">{lang === 'en' ? 'Mode' : '口径'}</th>
+                <th scope="col">{lang === 'en' ? 'Modes' : '口径'}</th>
                 <th scope="col">{lang === 'en' ? 'Message' : '说明'}</th>
               </tr>
             </thead>
@@ -142,7 +143,7 @@ export function QualityPage() {
                   <td>
                     <span className={`badge ${node.severity}`}>{node.severity}</span>
                   </td>
-                  <td>{node.mode}</td>
+                  <td data-testid="finding-modes">{formatModes(node.modes, lang)}</td>
                   <td>
                     <Link to={{ name: 'report', id: node.report.id, params: { finding: node.id } }}>{lang === 'en' ? node.messageEn : node.messageZh}</Link>
                   </td>

@@ -4,6 +4,7 @@ import { AsyncState } from '../modules/core/components/AsyncState';
 import { Link } from '../modules/core/components/Link';
 import { useI18n } from '../modules/core/i18n/useI18n';
 import { useRoute } from '../modules/core/router/useRoute';
+import { formatModes } from '../modules/core/utils/formatModes';
 import { ReportTables } from '../modules/report/components/ReportTables';
 import { useReportData } from '../modules/report/hooks/useReportData';
 import { buildReportTables } from '../modules/report/utils/buildReportTables';
@@ -87,7 +88,7 @@ export function ReportPage() {
                   <strong>{f.rule}</strong> {lang === 'en' ? f.messageEn : f.messageZh}
                 </button>
                 <div className="muted">
-                  {ruleZh(f.rule, lang)} · {t('expected')} {f.expected} · {t('actual')} {f.actual} · {f.mode}
+                  {ruleZh(f.rule, lang)} · {t('expected')} {f.expected} · {t('actual')} {f.actual} · <span data-testid="finding-modes">{formatModes(f.modes, lang)}</span>
                 </div>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { DropReportValueForeignKey1764560000000 } from './migrations/17645600000
 import { MoveValueProvenanceToReportValueSource1764570000000 } from './migrations/1764570000000-move-value-provenance-to-report-value-source';
 import { CompactValueSources1764580000000 } from './migrations/1764580000000-compact-value-sources';
 import { AddSiteCheck1765100000001 } from './migrations/1765100000001-add-site-check';
+import { AddValidationIssueModes1765300000001 } from './migrations/1765300000001-add-validation-issue-modes';
 import { AddHarvest1765400000000 } from './migrations/1765400000000-add-harvest';
 import { AddUndefinedValueState1765500000000 } from './migrations/1765500000000-add-undefined-value-state';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   MoveValueProvenanceToReportValueSource1764570000000,
   CompactValueSources1764580000000,
   AddSiteCheck1765100000001,
+  AddValidationIssueModes1765300000001,
   AddHarvest1765400000000,
   AddUndefinedValueState1765500000000,
 ];

@@ -26,6 +26,13 @@ export type RuleId =
 export type RuleSeverity = 'ERROR' | 'WARN' | 'INFO';
 /** strict: a blank operand makes the rule unknown (skipped); lenient: a blank applicant cell counts as 0. */
 export type RuleMode = 'strict' | 'lenient';
+/** Both modes in their order: a finding's `modes` list them in this order. */
+export const RULE_MODES: readonly RuleMode[] = ['strict', 'lenient'];
+/** How a mode is named to users (严格口径: blanks stay unknown; 宽松口径: blank applicant cells read as 0). */
+export const RULE_MODE_LABELS: Record<RuleMode, { zh: string; en: string }> = {
+  strict: { zh: '严格口径', en: 'strict reading' },
+  lenient: { zh: '宽松口径', en: 'lenient reading' },
+};
 /** Whether a rule needs one report or two consecutive years of the same issuer. */
 export type RuleScope = 'report' | 'cross_year';
 

@@ -65,16 +65,16 @@ export async function refreshCrossYear(client: Queryable, changed: readonly Chan
   }
   if (out.length > 0) {
     await client.query(
-      `INSERT INTO "validation_issue" ("id", "report_id", "rule", "severity", "mode", "scope", "cells", "expected", "actual", "message_zh", "message_en")
-       SELECT n."id", n."r", n."rule", n."sev", n."mode", 'cross_year', n."cells"::text[], n."e", n."a", n."zh", n."en"
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::severity_enum[], $5::rule_mode_enum[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-         AS n("id", "r", "rule", "sev", "mode", "cells", "e", "a", "zh", "en")`,
+      `INSERT INTO "validation_issue" ("id", "report_id", "rule", "severity", "modes", "scope", "cells", "expected", "actual", "message_zh", "message_en")
+       SELECT n."id", n."r", n."rule", n."sev", n."modes"::text[], 'cross_year', n."cells"::text[], n."e", n."a", n."zh", n."en"
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::severity_enum[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+         AS n("id", "r", "rule", "sev", "modes", "cells", "e", "a", "zh", "en")`,
       [
         out.map(() => timeOrderedUuid()),
         out.map((o) => o.reportId),
         out.map((o) => o.finding.rule),
         out.map((o) => o.finding.severity),
-        out.map((o) => o.finding.mode),
+        out.map((o) => textArrayLiteral(o.finding.modes)),
         out.map((o) => textArrayLiteral(o.finding.cells)),
         out.map((o) => o.finding.expected),
         out.map((o) => o.finding.actual),

@@ -15,7 +15,7 @@ export const PRIMARY_ISSUER_KINDS: readonly IssuerKind[] = ['gov', 'gov_office',
  * `validation_issue vi`: ERROR rules failing in strict mode (a blank operand never fails a strict rule) and
  * cross-year WARN rules.
  */
-export const FAILED_RULE_CONDITION = `((vi.severity = 'ERROR' AND vi.mode = 'strict') OR (vi.scope = 'cross_year' AND vi.severity = 'WARN'))`;
+export const FAILED_RULE_CONDITION = `((vi.severity = 'ERROR' AND 'strict' = ANY(vi.modes)) OR (vi.scope = 'cross_year' AND vi.severity = 'WARN'))`;
 
 /** A region's year whose primary report may have changed. */
 export type RegionYear = { regionCode: string; year: number };

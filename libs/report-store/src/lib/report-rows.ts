@@ -75,7 +75,8 @@ export type ValueColumns = {
 export type IssueColumns = {
   rule: string[];
   severity: string[];
-  mode: string[];
+  /** PostgreSQL array literals of the modes a problem fails in ('{strict,lenient}'), like `cells`. */
+  modes: string[];
   scope: string[];
   cells: string[];
   expected: string[];
@@ -188,7 +189,7 @@ export function toReportRows(
     issues: {
       rule: findings.map((f) => f.rule),
       severity: findings.map((f) => f.severity),
-      mode: findings.map((f) => f.mode),
+      modes: findings.map((f) => textArrayLiteral(f.modes)),
       scope: findings.map((f) => scopeOf(f.rule)),
       cells: findings.map((f) => textArrayLiteral(f.cells)),
       expected: findings.map((f) => f.expected),

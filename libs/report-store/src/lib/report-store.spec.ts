@@ -80,7 +80,7 @@ async function snapshot(db: Queryable): Promise<Record<string, unknown[]>> {
        FROM "primary_report" p ORDER BY 1, 2`,
     ),
     findings: await q(
-      `SELECT ${reportKey} AS "doc", f."rule", f."severity"::text, f."mode"::text, f."scope"::text, f."cells", f."expected", f."actual", f."message_zh", f."message_en"
+      `SELECT ${reportKey} AS "doc", f."rule", f."severity"::text, f."modes", f."scope"::text, f."cells", f."expected", f."actual", f."message_zh", f."message_en"
        FROM "validation_issue" f JOIN "report" r ON r."id" = f."report_id" ORDER BY 1, 2, 4, 5, 6::text, 7, 8`,
     ),
   };

@@ -153,7 +153,7 @@ async function insertIssues(client: Queryable, rows: readonly ReportRows[]): Pro
     reportId: [] as string[],
     rule: [] as string[],
     severity: [] as string[],
-    mode: [] as string[],
+    modes: [] as string[],
     scope: [] as string[],
     cells: [] as string[],
     expected: [] as string[],
@@ -168,7 +168,7 @@ async function insertIssues(client: Queryable, rows: readonly ReportRows[]): Pro
     }
     issues.rule.push(...r.issues.rule);
     issues.severity.push(...r.issues.severity);
-    issues.mode.push(...r.issues.mode);
+    issues.modes.push(...r.issues.modes);
     issues.scope.push(...r.issues.scope);
     issues.cells.push(...r.issues.cells);
     issues.expected.push(...r.issues.expected);
@@ -178,12 +178,12 @@ async function insertIssues(client: Queryable, rows: readonly ReportRows[]): Pro
   }
   if (issues.id.length === 0) return 0;
   await client.query(
-    `INSERT INTO "validation_issue" ("id", "report_id", "rule", "severity", "mode", "scope", "cells", "expected", "actual", "message_zh", "message_en")
-     SELECT n."id", n."r", n."rule", n."sev", n."mode", n."scope", n."cells"::text[], n."e", n."a", n."zh", n."en"
-     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::severity_enum[], $5::rule_mode_enum[], $6::rule_scope_enum[], $7::text[],
+    `INSERT INTO "validation_issue" ("id", "report_id", "rule", "severity", "modes", "scope", "cells", "expected", "actual", "message_zh", "message_en")
+     SELECT n."id", n."r", n."rule", n."sev", n."modes"::text[], n."scope", n."cells"::text[], n."e", n."a", n."zh", n."en"
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::severity_enum[], $5::text[], $6::rule_scope_enum[], $7::text[],
        $8::text[], $9::text[], $10::text[], $11::text[])
-       AS n("id", "r", "rule", "sev", "mode", "scope", "cells", "e", "a", "zh", "en")`,
-    [issues.id, issues.reportId, issues.rule, issues.severity, issues.mode, issues.scope, issues.cells, issues.expected, issues.actual, issues.messageZh, issues.messageEn],
+       AS n("id", "r", "rule", "sev", "modes", "scope", "cells", "e", "a", "zh", "en")`,
+    [issues.id, issues.reportId, issues.rule, issues.severity, issues.modes, issues.scope, issues.cells, issues.expected, issues.actual, issues.messageZh, issues.messageEn],
   );
 
   return issues.id.length;

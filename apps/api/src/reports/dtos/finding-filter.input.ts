@@ -22,6 +22,6 @@ export class FindingFilterInput {
   @Field(() => SeverityEnum, { nullable: true })
   severity?: RuleSeverity | null;
 
-  @Field(() => RuleModeEnum, { nullable: true })
+  @Field(() => RuleModeEnum, { nullable: true, description: 'Findings failing in this mode (among others)' })
   mode?: RuleMode | null;
 }

@@ -17,8 +17,11 @@ export class FindingDto {
   @Field(() => SeverityEnum, { nullable: false })
   severity!: RuleSeverity;
 
-  @Field(() => RuleModeEnum, { nullable: false })
-  mode!: RuleMode;
+  @Field(() => [RuleModeEnum], {
+    nullable: false,
+    description: 'The modes in which this problem fails, strict first: [strict, lenient], or [lenient] when only reading blank applicant cells as 0 makes it fail',
+  })
+  modes!: RuleMode[];
 
   @Field(() => RuleScopeEnum, { nullable: false })
   scope!: RuleScope;

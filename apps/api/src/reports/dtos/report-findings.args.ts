@@ -10,6 +10,6 @@ export class ReportFindingsArgs {
   @Field(() => SeverityEnum, { nullable: true })
   severity?: RuleSeverity | null;
 
-  @Field(() => RuleModeEnum, { nullable: true })
+  @Field(() => RuleModeEnum, { nullable: true, description: 'Findings failing in this mode (among others)' })
   mode?: RuleMode | null;
 }

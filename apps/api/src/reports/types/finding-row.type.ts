@@ -6,7 +6,7 @@ export type FindingRow = {
   report_id: string;
   rule: string;
   severity: RuleSeverity;
-  mode: RuleMode;
+  modes: RuleMode[];
   scope: RuleScope;
   cells: string[];
   expected: string;

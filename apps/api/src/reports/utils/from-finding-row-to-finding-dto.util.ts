@@ -6,7 +6,7 @@ export function fromFindingRowToFindingDto(row: FindingRow): FindingDto {
     id: row.id,
     rule: row.rule,
     severity: row.severity,
-    mode: row.mode,
+    modes: row.modes,
     scope: row.scope,
     cells: row.cells,
     expected: row.expected,

@@ -8,7 +8,7 @@ import { type DataSource } from 'typeorm';
 export type FixtureRegion = { code: string; name: string; level: RegionLevel; parentCode: string | null; path: string };
 export type FixtureAlias = { regionCode: string; alias: string; kind: 'code' | 'name'; validFrom?: number; validTo?: number };
 export type FixtureValue = string | null | { value: string | null; state: ValueState; raw?: string };
-export type FixtureIssue = { rule: string; severity: RuleSeverity; mode: RuleMode; scope?: RuleScope };
+export type FixtureIssue = { rule: string; severity: RuleSeverity; modes: RuleMode[]; scope?: RuleScope };
 export type FixtureReport = {
   /** Test-local name of the report, returned mapped to its uuid. */
   key: string;
@@ -111,9 +111,9 @@ export async function insertReadSideFixtures(
     if (sourcesText !== null) await dataSource.query(`INSERT INTO report_value_source (report_id, sources) VALUES ($1, $2)`, [id, sourcesText]);
     for (const issue of report.issues ?? []) {
       await dataSource.query(
-        `INSERT INTO validation_issue (id, report_id, rule, severity, mode, scope, cells, expected, actual, message_zh, message_en)
-         VALUES ($1, $2, $3, $4::severity_enum, $5::rule_mode_enum, $6::rule_scope_enum, $7::text[], '1', '2', '不一致', 'mismatch')`,
-        [randomUUID(), id, issue.rule, issue.severity, issue.mode, issue.scope ?? 'report', ['t3_new_received_tot']],
+        `INSERT INTO validation_issue (id, report_id, rule, severity, modes, scope, cells, expected, actual, message_zh, message_en)
+         VALUES ($1, $2, $3, $4::severity_enum, $5::text[], $6::rule_scope_enum, $7::text[], '1', '2', '不一致', 'mismatch')`,
+        [randomUUID(), id, issue.rule, issue.severity, issue.modes, issue.scope ?? 'report', ['t3_new_received_tot']],
       );
     }
   }

@@ -64,7 +64,11 @@ export type Finding = {
   /** The table a finding is about when it names no metric cell (UNMATCHED_ROW); compatible extension. */
   table?: 't2' | 't3' | 't4';
   severity: RuleSeverity;
-  mode: RuleMode;
+  /**
+   * The modes in which the problem fails, in RULE_MODES order: ['strict', 'lenient'], or ['lenient'] alone
+   * when only reading blank applicant cells as 0 makes it fail. One finding per problem.
+   */
+  modes: RuleMode[];
   /** The metric keys of the cells involved. */
   cells: string[];
   expected: string;

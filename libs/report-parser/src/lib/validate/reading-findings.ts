@@ -1,11 +1,12 @@
-import { RULES_BY_ID, type RuleId } from '@gongkai/domain';
+import { RULE_MODES, RULES_BY_ID, type RuleId } from '@gongkai/domain';
 
 import { type AmbiguousRow, type ExtraRow, type Finding } from '../model/parsed-report';
 
 const TABLE_ZH = { t2: '表二', t3: '表三', t4: '表四' } as const;
 
+/** How a table was read does not depend on how a rule reads blanks: these hold in both modes. */
 function finding(rule: RuleId, table: 't2' | 't3' | 't4', cells: string[], expected: string, actual: string, messageZh: string, messageEn: string): Finding {
-  return { rule, table, severity: RULES_BY_ID.get(rule)?.severity ?? 'ERROR', mode: 'strict', cells, expected, actual, messageZh, messageEn };
+  return { rule, table, severity: RULES_BY_ID.get(rule)?.severity ?? 'ERROR', modes: [...RULE_MODES], cells, expected, actual, messageZh, messageEn };
 }
 
 const shown = (cells: readonly string[]) => cells.map((c) => (c === '' ? '␣' : c)).join(' | ');

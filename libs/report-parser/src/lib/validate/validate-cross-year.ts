@@ -1,4 +1,4 @@
-import { RULES_BY_ID, type RuleId, T3_COLUMNS, type TemplateId, t3Key } from '@gongkai/domain';
+import { RULE_MODES, RULES_BY_ID, type RuleId, T2_LAYOUT, type T2Row, T3_COLUMNS, type TemplateId, type TemplateVersion, t3Key } from '@gongkai/domain';
 
 import { type Finding } from '../model/parsed-report';
 import { type RuleValues, getterOf, operand, show, sum } from './read-value';
@@ -6,12 +6,20 @@ import { type RuleValues, getterOf, operand, show, sum } from './read-value';
 /** One year of one issuer, as stored: a ParsedReport or the values read back from the database. */
 export type YearReport = { year: number | null; template: TemplateId; values: RuleValues };
 
+/** These read no blank as 0, so a lenient reading fails them alike: both modes. */
 function finding(rule: RuleId, cells: string[], expected: string, actual: string, messageZh: string, messageEn: string): Finding {
-  return { rule, severity: RULES_BY_ID.get(rule)?.severity ?? 'WARN', mode: 'strict', cells, expected, actual, messageZh, messageEn };
+  return { rule, severity: RULES_BY_ID.get(rule)?.severity ?? 'WARN', modes: [...RULE_MODES], cells, expected, actual, messageZh, messageEn };
 }
 
-const T2_2021_STOCK_ROWS = [['reg', '规章'], ['nd', '行政规范性文件']] as const;
-const T2_2019_ITEM_ROWS = ['license', 'othersvc', 'penalty', 'coercion', 'fee'] as const;
+/** Table 2 rows of a template by id, with the labels messages name them by (never the internal id). */
+function t2Rows(template: TemplateVersion, ids: readonly string[]): T2Row[] {
+  const rows = T2_LAYOUT[template].flatMap((block) => block.rows);
+
+  return ids.flatMap((id) => rows.filter((row) => row.id === id).slice(0, 1));
+}
+
+const T2_2021_STOCK_ROWS = t2Rows('gb2021', ['reg', 'nd']);
+const T2_2019_ITEM_ROWS = t2Rows('gb2019', ['license', 'othersvc', 'penalty', 'coercion', 'fee']);
 
 /**
  * Every metric key validateCrossYear reads, of either year: a store loads only these of a stored neighbour
@@ -19,8 +27,8 @@ const T2_2019_ITEM_ROWS = ['license', 'othersvc', 'penalty', 'coercion', 'fee'] 
  */
 export const CROSS_YEAR_OPERAND_KEYS: readonly string[] = [
   ...T3_COLUMNS.flatMap((column) => [t3Key('carried_out', column.id), t3Key('carried_in', column.id)]),
-  ...T2_2021_STOCK_ROWS.flatMap(([row]) => [`t2_${row}_in_force`, `t2_${row}_issued`, `t2_${row}_repealed`]),
-  ...T2_2019_ITEM_ROWS.flatMap((row) => [`t2_${row}_items_prev`, `t2_${row}_items_delta`]),
+  ...T2_2021_STOCK_ROWS.flatMap(({ id: row }) => [`t2_${row}_in_force`, `t2_${row}_issued`, `t2_${row}_repealed`]),
+  ...T2_2019_ITEM_ROWS.flatMap(({ id: row }) => [`t2_${row}_items_prev`, `t2_${row}_items_delta`]),
 ];
 
 /**
@@ -50,7 +58,7 @@ export function validateCrossYear(previous: YearReport, current: YearReport): Fi
   }
 
   if (previous.template === 'gb2021' && current.template === 'gb2021') {
-    for (const [row, zh] of T2_2021_STOCK_ROWS) {
+    for (const { id: row, label: zh, en } of T2_2021_STOCK_ROWS) {
       const stock = prev(`t2_${row}_in_force`);
       const issued = cur(`t2_${row}_issued`);
       const repealed = cur(`t2_${row}_repealed`);
@@ -60,20 +68,20 @@ export function validateCrossYear(previous: YearReport, current: YearReport): Fi
       out.push(
         finding('XY_T2_2021_STOCK', [`t2_${row}_in_force`, `t2_${row}_issued`, `t2_${row}_repealed`, `prev:t2_${row}_in_force`], show(expected), show(inForce),
           `表二“${zh}”：${current.year}年现行有效 ${show(inForce)} ≠ 上年现行有效 ${show(stock)} + 本年制发 ${show(issued)} − 本年废止 ${show(repealed)}`,
-          `Table 2 ${row}: in force ${show(inForce)} ≠ last year's ${show(stock)} + issued ${show(issued)} − repealed ${show(repealed)}`),
+          `Table 2 ${en}: in force ${show(inForce)} ≠ last year's ${show(stock)} + issued ${show(issued)} − repealed ${show(repealed)}`),
       );
     }
   }
 
   if (previous.template === 'gb2019' && current.template === 'gb2019') {
-    for (const row of T2_2019_ITEM_ROWS) {
+    for (const { id: row, label: zh, en } of T2_2019_ITEM_ROWS) {
       const expected = sum([prev(`t2_${row}_items_prev`), prev(`t2_${row}_items_delta`)]);
       const now = cur(`t2_${row}_items_prev`);
       if (expected === null || now === null || expected === now) continue;
       out.push(
         finding('XY_T2_2019_ITEMS', [`t2_${row}_items_prev`, `prev:t2_${row}_items_prev`, `prev:t2_${row}_items_delta`], show(expected), show(now),
-          `表二 ${row}：${current.year}年上一年项目数量 ${show(now)} ≠ ${previous.year}年上一年项目数量 + 本年增/减 = ${show(expected)}`,
-          `Table 2 ${row}: ${current.year} items last year ${show(now)} ≠ ${previous.year} items + delta = ${show(expected)}`),
+          `表二“${zh}”：${current.year}年上一年项目数量 ${show(now)} ≠ ${previous.year}年上一年项目数量 + 本年增/减 = ${show(expected)}`,
+          `Table 2 ${en}: ${current.year} items last year ${show(now)} ≠ ${previous.year} items + delta = ${show(expected)}`),
       );
     }
   }

@@ -3,9 +3,11 @@ import {
   type IssuerKind,
   type RuleId,
   type RuleMode,
+  RULE_MODES,
   RULES_BY_ID,
   T2_LAYOUT,
   type T2Column,
+  type T2Row,
   T3_APPLICANT_COLUMNS,
   T3_COLUMNS,
   T3_ROWS,
@@ -35,8 +37,6 @@ export type ValidationInput = {
   /** Paragraph text (NFKC, whitespace removed) for TXT_T3_NARRATIVE; the rule is skipped without it. */
   narrative?: string;
 };
-
-const MODES: readonly RuleMode[] = ['strict', 'lenient'];
 
 /**
  * Cells a rule needed but the parser did not find (no cell at all, flag 'missing'), by rule. A blank cell
@@ -100,10 +100,33 @@ const ROW = new Map(T3_ROWS.map((r) => [r.id, r]));
 /** Short Chinese row names for messages ('本年新收', '（一）予以公开'). */
 const ROW_SHORT: Record<string, string> = { new_received: '本年新收', carried_in: '上年结转', result_total: '办理结果总计', carried_out: '结转下年度' };
 
-function finding(rule: RuleId, mode: RuleMode, cells: string[], expected: string, actual: string, messageZh: string, messageEn: string): Finding {
+/** A rule's finding in the given modes (a mode, or RULE_MODES for a check that reads no blank as 0). */
+function finding(rule: RuleId, modes: RuleMode | readonly RuleMode[], cells: string[], expected: string, actual: string, messageZh: string, messageEn: string): Finding {
   const def = RULES_BY_ID.get(rule);
 
-  return { rule, severity: def?.severity ?? 'ERROR', mode, cells, expected, actual, messageZh, messageEn };
+  return { rule, severity: def?.severity ?? 'ERROR', modes: typeof modes === 'string' ? [modes] : [...modes], cells, expected, actual, messageZh, messageEn };
+}
+
+/** What makes two per-mode failures the same problem: the same rule on the same table and cells. */
+function problemKey(f: Finding): string {
+  return `${f.rule}|${f.table ?? ''}|${f.cells.join(',')}`;
+}
+
+/**
+ * One finding per problem from the strict and the lenient run. A problem failing in both keeps the strict
+ * finding (expected, actual, message): strict fails only when every operand is printed, and lenient reads
+ * printed operands alike, so both say the same, and the strict figures are the report's own.
+ */
+function mergeModes(strict: readonly Finding[], lenient: readonly Finding[]): Finding[] {
+  const out: Finding[] = [...strict];
+  const byKey = new Map(out.map((f, i) => [problemKey(f), i]));
+  for (const f of lenient) {
+    const i = byKey.get(problemKey(f));
+    if (i === undefined) out.push(f);
+    else out[i] = { ...(out[i] as Finding), modes: [...RULE_MODES] };
+  }
+
+  return out;
 }
 
 function rowName(id: string): string {
@@ -198,12 +221,16 @@ function t3ResultSum(values: ValueGetter, template: TemplateVersion, mode: RuleM
   }
 }
 
-function nonNegativeIntegers(rule: 'T3_INT_NONNEG' | 'T4_INT_NONNEG', keys: readonly string[], values: ValueGetter, mode: RuleMode, out: Finding[], table: string): void {
+function nonNegativeIntegers(rule: 'T3_INT_NONNEG' | 'T4_INT_NONNEG', keys: readonly string[], values: ValueGetter, out: Finding[], table: string): void {
   for (const key of keys) {
     const v = values(key);
     if (!v || v.state !== 'number' || v.value === null || v.value === undefined) continue;
     if (/^\d+$/.test(v.value)) continue;
-    out.push(finding(rule, mode, [key], '≥ 0 integer', v.value, `${table} ${key}：${v.value} 不是非负整数`, `${table} ${key}: ${v.value} is not a non-negative integer`));
+    const metric = getMetric(key);
+    out.push(
+      finding(rule, RULE_MODES, [key], '≥ 0 integer', v.value, `${table}“${metric?.labelZh ?? key}”：${v.value} 不是非负整数`,
+        `Table ${table === '表三' ? 3 : 4} "${metric?.labelEn ?? key}": ${v.value} is not a non-negative integer`),
+    );
   }
 }
 
@@ -231,15 +258,24 @@ function t4GroupTotal(values: ValueGetter, mode: RuleMode, out: Finding[], missi
   }
 }
 
-function t2Columns(template: TemplateVersion): { key: string; column: T2Column; rowLabel: string }[] {
-  const out: { key: string; column: T2Column; rowLabel: string }[] = [];
-  for (const block of T2_LAYOUT[template]) for (const row of block.rows) for (const column of block.columns) out.push({ key: `t2_${row.id}_${column.id}`, column, rowLabel: row.label });
+/** Table 2 rows of the template by id, in the order asked (their labels for messages). */
+function t2Rows(template: TemplateVersion, ids: readonly string[]): T2Row[] {
+  const rows = T2_LAYOUT[template].flatMap((block) => block.rows);
+
+  return ids.flatMap((id) => rows.filter((row) => row.id === id).slice(0, 1));
+}
+
+function t2Columns(template: TemplateVersion): { key: string; column: T2Column; rowLabel: string; rowEn: string }[] {
+  const out: { key: string; column: T2Column; rowLabel: string; rowEn: string }[] = [];
+  for (const block of T2_LAYOUT[template]) {
+    for (const row of block.rows) for (const column of block.columns) out.push({ key: `t2_${row.id}_${column.id}`, column, rowLabel: row.label, rowEn: row.en });
+  }
 
   return out;
 }
 
-function t2NonNegative(values: ValueGetter, template: TemplateVersion, mode: RuleMode, out: Finding[], missing: MissingCells | null): void {
-  for (const { key, column, rowLabel } of t2Columns(template)) {
+function t2NonNegative(values: ValueGetter, template: TemplateVersion, out: Finding[], missing: MissingCells): void {
+  for (const { key, column, rowLabel, rowEn } of t2Columns(template)) {
     if (noteMissing(missing, 'T2_INT_NONNEG', values, [key])) continue;
     const v = values(key);
     if (!v || v.state !== 'number' || v.value === null || v.value === undefined) continue;
@@ -247,21 +283,23 @@ function t2NonNegative(values: ValueGetter, template: TemplateVersion, mode: Rul
     const ok = column.unit === 'money' ? /^\d+(?:\.\d+)?$/.test(v.value) : column.signed ? /^-?\d+$/.test(v.value) : /^\d+$/.test(v.value);
     if (ok) continue;
     const want = column.unit === 'money' ? '≥ 0' : column.signed ? 'integer' : '≥ 0 integer';
-    out.push(finding('T2_INT_NONNEG', mode, [key], want, v.value, `表二“${rowLabel}·${column.label}”：${v.value} 不符合要求（${want}）`, `Table 2 "${column.en}" of ${key}: ${v.value} is not ${want}`));
+    const wantZh = column.unit === 'money' ? '应不小于 0' : column.signed ? '应为整数' : '应为非负整数';
+    out.push(finding('T2_INT_NONNEG', RULE_MODES, [key], want, v.value, `表二“${rowLabel}·${column.label}”：${v.value} 不符合要求（${wantZh}）`, `Table 2 "${rowEn} · ${column.en}": ${v.value} is not ${want}`));
   }
 }
 
 function warnings(input: ValidationInput, values: ValueGetter, template: TemplateVersion, out: Finding[]): void {
-  const mode: RuleMode = 'strict';
-  const read = (key: string) => operand(values, key, mode, false);
+  // No blank is read as 0 here, so a lenient reading fails these alike: both modes.
+  const mode = RULE_MODES;
+  const read = (key: string) => operand(values, key, 'strict', false);
   if (template === 'gb2019') {
-    for (const [row, zh] of [['reg', '规章'], ['nd', '规范性文件']] as const) {
+    for (const { id: row, label: zh, en } of t2Rows(template, ['reg', 'nd'])) {
       const published = read(`t2_${row}_new_published`);
       const total = read(`t2_${row}_public_total`);
       if (published !== null && total !== null && published > total) {
         out.push(
           finding('T2_2019_PUB_LE_TOTAL', mode, [`t2_${row}_new_published`, `t2_${row}_public_total`], `≤ ${show(total)}`, show(published),
-            `表二“${zh}”：本年新公开数量 ${show(published)} > 对外公开总数量 ${show(total)}`, `Table 2 ${row}: published this year ${show(published)} > published in total ${show(total)}`),
+            `表二“${zh}”：本年新公开数量 ${show(published)} > 对外公开总数量 ${show(total)}`, `Table 2 ${en}: published this year ${show(published)} > published in total ${show(total)}`),
         );
       }
     }
@@ -270,7 +308,7 @@ function warnings(input: ValidationInput, values: ValueGetter, template: Templat
       out.push(finding('T2_2019_PROC_UNIT', mode, ['t2_procure_amount_yuan'], '元 or 万元', 'no unit', '表二“政府集中采购·采购总金额”未注明单位（元或万元），未换算', 'Table 2 procurement amount has no unit; not converted'));
     }
   } else {
-    for (const [row, zh] of [['reg', '规章'], ['nd', '行政规范性文件']] as const) {
+    for (const { id: row, label: zh, en } of t2Rows(template, ['reg', 'nd'])) {
       const issued = read(`t2_${row}_issued`);
       const repealed = read(`t2_${row}_repealed`);
       const inForce = read(`t2_${row}_in_force`);
@@ -279,7 +317,7 @@ function warnings(input: ValidationInput, values: ValueGetter, template: Templat
       if (inForce < lower) {
         out.push(
           finding('T2_2021_STOCK_LOWER', mode, [`t2_${row}_issued`, `t2_${row}_repealed`, `t2_${row}_in_force`], `≥ ${show(lower)}`, show(inForce),
-            `表二“${zh}”：现行有效件数 ${show(inForce)} < 本年制发件数 ${show(issued)} − 本年废止件数 ${show(repealed)}`, `Table 2 ${row}: in force ${show(inForce)} < issued ${show(issued)} − repealed ${show(repealed)}`),
+            `表二“${zh}”：现行有效件数 ${show(inForce)} < 本年制发件数 ${show(issued)} − 本年废止件数 ${show(repealed)}`, `Table 2 ${en}: in force ${show(inForce)} < issued ${show(issued)} − repealed ${show(repealed)}`),
         );
       }
     }
@@ -331,7 +369,7 @@ function narrative(text: string, values: ValueGetter, out: Finding[]): void {
     if (!m) continue;
     const stated = Number(m[1]);
     if (stated !== total) {
-      out.push(finding('TXT_T3_NARRATIVE', 'strict', [t3Key('new_received', 'tot')], show(total), String(stated), `正文称申请${String(stated)}件（“${m[0]}”），表三本年新收总计为${show(total)}`, `The text states ${String(stated)} requests ("${m[0]}"); Table 3 new requests total is ${show(total)}`));
+      out.push(finding('TXT_T3_NARRATIVE', RULE_MODES, [t3Key('new_received', 'tot')], show(total), String(stated), `正文称申请${String(stated)}件（“${m[0]}”），表三本年新收总计为${show(total)}`, `The text states ${String(stated)} requests ("${m[0]}"); Table 3 new requests total is ${show(total)}`));
     }
 
     return;
@@ -339,28 +377,33 @@ function narrative(text: string, values: ValueGetter, out: Finding[]): void {
 }
 
 /**
- * Every single-report rule of spec §6 that applies to the template. ERROR rules run in strict and lenient
- * mode (a finding per mode); WARN and INFO rules run once (mode 'strict'). Only failures are returned.
+ * Every single-report rule of spec §6 that applies to the template, one finding per problem with the modes in
+ * which it fails. The sums run in strict and lenient mode; the checks that read no blank as 0 (number forms,
+ * WARN and INFO rules, cells not found) run once and fail in both. Only failures are returned.
  */
 export function validateReport(input: ValidationInput): Finding[] {
   if (input.template === 'nonstandard') return [];
   const template = input.template;
-  const out: Finding[] = [];
   const values = getterOf(input.values);
   const t3Rows = t3RowsOf(template, values);
   const t3Keys = t3Rows.flatMap((r) => T3_COLUMNS.map((c) => t3Key(r, c.id)));
   const t4Keys = T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => t4Key(g.id, o.id)));
   const missing: MissingCells = new Map();
-  for (const mode of MODES) {
+  const byMode = RULE_MODES.map((mode) => {
+    const found: Finding[] = [];
     const collect = mode === 'strict' ? missing : null;
-    t3Balance(values, mode, out, collect);
-    t3RowTotal(values, t3Rows, mode, out, collect);
-    t3ResultSum(values, template, mode, out, collect);
-    nonNegativeIntegers('T3_INT_NONNEG', t3Keys, values, mode, out, '表三');
-    t4GroupTotal(values, mode, out, collect);
-    nonNegativeIntegers('T4_INT_NONNEG', t4Keys, values, mode, out, '表四');
-    t2NonNegative(values, template, mode, out, collect);
-  }
+    t3Balance(values, mode, found, collect);
+    t3RowTotal(values, t3Rows, mode, found, collect);
+    t3ResultSum(values, template, mode, found, collect);
+    t4GroupTotal(values, mode, found, collect);
+
+    return found;
+  });
+  const out = mergeModes(byMode[0] ?? [], byMode[1] ?? []);
+  // The form of a printed number does not depend on how blanks are read: checked once, failing in both modes.
+  nonNegativeIntegers('T3_INT_NONNEG', t3Keys, values, out, '表三');
+  nonNegativeIntegers('T4_INT_NONNEG', t4Keys, values, out, '表四');
+  t2NonNegative(values, template, out, missing);
   out.push(...missingCellFindings(missing));
   warnings(input, values, template, out);
 
@@ -369,7 +412,7 @@ export function validateReport(input: ValidationInput): Finding[] {
 
 /** Cell keys for a message: a handful named, the rest counted. */
 function listKeys(keys: readonly string[], zh: boolean): string {
-  const shown = keys.slice(0, 6).map((k) => (zh ? (getMetric(k)?.labelZh ?? k) : k));
+  const shown = keys.slice(0, 6).map((k) => (zh ? (getMetric(k)?.labelZh ?? k) : (getMetric(k)?.labelEn ?? k)));
   const rest = keys.length - shown.length;
 
   return rest > 0 ? `${shown.join(zh ? '、' : ', ')}${zh ? ` 等${keys.length}个` : ` and ${rest} more`}` : shown.join(zh ? '、' : ', ');
@@ -384,7 +427,7 @@ function missingCellFindings(missing: MissingCells): Finding[] {
     out.push(
       finding(
         'TEMPLATE_CELLS_MISSING',
-        'strict',
+        RULE_MODES,
         cells,
         `${rule}: all ${cells.length} cells found`,
         `${cells.length} not found`,
@@ -399,5 +442,5 @@ function missingCellFindings(missing: MissingCells): Finding[] {
 
 /** The ids of ERROR rules failing in strict mode: what the corpus calls `failing_rules`. */
 export function failingRules(findings: readonly Finding[]): RuleId[] {
-  return [...new Set(findings.filter((f) => f.severity === 'ERROR' && f.mode === 'strict').map((f) => f.rule))].sort();
+  return [...new Set(findings.filter((f) => f.severity === 'ERROR' && f.modes.includes('strict')).map((f) => f.rule))].sort();
 }

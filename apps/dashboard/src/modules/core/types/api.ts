@@ -1,4 +1,4 @@
-import { type Comparability, type RuleSeverity, type TemplateId } from '@gongkai/domain';
+import { type Comparability, type RuleMode, type RuleSeverity, type TemplateId } from '@gongkai/domain';
 
 /** Exact decimal number serialised as a JSON string by the api ("23594197", "0.8125"). */
 export type Decimal = string;
@@ -92,7 +92,8 @@ export type Finding = {
   id: string;
   rule: string;
   severity: RuleSeverity;
-  mode: 'strict' | 'lenient';
+  /** The modes in which the problem fails (one finding per problem). */
+  modes: RuleMode[];
   scope: 'report' | 'cross_year';
   cells: string[];
   expected: string;

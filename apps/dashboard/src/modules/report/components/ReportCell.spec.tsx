@@ -23,7 +23,7 @@ describe('ReportCell', () => {
         cell={{
           key: 't3_new_received_tot',
           value: { key: 't3_new_received_tot', value: '9', state: 'number', raw: '9', printedUnit: null, flags: [], provenance: null },
-          findings: [{ id: 'f1', rule: 'T3_BALANCE', severity: 'ERROR', mode: 'strict', scope: 'report', cells: ['t3_new_received_tot'], expected: '10', actual: '9', messageZh: '总计列不平衡', messageEn: 'unbalanced' }],
+          findings: [{ id: 'f1', rule: 'T3_BALANCE', severity: 'ERROR', modes: ['strict', 'lenient'], scope: 'report', cells: ['t3_new_received_tot'], expected: '10', actual: '9', messageZh: '总计列不平衡', messageEn: 'unbalanced' }],
         }}
         selectedRule="f1"
       />,

@@ -15,7 +15,7 @@ const finding = (rule: string, cells: string[]): Finding => ({
   id: rule,
   rule,
   severity: 'ERROR',
-  mode: 'strict',
+  modes: ['strict', 'lenient'],
   scope: 'report',
   cells,
   expected: '10',

@@ -3,7 +3,7 @@ export const GET_FINDINGS = /* GraphQL */ `
     findings(first: $first, after: $after, where: $where) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id rule severity mode scope cells expected actual messageZh messageEn report { id year region { code name } } } }
+      edges { node { id rule severity modes scope cells expected actual messageZh messageEn report { id year region { code name } } } }
     }
   }
 `;

@@ -6,7 +6,7 @@ export const GET_REPORT = /* GraphQL */ `
       region { code name }
       source { id fileName format byteSize downloadUrl convertedBy }
       values { key value state raw printedUnit flags provenance { table rowLabel columnLabel tableIndex row col page } }
-      findings { id rule severity mode scope cells expected actual messageZh messageEn }
+      findings { id rule severity modes scope cells expected actual messageZh messageEn }
       versions { id status ingestedAt parserVersion source { fileName } }
     }
   }
