@@ -7,6 +7,7 @@ import { DropReportValueForeignKey1764560000000 } from './migrations/17645600000
 import { MoveValueProvenanceToReportValueSource1764570000000 } from './migrations/1764570000000-move-value-provenance-to-report-value-source';
 import { CompactValueSources1764580000000 } from './migrations/1764580000000-compact-value-sources';
 import { AddHarvest1765400000000 } from './migrations/1765400000000-add-harvest';
+import { AddReportRegionChange1765500000001 } from './migrations/1765500000001-add-report-region-change';
 
 /** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   MoveValueProvenanceToReportValueSource1764570000000,
   CompactValueSources1764580000000,
   AddHarvest1765400000000,
+  AddReportRegionChange1765500000001,
 ];
