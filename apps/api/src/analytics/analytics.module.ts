@@ -4,10 +4,11 @@ import { DecimalScalar } from '../core/graphql/scalars/decimal.scalar';
 import { RegionsModule } from '../regions/regions.module';
 import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
+import { SeriesPointResolver } from './series-point.resolver';
 
 @Module({
   exports: [AnalyticsService],
   imports: [RegionsModule],
-  providers: [AnalyticsResolver, AnalyticsService, DecimalScalar],
+  providers: [AnalyticsResolver, AnalyticsService, DecimalScalar, SeriesPointResolver],
 })
 export class AnalyticsModule {}

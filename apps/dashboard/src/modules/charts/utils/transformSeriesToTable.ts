@@ -18,19 +18,28 @@ export function transformSeriesToTable(series: readonly Series[], lang: Lang): D
     translate(lang, 'changePct'),
     lang === 'en' ? 'Comparability' : '可比性',
   ];
+  // A column saying which rows are generated sample data, whenever any is.
+  const anySample = series.some((s) => s.points.some((p) => p.sampleData));
+  if (anySample) columns.push(translate(lang, 'sampleReport'));
   const rows = series.flatMap((s) =>
     [...s.points]
       .sort((a, b) => a.year - b.year)
-      .map((p) => [s.region.name, s.region.code, p.year, p.value, stateLabel(p.state, lang), p.change, p.changePct === null ? null : String(Math.round(p.changePct * 10) / 10), p.comparability]),
-  );
+      .map((p) => {
+        const row = [s.region.name, s.region.code, p.year, p.value, stateLabel(p.state, lang), p.change, p.changePct === null ? null : String(Math.round(p.changePct * 10) / 10), p.comparability];
 
-  return { columns, rows, numeric: [false, false, false, true, false, true, true, false] };
+        return anySample ? [...row, p.sampleData ? translate(lang, 'sampleReport') : ''] : row;
+      }),
+  );
+  const numeric = [false, false, false, true, false, true, true, false];
+
+  return { columns, rows, numeric: anySample ? [...numeric, false] : numeric };
 }
 
 /** Legend entries for a trend chart: one per region, plus the dashed "approximately comparable" key when drawn. */
 export function legendForChart(data: TrendChartData, lang: Lang): LegendItem[] {
   const items: LegendItem[] = data.regions.map((r) => ({ label: r.name, color: seriesColor(r.seriesIndex), dashed: seriesDash(r.seriesIndex) }));
   if (data.lines.some((l) => l.dashed)) items.push({ label: translate(lang, 'approximate'), color: CHART_COLORS.muted, dashed: '5 4' });
+  if (data.samplePoints.length > 0) items.push({ label: translate(lang, 'samplePoint'), color: CHART_COLORS.text, kind: 'sample' });
   if (data.breakYears.length > 0) items.push({ label: translate(lang, 'notComparable'), color: CHART_COLORS.breakLine, dashed: '3 3', kind: 'reference' });
 
   return items;

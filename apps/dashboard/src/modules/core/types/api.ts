@@ -26,6 +26,8 @@ export type SeriesPoint = {
   changePct: number | null;
   changePp: number | null;
   comparability: Comparability | null;
+  /** The point's report is generated sample data (absent in older fixtures: not sample). */
+  sampleData?: boolean;
 };
 
 export type Series = { region: RegionRef; metric: { key: string }; points: SeriesPoint[] };

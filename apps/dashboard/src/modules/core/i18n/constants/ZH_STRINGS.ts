@@ -135,6 +135,22 @@ export const ZH_STRINGS = {
   chartDataTable: '{title}（数据表）',
   skipToContent: '跳到正文',
   language: '语言',
+  sampleExportNote: '示例数据：本导出包含系统生成的样例报告，不代表真实情况。',
+  samplePoint: '示例数据（空心菱形）',
+  uploadIssuer: '发布机关',
+  uploadRegion: '地区',
+  uploadYear: '年度',
+  uploadTemplate: '模板',
+  uploadFindings: '发现问题 {n} 个',
+  uploadReplaced: '替换了此前的报告（{file}，{date} 入库）',
+  uploadReplacedSample: '替换了此前的示例数据（{file}，{date} 入库）',
+  uploadIsSample: '该文件为示例数据',
+  removeSampleTitle: '删除示例数据',
+  removeSampleHint: '删除全部示例数据（演示用的生成报告），真实报告不受影响。仅管理员可用。',
+  removeSampleButton: '删除全部示例数据',
+  removeSampleConfirm: '确定删除全部示例数据吗？真实报告会保留。此操作不可撤销。',
+  removeSampleDone: '已删除 {n} 份示例数据报告。',
+  removeSampleFailed: '删除失败：{message}',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
