@@ -10,6 +10,7 @@ import { usePageFilters } from '../modules/core/hooks/usePageFilters';
 import { useRegion } from '../modules/core/hooks/useRegion';
 import { useI18n } from '../modules/core/i18n/useI18n';
 import { BriefingButton } from '../modules/export/components/BriefingButton';
+import { CHART_COLORS } from '../modules/core/theme/constants/PALETTE';
 import { ChartCard } from '../modules/export/components/ChartCard';
 import { TableCard } from '../modules/export/components/TableCard';
 import { CoverageGlance } from '../modules/overview/components/CoverageGlance';
@@ -34,6 +35,7 @@ export function OverviewPage() {
   const region = useRegion(prefecture);
   const headline = useHeadlineData(prefecture, year);
   const multiples = useSmallMultiplesData(prefecture, metricKey, yearMin, yearMax, lang);
+  const multiplesHaveSample = multiples.data?.panels.some((p) => p.chart.samplePoints.length > 0) ?? false;
   const ranking = useRankingData(prefecture, metricKey, year, lang);
   const coverage = useCoverageData(prefecture, year, year);
   const findings = useFindingsData({ regionCode: prefecture, yearFrom: year, yearTo: year }, 1);
@@ -70,11 +72,13 @@ export function OverviewPage() {
           meta={{
             title: `${t('smallMultiples')}：${metricLabel(metricKey)}`,
             subtitle: `${regionName} · ${yearMin}–${yearMax}`,
-            legend: [],
+            // The panels need no series legend (each is titled); sample points do need their key.
+            legend: multiplesHaveSample ? [{ label: t('samplePoint'), color: CHART_COLORS.text, kind: 'sample' as const }] : [],
             sourceNote,
             dataDate: date,
             fileName: `${regionName}_${metricLabel(metricKey)}_${yearMin}-${yearMax}`,
             table: multiples.data?.table ?? { columns: [], rows: [] },
+            sampleNote: multiplesHaveSample ? t('sampleExportNote') : null,
           }}
         >
           <AsyncState loading={multiples.loading} error={multiples.error} onRetry={multiples.reload} empty={multiples.data?.panels.length === 0}>
