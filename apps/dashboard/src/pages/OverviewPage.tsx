@@ -97,6 +97,7 @@ export function OverviewPage() {
             subtitle={`${regionName} · ${year}`}
             fileName={`${regionName}_${metricLabel(metricKey)}_${year}_排名`}
             table={ranking.data?.table ?? { columns: [], rows: [] }}
+            sampleNote={ranking.data?.ranking.entries.some((e) => e.sampleData) ? t('sampleExportNote') : null}
           >
             <AsyncState loading={ranking.loading} error={ranking.error} onRetry={ranking.reload} empty={ranking.data?.rows.length === 0}>
               {ranking.data && <RankingList rows={ranking.data.rows} />}

@@ -35,19 +35,30 @@ export function useCompareData(metricKey: string, prefecture: string, counties: 
       if (!ranking.data) return undefined;
       const bars = transformRankingToBars(ranking.data.ranking, counties, metricKey, lang);
       const table: DataTable = {
-        columns: [translate(lang, 'county'), lang === 'en' ? 'Code' : '代码', translate(lang, 'year'), translate(lang, 'value'), translate(lang, 'state')],
+        columns: [
+          translate(lang, 'county'),
+          lang === 'en' ? 'Code' : '代码',
+          translate(lang, 'year'),
+          translate(lang, 'value'),
+          translate(lang, 'state'),
+          ...(bars.hasSample ? [translate(lang, 'sampleReport')] : []),
+        ],
         rows: [
           ...counties.map((c) => {
             const entry = ranking.data?.ranking.entries.find((e) => e.region.code === c.code);
+            const bar = bars.bars.find((b) => b.code === c.code);
+            const row = [c.name, c.code, yearTo, entry?.value ?? null, bar?.label ?? ''];
 
-            return [c.name, c.code, yearTo, entry?.value ?? null, bars.bars.find((b) => b.code === c.code)?.label ?? ''];
+            return bars.hasSample ? [...row, bar?.sample ? translate(lang, 'sampleReport') : ''] : row;
           }),
-          [medianLabel, '', yearTo, ranking.data.ranking.median === null ? null : String(ranking.data.ranking.median), ''],
+          [medianLabel, '', yearTo, ranking.data.ranking.median === null ? null : String(ranking.data.ranking.median), '', ...(bars.hasSample ? [''] : [])],
         ],
-        numeric: [false, false, false, true, false],
+        numeric: [false, false, false, true, false, ...(bars.hasSample ? [false] : [])],
       };
+      const legend: LegendItem[] = [{ label: medianLabel, color: CHART_COLORS.reference, dashed: '6 4', kind: 'reference' }];
+      if (bars.hasSample) legend.push({ label: translate(lang, 'sampleBar'), color: CHART_COLORS.muted, kind: 'sample-bar' });
 
-      return { kind: 'year', bars, table, legend: [{ label: medianLabel, color: CHART_COLORS.reference, dashed: '6 4', kind: 'reference' }] };
+      return { kind: 'year', bars, table, legend };
     }
     if (!series.data || !median.data) return undefined;
     const order = new Map(codes.map((c, i) => [c, i]));

@@ -44,6 +44,8 @@ export type RankingEntry = {
   changePct: number | null;
   changePp: number | null;
   comparability: Comparability | null;
+  /** The entry's report is generated sample data (absent in older fixtures: not sample). */
+  sampleData?: boolean;
 };
 
 export type Ranking = {

@@ -139,6 +139,7 @@ export const EN_STRINGS: Record<StringKey, string> = {
   language: 'Language',
   sampleExportNote: 'Sample data (示例数据): this export includes generated sample reports; they do not describe real bodies.',
   samplePoint: 'sample data (hollow diamond)',
+  sampleBar: 'sample data (pale, dashed outline)',
   uploadIssuer: 'Issuer',
   uploadRegion: 'Region',
   uploadYear: 'Year',
