@@ -105,6 +105,8 @@ if (!chromiumPath) {
     await page.click('[data-testid=remove-sample]');
     await page.waitForSelector('[data-testid=remove-sample-result]');
     expect(await page.textContent('[data-testid=remove-sample-result]')).toMatch(/^已删除 \d+ 份示例数据报告。$/);
+    // The banner follows at once: no sample data left to warn about.
+    await page.waitForSelector('[data-testid=sample-banner]', { state: 'detached' });
     await shot('sample-removed');
     const after = await gql<{ datasetInfo: { sampleReportCount: number; reportCount: number }; report: { status: string; sampleData: boolean } | null }>(
       api.baseUrl,
