@@ -170,6 +170,13 @@ describe.each(TEST_BACKENDS)('sample data and uploads on %s', (backend) => {
     expect(rows).toEqual([
       { report_id: id, from_region_code: from.code, to_region_code: to.code, changed_by: 'test editor', changed_by_token_id: expect.any(String), changed_at: expect.anything() },
     ]);
+    const history = await t.graphql<{ report: { regionChanges: Record<string, unknown>[] } }>(
+      `query($id: ID!) { report(id: $id) { regionChanges { reason changedBy changedAt fromRegion { code } toRegion { code } report { id } } } }`,
+      { id },
+    );
+    expect(history.body.data?.report.regionChanges).toEqual([
+      { reason: '上传时选错了县', changedBy: 'test editor', changedAt: expect.any(String), fromRegion: { code: from.code }, toRegion: { code: to.code }, report: { id } },
+    ]);
     // The read side follows: the report is listed under its new region and stands for it.
     const listed = await t.graphql<{ reports: { edges: { node: { id: string } }[] } }>(
       `query($code: String!) { reports(where: { regionCode: $code, yearFrom: 2020, yearTo: 2020 }) { edges { node { id } } } }`,
