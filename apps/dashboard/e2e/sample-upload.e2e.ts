@@ -30,6 +30,7 @@ if (!chromiumPath) {
   let api: RunningApi;
   let browser: Browser;
   let page: Page;
+  let realReportId: string | null = null;
   const pageErrors: string[] = [];
 
   const shot = async (name: string) => {
@@ -98,6 +99,7 @@ if (!chromiumPath) {
     await shot('sample-upload-result');
 
     const reportId = (href as string).split('/').pop() as string;
+    realReportId = reportId;
     const before = await gql<{ datasetInfo: { sampleReportCount: number } }>(api.baseUrl, '{ datasetInfo { sampleReportCount } }');
     expect(before.datasetInfo.sampleReportCount).toBeGreaterThan(0);
     await page.waitForSelector('[data-testid=remove-sample]');
@@ -116,6 +118,28 @@ if (!chromiumPath) {
     expect(after.datasetInfo.sampleReportCount).toBe(0);
     expect(after.report).toEqual({ status: 'current', sampleData: false });
     expect(after.datasetInfo.reportCount).toBeGreaterThanOrEqual(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows a recorded region change on the report page, with who, when and why', async () => {
+    if (!realReportId || !api.adminToken) return;
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
+      body: JSON.stringify({
+        query: 'mutation($id: ID!) { reassignReportRegion(reportId: $id, regionCode: "540424", reason: "浏览器测试：改到波密县") { changedBy } }',
+        variables: { id: realReportId },
+      }),
+    });
+    const body = (await response.json()) as { data?: { reassignReportRegion: { changedBy: string } }; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    await page.goto(`${api.baseUrl}/report/${realReportId}`);
+    await page.waitForSelector('[data-testid=region-changes]');
+    const text = await page.textContent('[data-testid=region-changes]');
+    expect(text).toContain('工布江达县（540421） → 波密县（540424）');
+    expect(text).toContain(`${body.data?.reassignReportRegion.changedBy} 于 `);
+    expect(text).toContain('原因：浏览器测试：改到波密县');
+    await shot('report-region-change');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -123,6 +123,8 @@ export type ReportDetail = ReportSummary & {
   values: ReportValue[];
   findings: Finding[];
   versions: Array<{ id: string; status: 'current' | 'superseded'; ingestedAt: string; parserVersion: string; source: { fileName: string } }>;
+  /** Recorded re-assignments of the report's region (optional in fixtures). */
+  regionChanges?: Array<{ id: string; fromRegion: RegionRef; toRegion: RegionRef; reason: string; changedBy: string; changedAt: string }>;
 };
 
 export type DatasetInfo = {

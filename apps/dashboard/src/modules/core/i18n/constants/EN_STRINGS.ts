@@ -140,6 +140,8 @@ export const EN_STRINGS: Record<StringKey, string> = {
   sampleExportNote: 'Sample data (示例数据): this export includes generated sample reports; they do not describe real bodies.',
   samplePoint: 'sample data (hollow diamond)',
   sampleBar: 'sample data (pale, dashed outline)',
+  regionChanges: 'Region changes',
+  regionChange: '{from} → {to}, by {who} on {when} (UTC); reason: {reason}',
   uploadIssuer: 'Issuer',
   uploadRegion: 'Region',
   uploadYear: 'Year',
