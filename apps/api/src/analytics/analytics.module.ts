@@ -6,10 +6,12 @@ import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
 import { RankingEntryResolver } from './ranking-entry.resolver';
 import { SeriesPointResolver } from './series-point.resolver';
+import { SiteChecksResolver } from './site-checks/site-checks.resolver';
+import { SiteChecksService } from './site-checks/site-checks.service';
 
 @Module({
   exports: [AnalyticsService],
   imports: [RegionsModule],
-  providers: [AnalyticsResolver, AnalyticsService, DecimalScalar, SeriesPointResolver, RankingEntryResolver],
+  providers: [AnalyticsResolver, AnalyticsService, DecimalScalar, SiteChecksResolver, SiteChecksService, SeriesPointResolver, RankingEntryResolver],
 })
 export class AnalyticsModule {}

@@ -74,11 +74,11 @@ describe('AnalyticsResolver (GraphQL, mocked service)', () => {
   });
 
   it('resolves CoverageEntry.report through one batched loader call', async () => {
-    const base = { region: county, late: false, failing: false, publishedOn: '2022-03-01', deadline: '2022-03-31', daysLate: 0, failedRules: [], status: 'filed' as const };
+    const base = { region: county, late: false, failing: false, publishedOn: '2022-03-01', deadline: '2022-03-31', daysLate: 0, failedRules: [], status: 'filed' as const, publication: 'on_time' as const, quality: 'passing' as const, evidence: [], contact: null };
     analytics.coverage.mockResolvedValue([
       { ...base, year: 2020, reportId: 'a' },
       { ...base, year: 2021, reportId: 'b' },
-      { ...base, year: 2022, reportId: null, status: 'missing', publishedOn: null, daysLate: null },
+      { ...base, year: 2022, reportId: null, status: 'missing', publication: 'not_collected', quality: 'none', publishedOn: null, daysLate: null },
     ]);
     const report = (id: string, year: number): ReportRow => ({
       id,

@@ -4,9 +4,6 @@ import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import { type GraphQLResolveInfo } from 'graphql';
 
 import { type LoadersContext } from '../core/dataloader/types/loaders.type';
-import { ReportDto } from '../reports/dtos/report.dto';
-import { type ReportRow } from '../reports/types/report-row.type';
-import { fromReportRowToReportDto } from '../reports/utils/from-report-row-to-report-dto.util';
 
 import { AnalyticsExceptionFilter } from './analytics-exception.filter';
 import { AnalyticsService } from './analytics.service';
@@ -18,6 +15,7 @@ import { RankingDto } from './dtos/ranking.dto';
 import { RankingArgs } from './dtos/ranking.args';
 import { SeriesDto } from './dtos/series.dto';
 import { SeriesArgs } from './dtos/series.args';
+import { fillCoverageReports } from './utils/fill-coverage-reports.util';
 import { fromAggregateResultRowToAggregateRowDto } from './utils/from-aggregate-result-row-to-aggregate-row-dto.util';
 import { fromCoverageResultRowToCoverageEntryDto } from './utils/from-coverage-result-row-to-coverage-entry-dto.util';
 import { fromRankingResultToRankingDto } from './utils/from-ranking-result-to-ranking-dto.util';
@@ -46,28 +44,11 @@ export class AnalyticsResolver {
     return rows.map(fromAggregateResultRowToAggregateRowDto);
   }
 
-  @Query(() => [CoverageEntryDto], { name: 'coverage', description: 'Filed / late / missing / failing per region and year.' })
+  @Query(() => [CoverageEntryDto], { name: 'coverage', description: 'Publication status (with the evidence of site checks) and report quality per region and year.' })
   async getCoverage(@Args() args: CoverageArgs, @Context() { loaders }: LoadersContext, @Info() info: GraphQLResolveInfo): Promise<CoverageEntryDto[]> {
-    const entries = (await this.analyticsService.coverage(args)).map(fromCoverageResultRowToCoverageEntryDto);
-    // CoverageEntry.report is filled here, for every entry at once, not by a field resolver per entry (a
-    // promise and a pass through Nest's pipes each: most of the CPU of a province's coverage). `report { id }`
-    // (the dashboard's grid) needs no row: the id came with the entry, from the same statement.
-    const selection = selectionOfField(info, 'report');
-    if (selection === 'id') {
-      for (const entry of entries) entry.report = entry.reportId === null ? null : Object.assign(new ReportDto(), { id: entry.reportId });
-    } else if (selection === 'full') {
-      const ids = [...new Set(entries.map((e) => e.reportId).filter((id): id is string => id !== null))];
-      const rows = await loaders.reportById.loadMany(ids);
-      const byId = new Map<string, ReportRow | null>();
-      rows.forEach((row, i) => {
-        if (row instanceof Error) throw row;
-        byId.set(ids[i] as string, row);
-      });
-      for (const entry of entries) {
-        const row = entry.reportId === null ? null : byId.get(entry.reportId);
-        entry.report = row ? fromReportRowToReportDto(row) : null;
-      }
-    }
+    const withContact = selectionOfField(info, 'contact') !== 'none';
+    const entries = (await this.analyticsService.coverage({ ...args, withContact })).map(fromCoverageResultRowToCoverageEntryDto);
+    await fillCoverageReports(entries, info, loaders);
 
     return entries;
   }

@@ -15,11 +15,21 @@ import { FAILED_RULE_CONDITION } from '../reports/constants/failed-rule-conditio
 import { createSqlParameters, type SqlParameters } from '../reports/utils/create-sql-parameters.util';
 import { AnalyticsException, AnalyticsExceptionCode } from './analytics.exception';
 import { MAX_GRID_CELLS, MAX_YEAR_SPAN } from './constants/analytics-limits.constant';
-import { type AggregateResultRow, type CoverageResultRow, type RankingResult, type SeriesResult } from './types/analytics-results.type';
+import { DEFAULT_PRIMARY_ISSUER_KINDS } from './constants/default-primary-issuer-kinds.constant';
+import {
+  type AggregateResultRow,
+  type CoverageResultRow,
+  type RankingResult,
+  type ReportContactRow,
+  type SeriesResult,
+  type SiteCheckRow,
+} from './types/analytics-results.type';
 import { aggregateFnToSql } from './utils/aggregate-fn-to-sql.util';
 import { aggregateGroupByToColumns } from './utils/aggregate-group-by-to-columns.util';
 import { buildPrimaryReportSql } from './utils/build-primary-report-sql.util';
 import { computeCoverageStatus } from './utils/compute-coverage-status.util';
+import { computePublicationStatus } from './utils/compute-publication-status.util';
+import { computeReportQuality } from './utils/compute-report-quality.util';
 import { computeMetricYears } from './utils/compute-metric-years.util';
 import { computeStepComparability } from './utils/compute-step-comparability.util';
 import { computeYearOverYear } from './utils/compute-year-over-year.util';
@@ -58,6 +68,7 @@ type CoverageSqlRow = {
   code: string;
   year: number;
   report_id: string | null;
+  needs_review: boolean | null;
   published_on: string | null;
   deadline: string;
   days_late: number | null;
@@ -295,15 +306,26 @@ export class AnalyticsService {
     }));
   }
 
+  /**
+   * Publication status and quality of each region-year, with the evidence of site checks. `regionCodes`
+   * instead of `parentCode` answers for those regions (recordSiteCheck's answer); `withContact` also reads the
+   * contact the newest held report of each region states.
+   */
   async coverage(input: {
-    parentCode: string;
+    parentCode?: string | null;
+    regionCodes?: readonly string[] | null;
     yearFrom: number;
     yearTo: number;
     level?: RegionLevel | null;
     issuerKinds?: readonly IssuerKind[] | null;
+    withContact?: boolean;
   }): Promise<CoverageResultRow[]> {
     checkYearRange(input.yearFrom, input.yearTo);
-    const regions = await this.regionsService.select({ parentCode: input.parentCode, level: input.level ?? 'county' });
+    const regions = await this.regionsService.select(
+      input.regionCodes && input.regionCodes.length > 0
+        ? { regionCodes: input.regionCodes, level: input.level ?? 'county' }
+        : { parentCode: input.parentCode ?? null, level: input.level ?? 'county' },
+    );
     checkGrid(regions.length, input.yearFrom, input.yearTo);
     if (regions.length === 0) return [];
     const params = createSqlParameters();
@@ -331,29 +353,42 @@ export class AnalyticsService {
        ),`
        }
        cells AS (
-         SELECT c.code, c.ord, y.year, p.id AS report_id, p.published_on, ${deadline} AS deadline, ${primary.readModel ? 'p.failed_rules' : 'f.rules'} AS rules
+         SELECT c.code, c.ord, y.year, p.id AS report_id, p.published_on, ${deadline} AS deadline, ${primary.readModel ? 'p.failed_rules' : 'f.rules'} AS rules,
+                (r.parsed->>'needsReview') = 'true' AS needs_review
          FROM unnest(${codes}) WITH ORDINALITY AS c(code, ord)
          CROSS JOIN generate_series(${from}, ${to}) AS y(year)
          LEFT JOIN pr p ON p.region_code = c.code AND p.year = y.year
+         LEFT JOIN report r ON r.id = p.id
          ${primary.readModel ? '' : 'LEFT JOIN failed f ON f.report_id = p.id'}
        )
-       SELECT code, year, report_id, published_on, deadline::text AS deadline,
+       SELECT code, year, report_id, needs_review, published_on, deadline::text AS deadline,
               CASE WHEN published_on IS NULL THEN NULL ELSE GREATEST(0, published_on::date - deadline) END AS days_late,
               COALESCE(rules, '{}') AS failed_rules
        FROM cells ORDER BY ord, year`,
       params.values,
     );
     const regionByCode = new Map(regions.map((r) => [r.code, r]));
+    const regionCodes = regions.map((r) => r.code);
+    const checks = await this.siteChecks(regionCodes, input.yearFrom, input.yearTo);
+    const contacts = input.withContact ? await this.contacts(regionCodes) : new Map<string, ReportContactRow>();
 
     return rows.map((row) => {
       const late = row.days_late !== null && row.days_late > 0;
       const failing = row.failed_rules.length > 0;
+      const held = row.report_id !== null;
+      const evidence = checks.get(`${row.code}|${row.year}`) ?? [];
 
       return {
         region: regionByCode.get(row.code) as RegionRow,
         year: row.year,
         reportId: row.report_id,
-        status: computeCoverageStatus({ filed: row.report_id !== null, failing, late }),
+        // The region catalogue dates no current division (an alias's firstSeen is the first 统计用区划 snapshot
+        // that lists it, not its creation): every region listed is taken to have existed in every year asked.
+        publication: computePublicationStatus({ held, daysLate: held ? row.days_late : null, required: true, deadline: row.deadline, checks: evidence }),
+        quality: computeReportQuality({ held, needsReview: row.needs_review === true, failing }),
+        evidence,
+        contact: contacts.get(row.code) ?? null,
+        status: computeCoverageStatus({ filed: held, failing, late }),
         late,
         failing,
         publishedOn: row.published_on,
@@ -362,6 +397,60 @@ export class AnalyticsService {
         failedRules: row.failed_rules,
       };
     });
+  }
+  /**
+   * Site checks of the region-years, newest first: those recorded by recordSiteCheck and the results of harvest
+   * runs (harvest_result: the site's region, the run's year, when, what, the note and who asked for the run).
+   */
+  private async siteChecks(regionCodes: readonly string[], yearFrom: number, yearTo: number): Promise<Map<string, SiteCheckRow[]>> {
+    const out = new Map<string, SiteCheckRow[]>();
+    if (regionCodes.length === 0) return out;
+    const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    const rows: { id: string; region_code: string; year: number; url: string; result: SiteCheckRow['result']; note: string | null; checked_at: string; checked_by: string; source: SiteCheckRow['source'] }[] =
+      await this.dataSource.query(
+        `SELECT * FROM (
+           SELECT s.id::text AS id, s.region_code, s.year, s.url, s.result, s.note, ${iso('s.checked_at')} AS checked_at, s.checked_by, 'manual' AS source, s.checked_at AS at
+           FROM site_check s WHERE s.region_code = ANY($1::varchar[]) AND s.year BETWEEN $2 AND $3
+           UNION ALL
+           SELECT hr.run_id::text || ':' || hr.site_id::text, hs.region_code, run.year, COALESCE(hr.url, hs.url), hr.result, hr.note, ${iso('hr.checked_at')}, run.requested_by, 'harvest', hr.checked_at
+           FROM harvest_result hr JOIN harvest_site hs ON hs.id = hr.site_id JOIN harvest_run run ON run.id = hr.run_id
+           WHERE hr.result IS NOT NULL AND hr.checked_at IS NOT NULL AND hs.region_code = ANY($1::varchar[]) AND run.year BETWEEN $2 AND $3
+         ) x ORDER BY at DESC, id`,
+        [regionCodes, yearFrom, yearTo],
+      );
+    for (const row of rows) {
+      const key = `${row.region_code}|${row.year}`;
+      const list = out.get(key) ?? [];
+      list.push({
+        id: row.id,
+        regionCode: row.region_code,
+        year: row.year,
+        url: row.url,
+        result: row.result,
+        note: row.note,
+        checkedAt: row.checked_at,
+        checkedBy: row.checked_by,
+        source: row.source,
+      });
+      out.set(key, list);
+    }
+
+    return out;
+  }
+
+  /** The contact (address, phones, body) the newest current report of each region's own body (gov, its office, a zone) states, from its parsed details. */
+  private async contacts(regionCodes: readonly string[]): Promise<Map<string, ReportContactRow>> {
+    const rows: { region_code: string; id: string; year: number; issuer: string | null; address: string | null; phones: string[] | null }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (r.region_code) r.region_code, r.id::text AS id, r.year, r.parsed->>'issuerName' AS issuer,
+              r.parsed->'location'->>'address' AS address,
+              ARRAY(SELECT jsonb_array_elements_text(COALESCE(r.parsed->'location'->'phones', '[]'::jsonb))) AS phones
+       FROM report r JOIN issuer i ON i.id = r.issuer_id
+       WHERE r.status = 'current' AND r.region_code = ANY($1::varchar[]) AND i.kind::text = ANY($2::text[])
+       ORDER BY r.region_code, r.year DESC, array_position($2::text[], i.kind::text), r.ingested_at DESC, r.id`,
+      [regionCodes, DEFAULT_PRIMARY_ISSUER_KINDS],
+    );
+
+    return new Map(rows.map((row) => [row.region_code, { reportId: row.id, year: row.year, issuer: row.issuer, address: row.address, phones: row.phones ?? [] }]));
   }
 }
 

@@ -28,6 +28,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
         'report_region_change',
         'report_value',
         'report_value_source',
+        'site_check',
         'source_document',
         'validation_issue',
       ]);

@@ -1,4 +1,4 @@
-import { getMetric, TEMPLATE_LABELS } from '@gongkai/domain';
+import { findRule, getMetric, TEMPLATE_LABELS } from '@gongkai/domain';
 import { Fragment, useMemo } from 'react';
 
 import { TrendChart } from '../modules/charts/components/TrendChart';
@@ -24,7 +24,7 @@ import { useTrendData } from '../modules/trends/hooks/useTrendData';
 
 export function CountyPage() {
   const { route, setParams } = useRoute();
-  const { t, lang, metricLabel, categoryLabel } = useI18n();
+  const { t, lang, metricLabel, categoryLabel, unitLabel } = useI18n();
   const code = route.id ?? '';
   const region = useRegion(code);
   const dataset = useDatasetInfo();
@@ -40,11 +40,26 @@ export function CountyPage() {
   const name = region.data?.name ?? code;
   const exportTable: DataTable = useMemo(
     () => ({
-      columns: [t('metric'), 'key', ...(table?.years.map(String) ?? [])],
-      rows: (table?.rows ?? []).map((row) => [metricLabel(row.key), row.key, ...row.cells.map((c) => (c === null ? null : c.value ?? formatValue(null, c.state, row.key, lang)))]),
+      // The metric's name and unit in words; its internal key stays out of the export (analysts have the API).
+      columns: [t('metric'), t('unit'), ...(table?.years.map(String) ?? [])],
+      rows: (table?.rows ?? []).map((row) => [metricLabel(row.key), unitLabel(row.key), ...row.cells.map((c) => (c === null ? null : c.value ?? formatValue(null, c.state, row.key, lang)))]),
       numeric: [false, false, ...(table?.years.map(() => true) ?? [])],
     }),
-    [table, lang, t, metricLabel],
+    [table, lang, t, metricLabel, unitLabel],
+  );
+  const reportsTable: DataTable = useMemo(
+    () => ({
+      columns: [t('reportId'), t('year'), t('issuer'), t('template'), t('failedChecks')],
+      rows: (reports.data?.reports.edges ?? []).map(({ node }) => [
+        node.id,
+        node.year,
+        node.issuer.name,
+        TEMPLATE_LABELS[node.template][lang],
+        node.failedRules.map((id) => findRule(id)?.[lang] ?? id).join('；'),
+      ]),
+      numeric: [false, true, false, false, false],
+    }),
+    [reports.data, lang, t],
   );
 
   return (
@@ -81,8 +96,9 @@ export function CountyPage() {
         testId="card-county-reports"
         title={t('reports')}
         fileName={`${name}_报告`}
+        table={reportsTable}
         sampleNote={reports.data?.reports.edges.some(({ node }) => node.sampleData) ? t('sampleExportNote') : null}
-        table={{ columns: ['id', t('year'), t('issuer'), t('template'), t('failedChecks')], rows: (reports.data?.reports.edges ?? []).map(({ node }) => [node.id, node.year, node.issuer.name, node.template, node.failedRules.join(' ')]) }}>
+      >
         <AsyncState loading={reports.loading} error={reports.error} onRetry={reports.reload} empty={reports.data?.reports.edges.length === 0}>
           <table className="data-table">
             <thead>

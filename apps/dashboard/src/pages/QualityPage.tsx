@@ -11,6 +11,17 @@ import { useI18n } from '../modules/core/i18n/useI18n';
 import { readInt } from '../modules/core/router/urlState';
 import { TableCard } from '../modules/export/components/TableCard';
 import { CoverageGridTable } from '../modules/quality/components/CoverageGridTable';
+import { CoverageStatusList } from '../modules/quality/components/CoverageStatusList';
+import { buildChaseList } from '../modules/quality/utils/buildChaseList';
+import {
+  PUBLICATION_STATUSES,
+  REPORT_QUALITIES,
+  isPublicationStatus,
+  isReportQuality,
+  publicationLabel,
+  publicationStatusLabel,
+  qualityLabel,
+} from '../modules/quality/utils/coverageLabels';
 import { useCoverageData } from '../modules/quality/hooks/useCoverageData';
 import { useFindingsData } from '../modules/quality/hooks/useFindingsData';
 
@@ -30,6 +41,11 @@ export function QualityPage() {
     shown,
   );
   const name = region.data?.name ?? prefecture ?? '';
+  // The status list's filters (the overview tiles link here with them).
+  const pub = isPublicationStatus(params.pub) ? params.pub : null;
+  const quality = isReportQuality(params.q) ? params.q : null;
+  const listed = (coverage.data?.entries ?? []).filter((e) => (pub === null || e.publication === pub) && (quality === null || e.quality === quality));
+  const filterWords = [pub && publicationStatusLabel(t, pub), quality && qualityLabel(t, quality)].filter(Boolean).join(' · ');
 
   if (!ready) return <AsyncState loading />;
 
@@ -47,12 +63,40 @@ export function QualityPage() {
         subtitle={`${name} · ${yearFrom}–${yearTo}`}
         fileName={`${name}_报告覆盖_${yearFrom}-${yearTo}`}
         table={{
-          columns: [t('county'), lang === 'en' ? 'Code' : '代码', ...(coverage.data?.years.map(String) ?? [])],
-          rows: (coverage.data?.rows ?? []).map((row) => [row.region.name, row.region.code, ...row.cells.map((c) => c?.status ?? null)]),
+          columns: [t('county'), t('code'), ...(coverage.data?.years.map(String) ?? [])],
+          rows: (coverage.data?.rows ?? []).map((row) => [row.region.name, row.region.code, ...row.cells.map((c) => (c ? `${publicationLabel(t, c)} · ${qualityLabel(t, c.quality)}` : null))]),
         }}
       >
         <AsyncState loading={coverage.loading} error={coverage.error} onRetry={coverage.reload} empty={coverage.data?.rows.length === 0}>
           {coverage.data && <CoverageGridTable grid={coverage.data} />}
+        </AsyncState>
+      </TableCard>
+
+      <TableCard
+        testId="card-status-list"
+        title={t('statusList')}
+        subtitle={`${name} · ${yearFrom}–${yearTo}${filterWords ? ` · ${t('filteredBy', { what: filterWords })}` : ''} · ${t('total', { n: listed.length })}`}
+        fileName={`${name}_${t('exportChaseList')}_${yearFrom}-${yearTo}${filterWords ? `_${filterWords.replace(/ · /g, '_')}` : ''}`}
+        table={buildChaseList(listed, t)}
+      >
+        <div className="filters">
+          <SelectField
+            label={t('publication')}
+            value={pub ?? ''}
+            options={[{ value: '', label: t('allPublication') }, ...PUBLICATION_STATUSES.map((s) => ({ value: s, label: publicationStatusLabel(t, s) }))]}
+            onChange={(v) => setParams({ pub: v })}
+            testId="publication-filter"
+          />
+          <SelectField
+            label={t('quality')}
+            value={quality ?? ''}
+            options={[{ value: '', label: t('allQuality') }, ...REPORT_QUALITIES.map((q) => ({ value: q, label: qualityLabel(t, q) }))]}
+            onChange={(v) => setParams({ q: v })}
+            testId="quality-filter"
+          />
+        </div>
+        <AsyncState loading={coverage.loading} error={coverage.error} onRetry={coverage.reload} empty={listed.length === 0}>
+          <CoverageStatusList entries={listed} />
         </AsyncState>
       </TableCard>
 

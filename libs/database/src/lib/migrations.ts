@@ -6,6 +6,7 @@ import { AddPrimaryReport1764550000000 } from './migrations/1764550000000-add-pr
 import { DropReportValueForeignKey1764560000000 } from './migrations/1764560000000-drop-report-value-foreign-key';
 import { MoveValueProvenanceToReportValueSource1764570000000 } from './migrations/1764570000000-move-value-provenance-to-report-value-source';
 import { CompactValueSources1764580000000 } from './migrations/1764580000000-compact-value-sources';
+import { AddSiteCheck1765100000001 } from './migrations/1765100000001-add-site-check';
 import { AddHarvest1765400000000 } from './migrations/1765400000000-add-harvest';
 import { AddReportRegionChange1765500000001 } from './migrations/1765500000001-add-report-region-change';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   DropReportValueForeignKey1764560000000,
   MoveValueProvenanceToReportValueSource1764570000000,
   CompactValueSources1764580000000,
+  AddSiteCheck1765100000001,
   AddHarvest1765400000000,
   AddReportRegionChange1765500000001,
 ];

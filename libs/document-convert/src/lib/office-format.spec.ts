@@ -50,6 +50,12 @@ describe('detectOfficeFormat', () => {
     expect(detectOfficeFormat(text('rtf1 is not {\\rtf'))).toBeNull();
   });
 
+  it('takes a zip whose first entry is not mimetype (a .docx, or a zip of reports) for no ODF, as the ODF spec requires it first', () => {
+    const late = zipSync({ 'content.xml': strToU8('<office:document-content/>'), mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }] });
+    expect(detectOfficeFormat(late)).toBeNull();
+    expect(detectOfficeFormat(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }))).toBeNull();
+  });
+
   it('reads an ODF text zip as odt by its mimetype entry, and an encrypted one as encrypted', () => {
     expect(detectOfficeFormat(odf('application/vnd.oasis.opendocument.text'))).toEqual({ kind: 'convert', format: 'odt' });
     expect(detectOfficeFormat(odf('application/vnd.oasis.opendocument.text-template'))).toEqual({ kind: 'convert', format: 'odt' });

@@ -53,7 +53,23 @@ function isRtf(bytes: Uint8Array): boolean {
   return String.fromCharCode(...bytes.subarray(i, i + 5)) === '{\\rtf';
 }
 
+/**
+ * ODF puts its `mimetype` entry first in the zip, stored (ODF 1.2 §3.3): a local header whose name is
+ * "mimetype" at offset 30. Every .docx fails this check without its central directory being listed (the store
+ * asks it of every zip it writes).
+ */
+function startsWithMimetypeEntry(bytes: Uint8Array): boolean {
+  const NAME = 'mimetype';
+  if (bytes.length < 30 + NAME.length) return false;
+  const nameLength = bytes[26]! | (bytes[27]! << 8);
+  if (nameLength !== NAME.length) return false;
+  for (let i = 0; i < NAME.length; i += 1) if (bytes[30 + i] !== NAME.charCodeAt(i)) return false;
+
+  return true;
+}
+
 function detectOdf(bytes: Uint8Array): OfficeDetection | null {
+  if (!startsWithMimetypeEntry(bytes)) return null;
   let entries: ReturnType<typeof listZipEntries>;
   try {
     entries = listZipEntries(bytes);

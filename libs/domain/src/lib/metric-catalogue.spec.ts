@@ -1,4 +1,4 @@
-import { METRICS, METRICS_BY_KEY, getMetric, reportedMetrics, stepComparability, t3Key } from './metric-catalogue';
+import { METRICS, METRICS_BY_KEY, getMetric, reportedMetrics, roundForMetric, roundToUnit, stepComparability, t3Key } from './metric-catalogue';
 import { T3_COLUMNS, T3_ROWS } from './template-layout';
 
 describe('metric catalogue', () => {
@@ -63,5 +63,38 @@ describe('metric catalogue', () => {
       expect(metric.labelZh).toMatch(/[\u4e00-\u9fff]/);
       expect(metric.labelEn.length).toBeGreaterThan(2);
     }
+  });
+});
+
+describe('roundToUnit', () => {
+  it('removes float noise from a median of ratios (four places of the fraction = 0.01 %)', () => {
+    expect(roundToUnit(0.6650849999999999, 'ratio')).toBe('0.6651');
+    expect(roundToUnit(0.5, 'ratio')).toBe('0.5');
+  });
+
+  it('keeps a half-way median of counts and rounds money to fen without a double', () => {
+    expect(roundToUnit(12.5, 'count')).toBe('12.5');
+    expect(roundToUnit('12.25', 'count')).toBe('12.3');
+    expect(roundToUnit('-12.25', 'count')).toBe('-12.3');
+    expect(roundToUnit('123456789012345678.995', 'yuan')).toBe('123456789012345679');
+    expect(roundToUnit('0.004', 'yuan')).toBe('0');
+    expect(roundToUnit('-0.004', 'yuan')).toBe('0');
+    expect(roundToUnit('99.96', 'count')).toBe('100');
+  });
+
+  it('leaves exact values alone and answers null for no value', () => {
+    expect(roundToUnit('5797', 'count')).toBe('5797');
+    expect(roundToUnit('1.50', 'yuan')).toBe('1.5');
+    expect(roundToUnit(null, 'count')).toBeNull();
+    expect(roundToUnit('', 'count')).toBeNull();
+    expect(roundToUnit(1e-7, 'ratio')).toBe('0');
+    expect(roundToUnit(Number.NaN, 'ratio')).toBeNull();
+  });
+
+  it('rounds by metric key', () => {
+    const ratio = METRICS.find((m) => m.unit === 'ratio');
+    expect(ratio).toBeDefined();
+    expect(roundForMetric(0.123456, ratio?.key ?? '')).toBe('0.1235');
+    expect(roundForMetric(0.123456, 'no_such_metric')).toBe('0.1');
   });
 });

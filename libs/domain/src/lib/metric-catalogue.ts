@@ -67,6 +67,66 @@ export const UNIT_LABELS: Record<MetricUnit, { zh: string; en: string }> = {
   ratio: { zh: '%', en: '%' },
 };
 
+/**
+ * Decimal places a computed value (a median, a mean, a rate) keeps when shown or exported. Printed counts are
+ * whole, but a median of counts can fall half-way (12.5), so counts keep one place; money keeps fen; a ratio is
+ * a fraction, so four places are 0.01 %. Float noise such as 0.6650849999999999 never leaves the product.
+ */
+export const UNIT_PRECISION: Record<MetricUnit, number> = { count: 1, items: 1, projects: 1, yuan: 2, ratio: 4 };
+
+/**
+ * A computed value rounded to its metric's unit (half away from zero), as a plain decimal string without
+ * trailing zeros. Exact decimal strings with no more places than the unit keeps come back unchanged.
+ */
+export function roundToUnit(value: number | string | null | undefined, unit: MetricUnit): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const text = typeof value === 'number' ? value.toString() : value.trim();
+  const places = UNIT_PRECISION[unit];
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) {
+    const n = Number(text);
+    if (!Number.isFinite(n)) return null;
+    const fixed = n.toFixed(places + 2);
+
+    // Beyond 1e21 toFixed answers in exponent form too: no places left to round.
+    return /e/i.test(fixed) ? fixed : roundToUnit(fixed, unit);
+  }
+  const [, sign, whole, frac = ''] = match;
+  if (frac.length <= places) return stripZeros(`${sign}${whole}${frac ? `.${frac}` : ''}`);
+  // String arithmetic, so large exact decimals (money) are not pushed through a double.
+  const kept = `${whole}${frac.slice(0, places)}`;
+  const roundUp = frac.charCodeAt(places) >= 53; // '5'
+  const digits = roundUp ? increment(kept) : kept;
+  const intLen = digits.length - places;
+  const body = places === 0 ? digits : `${digits.slice(0, intLen) || '0'}.${digits.slice(intLen)}`;
+  const result = stripZeros(body.replace(/^0+(?=\d)/, ''));
+
+  return sign && /[1-9]/.test(result) ? `-${result}` : result;
+}
+
+function increment(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i -= 1) {
+    if (out[i] === '9') out[i] = '0';
+    else {
+      out[i] = String(Number(out[i]) + 1);
+
+      return out.join('');
+    }
+  }
+
+  return `1${out.join('')}`;
+}
+
+function stripZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** roundToUnit by metric key (count precision for an unknown key). */
+export function roundForMetric(value: number | string | null | undefined, metricKey: string): string | null {
+  return roundToUnit(value, METRICS_BY_KEY.get(metricKey)?.unit ?? 'count');
+}
+
 export const CATEGORY_LABELS: Record<MetricCategory, { zh: string; en: string }> = {
   documents: { zh: '主动公开·规章和规范性文件', en: 'Proactive · rules and normative documents' },
   license: { zh: '主动公开·行政许可', en: 'Proactive · permits' },

@@ -207,6 +207,11 @@ export const RULES: readonly RuleDefinition[] = [
 
 export const RULES_BY_ID: ReadonlyMap<RuleId, RuleDefinition> = new Map(RULES.map((r) => [r.id, r]));
 
+/** A rule by an id read from storage or the api (a string): undefined for an id this version does not know. */
+export function findRule(id: string): RuleDefinition | undefined {
+  return RULES_BY_ID.get(id as RuleId);
+}
+
 export function getRule(id: RuleId): RuleDefinition {
   const rule = RULES_BY_ID.get(id);
   if (!rule) throw new Error(`unknown rule id ${id}`);

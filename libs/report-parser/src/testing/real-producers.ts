@@ -11,8 +11,8 @@ import { basename, join } from 'node:path';
  * their input and producer, so a second run costs nothing.
  */
 
-export type ProducerVariant = 'chromium.pdf' | 'libreoffice.docx' | 'libreoffice.pdf';
-export const PRODUCER_VARIANTS: readonly ProducerVariant[] = ['chromium.pdf', 'libreoffice.docx', 'libreoffice.pdf'];
+export type ProducerVariant = 'chromium.pdf' | 'chromium.mhtml' | 'libreoffice.docx' | 'libreoffice.pdf';
+export const PRODUCER_VARIANTS: readonly ProducerVariant[] = ['chromium.pdf', 'chromium.mhtml', 'libreoffice.docx', 'libreoffice.pdf'];
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** The flags a headless print needs in a container, without any network or first-run work. */
@@ -23,7 +23,7 @@ const CACHE = join(tmpdir(), 'gongkai-real-producers');
 
 /** Why a producer cannot run here, or null when it can. */
 export function missingTool(variant: ProducerVariant): string | null {
-  if (variant === 'chromium.pdf') return existsSync(CHROMIUM_PATH) ? null : `Chromium not found at ${CHROMIUM_PATH} (Debian package chromium)`;
+  if (variant === 'chromium.pdf' || variant === 'chromium.mhtml') return existsSync(CHROMIUM_PATH) ? null : `Chromium not found at ${CHROMIUM_PATH} (Debian package chromium)`;
   const probe = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 30_000 });
 
   return probe.status === 0 ? null : 'soffice not found (Debian package libreoffice-writer)';
@@ -57,6 +57,28 @@ export async function printWithChromium(html: Uint8Array): Promise<Uint8Array> {
       await tab.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
       await tab.goto(`file://${page}`, { waitUntil: 'load', timeout: 60_000 });
       await tab.pdf({ path: out, format: 'A4' });
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+/** Saves an HTML page as a web archive (MHTML, quoted-printable), as a browser's "save as single file" does. */
+export async function saveMhtmlWithChromium(html: Uint8Array): Promise<Uint8Array> {
+  return cached(html, 'chromium.mhtml', async (out) => {
+    const { chromium } = await import('playwright-core');
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-mhtml-'));
+    const page = join(dir, 'page.html');
+    writeFileSync(page, html);
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    try {
+      const tab = await browser.newPage();
+      await tab.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+      await tab.goto(`file://${page}`, { waitUntil: 'load', timeout: 60_000 });
+      const cdp = await tab.context().newCDPSession(tab);
+      const { data } = (await cdp.send('Page.captureSnapshot', { format: 'mhtml' })) as { data: string };
+      writeFileSync(out, data, 'latin1');
     } finally {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });
@@ -124,6 +146,7 @@ export function saveAsOfficeWithLibreOffice(html: Uint8Array, variant: OfficeVar
 
 export async function makeVariant(html: Uint8Array, variant: ProducerVariant): Promise<Uint8Array> {
   if (variant === 'chromium.pdf') return printWithChromium(html);
+  if (variant === 'chromium.mhtml') return saveMhtmlWithChromium(html);
   const docx = await saveAsDocxWithLibreOffice(html);
 
   return variant === 'libreoffice.docx' ? docx : exportPdfWithLibreOffice(docx);

@@ -1,5 +1,5 @@
 import { type OpenedDatabase, poolConnectionsQuery } from '@gongkai/database';
-import { SAMPLE_MARKER, type SampleReport, generateReportSeries, linzhiCounties, renderSample } from '@gongkai/sample-corpus';
+import { SAMPLE_MARKER, type SampleRegion, type SampleReport, generateReportSeries, linzhiCounties, renderSample } from '@gongkai/sample-corpus';
 
 import { TEST_BACKENDS, openTestStore } from '../testing/test-store';
 import { ReportNotFoundError, ReportWriteDeniedError, removeSampleReports } from './delete-report';
@@ -9,7 +9,7 @@ import { writeReport } from './write-report';
 
 jest.setTimeout(120_000);
 
-const [countyA, countyB] = linzhiCounties() as [{ code: string; name: string }, { code: string; name: string }];
+const [countyA, countyB] = linzhiCounties() as [SampleRegion, SampleRegion];
 
 /** A generated report as a sample document (it carries the sample marker the parser flags). */
 function sampleDoc(sample: SampleReport, name: string): { bytes: Uint8Array; fileName: string } {
@@ -99,7 +99,7 @@ describe.each(TEST_BACKENDS)('sample data and region changes on %s', (backend) =
     const left = await q<{ id: string; status: string; superseded_by: string | null; sample_data: boolean }>(
       `SELECT "id", "status"::text AS "status", "superseded_by", "sample_data" FROM "report" ORDER BY "year", "region_code"`,
     );
-    const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
+    const byId = (x: { id: string | null }, y: { id: string | null }) => ((x.id ?? '') < (y.id ?? '') ? -1 : 1);
     expect(left.sort(byId)).toEqual([real2021.reportId, realId, realB.reportId].map((id) => ({ id, status: 'current', superseded_by: null, sample_data: false })).sort(byId));
     expect(await q(`SELECT count(*)::int AS "n" FROM "source_document"`)).toEqual([{ n: 3 }]);
     expect((await q<{ report_id: string }>(`SELECT "report_id" FROM "primary_report" ORDER BY "year", "region_code"`)).map((r) => r.report_id).sort()).toEqual(

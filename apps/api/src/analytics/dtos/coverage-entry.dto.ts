@@ -1,8 +1,12 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 import { type CoverageStatus, CoverageStatusEnum } from '../../core/graphql/enums/coverage-status.enum';
+import { type PublicationStatus, PublicationStatusEnum } from '../../core/graphql/enums/publication-status.enum';
+import { type ReportQuality, ReportQualityEnum } from '../../core/graphql/enums/report-quality.enum';
 import { RegionDto } from '../../regions/dtos/region.dto';
 import { ReportDto } from '../../reports/dtos/report.dto';
+import { ReportContactDto } from './report-contact.dto';
+import { SiteCheckDto } from './site-check.dto';
 
 @ObjectType('CoverageEntry')
 export class CoverageEntryDto {
@@ -12,13 +16,29 @@ export class CoverageEntryDto {
   @Field(() => Int, { nullable: false })
   year!: number;
 
-  @Field(() => CoverageStatusEnum, { nullable: false, description: 'missing > failing > late > filed (the worst applies)' })
+  @Field(() => PublicationStatusEnum, { nullable: false, description: 'What is known about the publication (the truth; replaces status/late)' })
+  publication!: PublicationStatus;
+
+  @Field(() => ReportQualityEnum, { nullable: false, description: 'The checks of the held report (the truth; replaces status/failing)' })
+  quality!: ReportQuality;
+
+  @Field(() => [SiteCheckDto], { nullable: false, description: "Checks of the body's official site for this year, newest first (recordSiteCheck and harvest results)" })
+  evidence!: SiteCheckDto[];
+
+  @Field(() => ReportContactDto, { nullable: true, description: "The contact the region's newest held report (any year) states; null when no report is held" })
+  contact!: ReportContactDto | null;
+
+  @Field(() => CoverageStatusEnum, {
+    nullable: false,
+    description: 'missing > failing > late > filed (the worst applies)',
+    deprecationReason: 'Says missing for "not in this database" and filed for a report without a date: use publication and quality.',
+  })
   status!: CoverageStatus;
 
-  @Field(() => Boolean, { nullable: false })
+  @Field(() => Boolean, { nullable: false, deprecationReason: 'False for a report without a date: use publication (late, date_unknown).' })
   late!: boolean;
 
-  @Field(() => Boolean, { nullable: false })
+  @Field(() => Boolean, { nullable: false, deprecationReason: 'Use quality (failing, needs_review).' })
   failing!: boolean;
 
   @Field(() => ReportDto, { nullable: true })

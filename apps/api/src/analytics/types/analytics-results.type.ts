@@ -2,6 +2,10 @@ import { type Comparability, type IssuerKind, type Metric, type TemplateId } fro
 
 import { type CoverageStatus } from '../../core/graphql/enums/coverage-status.enum';
 import { type PointState } from '../../core/graphql/enums/point-state.enum';
+import { type PublicationStatus } from '../../core/graphql/enums/publication-status.enum';
+import { type ReportQuality } from '../../core/graphql/enums/report-quality.enum';
+import { type SiteCheckResult } from '../../core/graphql/enums/site-check-result.enum';
+import { type SiteCheckSource } from '../../core/graphql/enums/site-check-source.enum';
 import { type RegionRow } from '../../regions/types/region-row.type';
 
 export type YearOverYearFields = { change: string | null; changePct: number | null; changePp: number | null; comparability: Comparability | null };
@@ -48,10 +52,29 @@ export type AggregateResultRow = {
   count: number;
 };
 
+export type SiteCheckRow = {
+  id: string;
+  regionCode: string;
+  year: number;
+  url: string;
+  result: SiteCheckResult;
+  note: string | null;
+  checkedAt: string;
+  checkedBy: string;
+  source: SiteCheckSource;
+};
+
+export type ReportContactRow = { reportId: string; year: number; issuer: string | null; address: string | null; phones: string[] };
+
 export type CoverageResultRow = {
   region: RegionRow;
   year: number;
   reportId: string | null;
+  publication: PublicationStatus;
+  quality: ReportQuality;
+  /** Newest first; empty unless asked for (the status reads the checks either way). */
+  evidence: SiteCheckRow[];
+  contact: ReportContactRow | null;
   status: CoverageStatus;
   late: boolean;
   failing: boolean;

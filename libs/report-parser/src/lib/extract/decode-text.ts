@@ -57,7 +57,8 @@ function normaliseCharset(name: string): 'utf-8' | 'gb18030' | 'big5' | null {
   return null;
 }
 
-export function decodeText(bytes: Uint8Array, format?: SourceFormat | 'text'): DecodedText {
+/** `declaredCharset`: what the container says (an MHTML part's Content-Type), trusted before the page's own meta tag. */
+export function decodeText(bytes: Uint8Array, format?: SourceFormat | 'text', declaredCharset?: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
@@ -70,7 +71,7 @@ export function decodeText(bytes: Uint8Array, format?: SourceFormat | 'text'): D
   // Not UTF-8: a legacy Chinese encoding.
 
   if (format !== 'txt') {
-    const declared = charsetFromMeta(bytes);
+    const declared = declaredCharset?.toLowerCase() ?? charsetFromMeta(bytes);
     const charset = declared ? normaliseCharset(declared) : null;
     if (charset && charset !== 'utf-8') return { text: iconvDecode(bytes, charset), encoding: charset };
   }

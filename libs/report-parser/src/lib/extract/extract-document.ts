@@ -6,6 +6,7 @@ import { decodeText } from './decode-text';
 import { type FormatHint, HTML_SNIFF_CHARS, looksLikeHtml, sniffFormat } from './detect-format';
 import { extractDocx } from './docx';
 import { extractHtml, extractHtmlUtf8Latin1 } from './html';
+import { extractMhtml, isMhtml } from './mhtml';
 import { extractPdf } from './pdf';
 import { extractTxt } from './txt';
 
@@ -59,6 +60,7 @@ export function extractDocument(input: Uint8Array | string, hint: FormatHint = {
     const sniffed = sniffFormat(input, hint);
     if (sniffed === 'pdf') throw new ReportParseError('UNSUPPORTED_FORMAT', 'PDF needs the asynchronous parseReport');
     if (sniffed === 'docx') return extractDocx(input);
+    if (sniffed === 'text' && isMhtml(input)) return extractMhtml(input);
 
     return textFormat(input, sniffed);
   });

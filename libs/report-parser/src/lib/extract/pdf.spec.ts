@@ -28,8 +28,9 @@ function tables(model: DocumentModel): DocTable[] {
 
 /** Label = the non-numeric cells at the start of a row; values = the trailing numeric cells (as the mapping reads them). */
 function rows(table: DocTable): { label: string; values: string[] }[] {
-  return table.grid.map((row) => {
-    const texts = row.filter((c) => !c.padding).map((c) => c.text);
+  return table.grid.map((row, r) => {
+    // A cell spanning columns appears once: its copies in the same row (a colspan, from a ruled table) are not values.
+    const texts = row.filter((c) => !c.padding && !(c.covered && c.anchorRow === r)).map((c) => c.text);
     let end = texts.length;
     while (end > 0 && isValue(texts[end - 1] as string)) end -= 1;
     return { label: norm(texts.slice(0, end).join('')), values: texts.slice(end) };
@@ -137,6 +138,31 @@ describe('extractPdf on inputs built by the test', () => {
     const model = await extractPdf(buildPdf({ content, font: true, rotate: 90 }));
     const table = tables(model)[0];
     expect(table?.grid.map((r) => r.filter((c) => !c.padding).map((c) => c.text))).toEqual([['label', '21', '0', '21']]);
+  });
+
+  describe.each([
+    // WPS, Word and LibreOffice stroke their rules; Chromium (Skia) fills hairline boxes, one per cell edge.
+    ['stroked rules', (x1: number, y1: number, x2: number, y2: number) => `${x1} ${y1} m ${x2} ${y2} l S`],
+    ['filled hairline boxes', (x1: number, y1: number, x2: number, y2: number) => (y1 === y2 ? `${x1} ${y1 - 0.4} ${x2 - x1} 0.8 re f` : `${x1 - 0.4} ${y1} 0.8 ${y2 - y1} re f`)],
+  ])('a table drawn with %s', (_, rule) => {
+    const xs = [50, 200, 260, 320, 380];
+    const ys = [700, 680, 660, 640];
+    const lines = [...ys.map((y) => rule(xs[0] as number, y, xs[xs.length - 1] as number, y)), ...xs.map((x) => rule(x, ys[ys.length - 1] as number, x, ys[0] as number))];
+    const text = (t: string, x: number, y: number) => `BT /F1 10 Tf ${x} ${y} Td (${t}) Tj ET`;
+    // Row 2 prints nothing in its second column and row 3 only in its third: blank cells print no text at all.
+    const cells = [text('Item', 55, 686), text('A', 210, 686), text('B', 270, 686), text('C', 330, 686), text('rules', 55, 666), text('5', 210, 666), text('7', 330, 666), text('docs', 55, 646), text('3', 270, 646)];
+    // Enough lines of numbers on the page (two with three or more) that the worker reads its rules.
+    const numbers = ['11', '12', '13', '14'].flatMap((n, i) => [text(n, 55 + 40 * i, 500), text(n, 55 + 40 * i, 480)]);
+
+    it('is read by its rules: the blank cells stay blank and every number stays in its column', async () => {
+      const model = await extractPdf(buildPdf({ content: [...lines, ...cells, ...numbers].join('\n'), font: true }));
+      const table = tables(model).find((t) => !t.flattened);
+      expect(table?.grid.map((r) => r.map((c) => c.text))).toEqual([
+        ['Item', 'A', 'B', 'C'],
+        ['rules', '5', '', '7'],
+        ['docs', '', '3', ''],
+      ]);
+    });
   });
 
   it('rejects bytes that are not a PDF with CORRUPT_FILE', async () => {

@@ -19,9 +19,33 @@ describe('transformSeriesToTable', () => {
     expect(table.columns[0]).toBe('地区');
     expect(table.rows).toEqual([
       ['巴宜区', '540402', 2020, '5', '数值', null, null, null],
-      ['巴宜区', '540402', 2021, '7', '数值', '2', '40', 'approximate'],
-      ['巴宜区', '540402', 2022, null, '未发布', null, null, null],
+      ['巴宜区', '540402', 2021, '7', '数值', '2', '40', '近似可比'],
+      ['巴宜区', '540402', 2022, null, '无报告', null, null, null],
     ]);
+  });
+
+  it('puts change and percentage in numeric columns, a ratio change in points, and leaves a break empty', () => {
+    const rate: Series = {
+      region: { code: '540402', name: '巴宜区' },
+      metric: { key: 'rate_review_corrected' },
+      points: [
+        { year: 2021, reportId: 'b', template: 'gb2021', value: '0.6650849999999999', state: 'derived', raw: null, change: '0.1', changePct: 17.7, changePp: 10.04999, comparability: 'same' },
+        { year: 2020, reportId: 'a', template: 'gb2019', value: '0.5', state: 'derived', raw: null, change: null, changePct: null, changePp: null, comparability: 'break' },
+      ],
+    };
+    const table = transformSeriesToTable([rate], 'zh', { syntheticCodes: new Set(['540402']) });
+    expect(table.columns.slice(5)).toEqual(['较上年变化（百分点）', '可比性']);
+    expect(table.rows).toEqual([
+      ['巴宜区', null, 2020, '0.5', '计算值', null, '不可比（模板变更）'],
+      ['巴宜区', null, 2021, '0.6651', '计算值', '10', '可比'],
+    ]);
+    expect(table.numeric).toEqual([false, false, true, true, false, true, false]);
+  });
+
+  it('has no internal word in a Chinese table', () => {
+    const table = transformSeriesToTable([s], 'zh');
+    const text = [...table.columns, ...table.rows.flat()].filter((c) => typeof c === 'string').join(' ');
+    expect(text).not.toMatch(/[A-Za-z]/);
   });
 
   it('is header-only for no series', () => {

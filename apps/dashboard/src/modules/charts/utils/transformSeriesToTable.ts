@@ -1,23 +1,18 @@
+import { roundForMetric } from '@gongkai/domain';
+
 import { translate, type Lang } from '../../core/i18n/useI18n';
 import { CHART_COLORS, seriesColor, seriesDash } from '../../core/theme/constants/PALETTE';
 import { type Series } from '../../core/types/api';
 import { stateLabel } from '../../core/utils/formatValue';
 import { type LegendItem } from '../../export/types';
+import { changeColumnCells, changeColumnHeaders, changeColumnNumeric } from '../../export/utils/changeColumns';
 import { type DataTable } from '../../export/utils/toCsv';
 import { type TrendChartData } from './transformSeriesToChartData';
 
 /** Series as a long table: exact decimal strings from the api, the state in words, change and comparability. */
-export function transformSeriesToTable(series: readonly Series[], lang: Lang): DataTable {
-  const columns = [
-    translate(lang, 'region'),
-    lang === 'en' ? 'Code' : '代码',
-    translate(lang, 'year'),
-    translate(lang, 'value'),
-    translate(lang, 'state'),
-    translate(lang, 'change'),
-    translate(lang, 'changePct'),
-    lang === 'en' ? 'Comparability' : '可比性',
-  ];
+export function transformSeriesToTable(series: readonly Series[], lang: Lang, options: { syntheticCodes?: ReadonlySet<string> } = {}): DataTable {
+  const metricKey = series[0]?.metric.key ?? '';
+  const columns = [translate(lang, 'region'), translate(lang, 'code'), translate(lang, 'year'), translate(lang, 'value'), translate(lang, 'state'), ...changeColumnHeaders(metricKey, lang)];
   // A column saying which rows are generated sample data, whenever any is.
   const anySample = series.some((s) => s.points.some((p) => p.sampleData));
   if (anySample) columns.push(translate(lang, 'sampleReport'));
@@ -25,12 +20,20 @@ export function transformSeriesToTable(series: readonly Series[], lang: Lang): D
     [...s.points]
       .sort((a, b) => a.year - b.year)
       .map((p) => {
-        const row = [s.region.name, s.region.code, p.year, p.value, stateLabel(p.state, lang), p.change, p.changePct === null ? null : String(Math.round(p.changePct * 10) / 10), p.comparability];
+        const row = [
+          s.region.name,
+          // A computed series (the prefecture median) has an internal code, not a region code.
+          options.syntheticCodes?.has(s.region.code) ? null : s.region.code,
+          p.year,
+          roundForMetric(p.value, s.metric.key),
+          stateLabel(p.state, lang),
+          ...changeColumnCells(p, s.metric.key, lang),
+        ];
 
         return anySample ? [...row, p.sampleData ? translate(lang, 'sampleReport') : ''] : row;
       }),
   );
-  const numeric = [false, false, false, true, false, true, true, false];
+  const numeric = [false, false, true, true, false, ...changeColumnNumeric(metricKey)];
 
   return { columns, rows, numeric: anySample ? [...numeric, false] : numeric };
 }

@@ -1,3 +1,4 @@
+import { roundForMetric } from '@gongkai/domain';
 import { useMemo } from 'react';
 
 import { transformSeriesToChartData, type TrendChartData } from '../../charts/utils/transformSeriesToChartData';
@@ -7,6 +8,7 @@ import { useQuery } from '../../core/hooks/useQuery';
 import { translate, type Lang } from '../../core/i18n/useI18n';
 import { CHART_COLORS } from '../../core/theme/constants/PALETTE';
 import { type AggregateRow, type Ranking, type RegionRef, type Series } from '../../core/types/api';
+import { stateLabel } from '../../core/utils/formatValue';
 import { type LegendItem } from '../../export/types';
 import { type DataTable } from '../../export/utils/toCsv';
 import { GET_RANKING } from '../../overview/graphql/queries/getRanking';
@@ -37,7 +39,7 @@ export function useCompareData(metricKey: string, prefecture: string, counties: 
       const table: DataTable = {
         columns: [
           translate(lang, 'county'),
-          lang === 'en' ? 'Code' : '代码',
+          translate(lang, 'code'),
           translate(lang, 'year'),
           translate(lang, 'value'),
           translate(lang, 'state'),
@@ -47,13 +49,21 @@ export function useCompareData(metricKey: string, prefecture: string, counties: 
           ...counties.map((c) => {
             const entry = ranking.data?.ranking.entries.find((e) => e.region.code === c.code);
             const bar = bars.bars.find((b) => b.code === c.code);
-            const row = [c.name, c.code, yearTo, entry?.value ?? null, bar?.label ?? ''];
+            // The state in words (a county without a current report is missing), never the bar's display text.
+            const row = [c.name, c.code, yearTo, entry?.value ?? null, stateLabel(entry?.state ?? 'missing', lang)];
 
             return bars.hasSample ? [...row, bar?.sample ? translate(lang, 'sampleReport') : ''] : row;
           }),
-          [medianLabel, '', yearTo, ranking.data.ranking.median === null ? null : String(ranking.data.ranking.median), '', ...(bars.hasSample ? [''] : [])],
+          [
+            medianLabel,
+            null,
+            yearTo,
+            roundForMetric(ranking.data.ranking.median, metricKey),
+            stateLabel(ranking.data.ranking.median === null ? 'missing' : 'derived', lang),
+            ...(bars.hasSample ? [''] : []),
+          ],
         ],
-        numeric: [false, false, false, true, false, ...(bars.hasSample ? [false] : [])],
+        numeric: [false, false, true, true, false, ...(bars.hasSample ? [false] : [])],
       };
       const legend: LegendItem[] = [{ label: medianLabel, color: CHART_COLORS.reference, dashed: '6 4', kind: 'reference' }];
       if (bars.hasSample) legend.push({ label: translate(lang, 'sampleBar'), color: CHART_COLORS.muted, kind: 'sample-bar' });
@@ -78,13 +88,14 @@ export function useCompareData(metricKey: string, prefecture: string, counties: 
           change: null,
           changePct: null,
           changePp: null,
-          comparability: 'same',
+          // No change is computed for the median line, so no comparability is claimed either.
+          comparability: null,
         })),
     };
     const all = [...picked, medianSeries];
     const chart = transformSeriesToChartData(all, metricKey, 'value');
 
-    return { kind: 'span', chart, table: transformSeriesToTable(all, lang), legend: legendForChart(chart, lang) };
+    return { kind: 'span', chart, table: transformSeriesToTable(all, lang, { syntheticCodes: new Set([MEDIAN_CODE]) }), legend: legendForChart(chart, lang) };
   }, [single, ranking.data, series.data, median.data, counties, metricKey, lang, yearTo]);
 
   const loading = single ? ranking.loading : series.loading || median.loading;

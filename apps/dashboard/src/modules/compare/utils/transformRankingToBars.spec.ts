@@ -18,7 +18,7 @@ describe('transformRankingToBars', () => {
   it('keeps the chosen order, scales ratios to percent and labels gaps by their reason', () => {
     const result = transformRankingToBars(ranking, [{ code: 'c', name: 'C' }, { code: 'b', name: 'B' }, { code: 'a', name: 'A' }], 'rate_disclosed', 'zh');
     expect(result.bars.map((b) => [b.code, b.value, b.label])).toEqual([
-      ['c', null, '未发布'],
+      ['c', null, '无报告'],
       ['b', null, '空白'],
       ['a', 75, '75%'],
     ]);

@@ -6,6 +6,10 @@ export type Decimal = string;
 export type PointState = 'number' | 'blank' | 'na' | 'derived' | 'missing';
 export type ValueState = 'number' | 'blank' | 'na' | 'derived';
 export type CoverageStatus = 'filed' | 'late' | 'missing' | 'failing';
+export type PublicationStatus = 'on_time' | 'late' | 'date_unknown' | 'not_collected' | 'confirmed_missing' | 'not_required';
+export type ReportQuality = 'passing' | 'failing' | 'needs_review' | 'none';
+export type SiteCheck = { url: string; result: 'found' | 'not_found' | 'unreachable'; note: string | null; checkedAt: string; checkedBy: string; source: 'manual' | 'harvest' };
+export type ReportContact = { year: number; issuer: string | null; address: string | null; phones: string[] };
 
 export type RegionRef = { code: string; name: string };
 export type RegionDetail = RegionRef & {
@@ -63,6 +67,11 @@ export type AggregateRow = { year: number | null; template: TemplateId | null; v
 export type CoverageEntry = {
   region: RegionRef;
   year: number;
+  /** The truth about publication and quality; `status`, `late` and `failing` are deprecated in the api. */
+  publication: PublicationStatus;
+  quality: ReportQuality;
+  evidence: SiteCheck[];
+  contact: ReportContact | null;
   status: CoverageStatus;
   late: boolean;
   failing: boolean;

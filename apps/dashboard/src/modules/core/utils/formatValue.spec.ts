@@ -26,7 +26,7 @@ describe('formatValue', () => {
   it('shows blank, not applicable and missing as words, never as 0', () => {
     expect(formatValue(null, 'blank', 't3_new_received_tot', 'zh')).toBe('空白');
     expect(formatValue(null, 'na', 't3_new_received_tot', 'zh')).toBe('不适用');
-    expect(formatValue(null, 'missing', 't3_new_received_tot', 'en')).toBe('not published');
+    expect(formatValue(null, 'missing', 't3_new_received_tot', 'en')).toBe('no report');
     expect(formatValue('0', 'number', 't3_new_received_tot', 'zh')).toBe('0');
   });
 

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 
 import { useQuery } from '../../core/hooks/useQuery';
-import { translate, type Lang } from '../../core/i18n/useI18n';
+import { type Lang } from '../../core/i18n/useI18n';
 import { type Ranking } from '../../core/types/api';
 import { type DataTable } from '../../export/utils/toCsv';
 import { GET_RANKING } from '../graphql/queries/getRanking';
-import { transformRankingToRows, type RankingRow } from '../utils/transformRankingToRows';
+import { transformRankingToRows, transformRankingToTable, type RankingRow } from '../utils/transformRankingToRows';
 
 export function useRankingData(
   prefecture: string | null,
@@ -17,11 +17,7 @@ export function useRankingData(
   const data = useMemo(() => {
     if (!result.data) return undefined;
     const rows = transformRankingToRows(result.data.ranking, metricKey, lang);
-    const table: DataTable = {
-      columns: [translate(lang, 'rank'), translate(lang, 'county'), lang === 'en' ? 'Code' : '代码', translate(lang, 'value'), translate(lang, 'change'), translate(lang, 'rankChange')],
-      rows: rows.map((r) => [r.rank, r.name, r.code, r.value, r.changeText, r.rankChange]),
-      numeric: [false, false, false, true, false, false],
-    };
+    const table = transformRankingToTable(result.data.ranking, rows, metricKey, lang);
 
     return { rows, ranking: result.data.ranking, table };
   }, [result.data, metricKey, lang]);

@@ -1,6 +1,8 @@
-import { type Lang } from '../../core/i18n/useI18n';
+import { translate, type Lang } from '../../core/i18n/useI18n';
 import { type Ranking } from '../../core/types/api';
-import { formatChange, formatValue } from '../../core/utils/formatValue';
+import { formatChange, formatValue, stateLabel } from '../../core/utils/formatValue';
+import { changeColumnCells, changeColumnHeaders, changeColumnNumeric } from '../../export/utils/changeColumns';
+import { type DataTable } from '../../export/utils/toCsv';
 
 export type RankingRow = {
   code: string;
@@ -43,4 +45,38 @@ export function transformRankingToRows(ranking: Ranking | undefined, metricKey: 
         reportId: entry.reportId,
       };
     });
+}
+
+/** The ranking as exported: numbers stay numbers (value, last year's value, change, % change, places moved), states in words. */
+export function transformRankingToTable(ranking: Ranking, rows: readonly RankingRow[], metricKey: string, lang: Lang): DataTable {
+  const entries = new Map(ranking.entries.map((e) => [e.region.code, e]));
+  const changeHeaders = changeColumnHeaders(metricKey, lang);
+
+  return {
+    columns: [
+      translate(lang, 'rank'),
+      translate(lang, 'county'),
+      translate(lang, 'code'),
+      translate(lang, 'value'),
+      translate(lang, 'state'),
+      translate(lang, 'previousValue'),
+      ...changeHeaders,
+      translate(lang, 'rankChange'),
+    ],
+    rows: rows.map((r) => {
+      const entry = entries.get(r.code);
+
+      return [
+        r.rank,
+        r.name,
+        r.code,
+        r.value,
+        entry ? stateLabel(entry.state, lang) : null,
+        entry?.previousValue ?? null,
+        ...(entry ? changeColumnCells(entry, metricKey, lang) : changeHeaders.map(() => null)),
+        r.rankChange,
+      ];
+    }),
+    numeric: [true, false, false, true, false, true, ...changeColumnNumeric(metricKey), true],
+  };
 }

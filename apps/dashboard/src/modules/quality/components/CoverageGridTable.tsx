@@ -1,13 +1,13 @@
 import { Link } from '../../core/components/Link';
 import { useI18n } from '../../core/i18n/useI18n';
+import { publicationLabel, qualityLabel } from '../utils/coverageLabels';
 import { type CoverageGrid } from '../utils/transformCoverageToGrid';
 
 export type CoverageGridTableProps = { grid: CoverageGrid };
 
-/** Counties × years: filed / late / failing / missing, each cell linking to its report. */
+/** Counties × years: publication status and quality of each, a held report's cell linking to it. */
 export function CoverageGridTable({ grid }: CoverageGridTableProps) {
   const { t } = useI18n();
-  const labels = { filed: t('coverageFiled'), late: t('coverageLate'), failing: t('coverageFailing'), missing: t('coverageMissing') };
 
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('coverage')}>
@@ -29,16 +29,20 @@ export function CoverageGridTable({ grid }: CoverageGridTableProps) {
                 <Link to={{ name: 'county', id: row.region.code, params: {} }}>{row.region.name}</Link>
               </th>
               {row.cells.map((cell, i) => (
-                <td key={grid.years[i]} className={`cov${cell ? ` cov-${cell.status}` : ''}`} data-status={cell?.status ?? ''} title={cell?.failedRules.join(' ') || undefined}>
+                <td
+                  key={grid.years[i]}
+                  className={`cov${cell ? ` cov-pub-${cell.publication}` : ''}`}
+                  data-publication={cell?.publication ?? ''}
+                  data-quality={cell?.quality ?? ''}
+                  title={cell?.failedRules.join(' ') || undefined}
+                >
                   {cell === null ? (
                     ''
-                  ) : cell.report ? (
-                    <Link to={{ name: 'report', id: cell.report.id, params: {} }}>
-                      {labels[cell.status]}
-                      {cell.daysLate ? `（${t('daysLate', { n: cell.daysLate })}）` : ''}
-                    </Link>
                   ) : (
-                    labels[cell.status]
+                    <>
+                      {cell.report ? <Link to={{ name: 'report', id: cell.report.id, params: {} }}>{publicationLabel(t, cell)}</Link> : publicationLabel(t, cell)}
+                      {cell.quality !== 'none' && <span className={`cov-quality cov-quality-${cell.quality}`}>{qualityLabel(t, cell.quality)}</span>}
+                    </>
                   )}
                 </td>
               ))}

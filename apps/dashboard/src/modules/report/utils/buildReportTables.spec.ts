@@ -44,6 +44,20 @@ describe('buildReportTables', () => {
     expect(buildReportTables('gb2021', [], []).table3.columns).toHaveLength(7);
   });
 
+  it('shows a GB2021 report that prints （六）其他处理 as one row as printed, not as three empty sub-rows', () => {
+    const printed = buildReportTables('gb2021', [value('t3_other_total_np', '3'), value('t3_other_total_tot', '5')], []).table3.rows;
+    const other = printed.filter((r) => r.label.includes('其他处理') || r.label.includes('不补正') || r.label.includes('缴纳费用') || r.label === '3.其他');
+    expect(other).toHaveLength(1);
+    expect(other[0]).toMatchObject({ kind: 'data', label: '（六）其他处理', indent: 1 });
+    expect(other[0].kind === 'data' && other[0].cells.find((c) => c.key === 't3_other_total_tot')?.value?.raw).toBe('5');
+    expect(printed.filter((r) => r.kind === 'data')).toHaveLength(23);
+
+    // A derived other_total (the sum of the printed sub-rows) keeps the template's layout.
+    const derived = buildReportTables('gb2021', [value('t3_other_total_tot', '5', 'derived'), value('t3_other_misc_tot', '5')], []).table3.rows;
+    expect(derived.filter((r) => r.kind === 'data')).toHaveLength(25);
+    expect(derived.some((r) => r.kind === 'label' && r.label === '（六）其他处理')).toBe(true);
+  });
+
   it('attaches the findings to the cells they involve', () => {
     const f = finding('T3_BALANCE', ['t3_new_received_tot', 't3_result_total_tot']);
     const tables = buildReportTables('gb2021', [value('t3_new_received_tot', '9')], [f, finding('XY_T3_CARRY', ['t3_carried_in_prev'])]);

@@ -20,6 +20,11 @@ export type ReportTables = {
  * The three tables laid out as the template prints them (labels from @gongkai/domain), each cell
  * with its stored value (raw text and state) and the findings that involve it.
  */
+/** A value the report prints (a number, a blank cell or "/"), as opposed to one we derived or do not hold. */
+function isReported(value: ReportValue | undefined): boolean {
+  return value !== undefined && value.state !== 'derived';
+}
+
 export function buildReportTables(template: TemplateVersion, values: readonly ReportValue[], findings: readonly Finding[]): ReportTables {
   const byKey = new Map(values.map((v) => [v.key, v]));
   const placed = new Set<string>();
@@ -37,11 +42,17 @@ export function buildReportTables(template: TemplateVersion, values: readonly Re
 
   const t3Rows: TableRow[] = [];
   const seenGroups = new Set<string>();
+  // A GB2021 report that prints （六）其他处理 as one row (the 2019 layout) is shown as printed: that row with its
+  // numbers, not three empty sub-rows under a label. The parser stores such a row as reported other_total.
+  const otherPrintedAsOneRow = template === 'gb2021' && T3_COLUMNS.some((c) => isReported(byKey.get(t3Key('other_total', c.id))));
+  const showsRow = (row: (typeof T3_ROWS)[number]) => {
+    if (otherPrintedAsOneRow && row.group === 'other') return row.id === 'other_total';
+
+    // Otherwise GB2021 keeps （六）其他处理 as a label over its three sub-items.
+    return row.versions.includes(template);
+  };
   for (const row of T3_ROWS) {
-    if (!row.versions.includes(template)) {
-      // GB2021 keeps （六）其他处理 as a label over its three sub-items.
-      continue;
-    }
+    if (!showsRow(row)) continue;
     if (row.id === 'granted') t3Rows.push({ kind: 'label', label: T3_LABEL_ONLY.results, indent: 0 });
     if (row.group !== 'top' && row.group !== 'result' && !seenGroups.has(row.group) && row.id !== 'other_total') {
       seenGroups.add(row.group);

@@ -3,6 +3,10 @@ export const GET_COVERAGE = /* GraphQL */ `
     coverage(parentCode: $parentCode, yearFrom: $yearFrom, yearTo: $yearTo, level: county) {
       region { code name }
       year
+      publication
+      quality
+      evidence { url result note checkedAt checkedBy source }
+      contact { year issuer address phones }
       status
       late
       failing
