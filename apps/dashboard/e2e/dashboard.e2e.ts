@@ -251,7 +251,9 @@ const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [Stri
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=card-trend] [data-testid=export-csv]')]);
     const text = readFileSync(await download.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = parseCsv(text);
+    // The demo data are sample data: the first line says so, above the header (e2e/sample-upload.e2e.ts).
+    const [note, header, ...rows] = parseCsv(text);
+    expect(note[0]).toContain('示例数据');
     expect(header.slice(0, 4)).toEqual(['地区', '代码', '年度', '数值']);
     const order = new Map(view.codes.map((c, i) => [c, i]));
     const expected = [...series]

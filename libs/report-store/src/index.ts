@@ -11,5 +11,7 @@ export { type ChangedYear, refreshCrossYear } from './lib/cross-year';
 export { FAILED_RULE_CONDITION, PRIMARY_ISSUER_KINDS, type RegionYear, refreshPrimaryReports } from './lib/primary-report';
 export { type StoredRow, type StoreTotals, storeRows } from './lib/store-rows';
 export { type AuthorizeRegion, type WriteReportOptions, findReportBySha, writeReport } from './lib/write-report';
-export { ReportNotFoundError, ReportWriteDeniedError, deleteReport } from './lib/delete-report';
+export { ReportNotFoundError, ReportWriteDeniedError, deleteReport, deleteReportsIn, removeSampleReports } from './lib/delete-report';
+export { type ReassignInput, type RegionChange, type RegionReassignErrorCode, RegionReassignError, reassignReportRegion } from './lib/reassign-region';
+export { type StoredReportSummary, summarizeStoredReport } from './lib/report-summary';
 export { type BatchDocument, type BatchProgress, type BatchSummary, type WriteBatchOptions, BatchInterruptedError, writeBatch } from './lib/write-batch';

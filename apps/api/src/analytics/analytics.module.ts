@@ -4,12 +4,14 @@ import { DecimalScalar } from '../core/graphql/scalars/decimal.scalar';
 import { RegionsModule } from '../regions/regions.module';
 import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
+import { RankingEntryResolver } from './ranking-entry.resolver';
+import { SeriesPointResolver } from './series-point.resolver';
 import { SiteChecksResolver } from './site-checks/site-checks.resolver';
 import { SiteChecksService } from './site-checks/site-checks.service';
 
 @Module({
   exports: [AnalyticsService],
   imports: [RegionsModule],
-  providers: [AnalyticsResolver, AnalyticsService, DecimalScalar, SiteChecksResolver, SiteChecksService],
+  providers: [AnalyticsResolver, AnalyticsService, DecimalScalar, SiteChecksResolver, SiteChecksService, SeriesPointResolver, RankingEntryResolver],
 })
 export class AnalyticsModule {}

@@ -3,7 +3,7 @@ import { FilesInterceptor } from '@nestjs/platform-express';
 
 import { type Response } from 'express';
 
-import { type IngestResult, documentsOf } from '@gongkai/report-store';
+import { type IngestResult, type ReplacedReport, type StoredReportSummary, documentsOf } from '@gongkai/report-store';
 
 import { CurrentAuth } from '../auth/decorators/current-auth.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
@@ -16,12 +16,42 @@ import { contentDisposition } from './utils/content-disposition.util';
 
 type UploadedFile = { originalname: string; buffer: Buffer };
 
+/** What the stored (or already known) report is, so the uploader can check it was read right. */
+type RestReportSummary = {
+  issuer: { name: string; kind: string };
+  region: { code: string; name: string; path: string };
+  year: number;
+  template: string;
+  status: string;
+  sampleData: boolean;
+  findingCount: number;
+  url: string;
+};
+
 type RestIngestResult = {
   file: string;
   status: IngestResult['status'];
   reportId: string | null;
   error: IngestResult['error'];
+  report: RestReportSummary | null;
+  /** The report this one superseded (status superseded), e.g. a generated sample one. */
+  replaced: ReplacedReport | null;
 };
+
+function toRestSummary(s: StoredReportSummary | null): RestReportSummary | null {
+  if (!s) return null;
+
+  return {
+    issuer: { name: s.issuerName, kind: s.issuerKind },
+    region: { code: s.regionCode, name: s.regionName, path: s.regionPath },
+    year: s.year,
+    template: s.template,
+    status: s.status,
+    sampleData: s.sampleData,
+    findingCount: s.findingCount,
+    url: s.url,
+  };
+}
 
 /** REST for curl and the dashboard's upload page (progress bars need plain multipart). */
 @Controller('api/reports')
@@ -41,7 +71,7 @@ export class DocumentsController {
     @UploadedFiles() files: UploadedFile[] | undefined,
     @Body() body: Record<string, unknown>,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<{ results: RestIngestResult[] }> {
+  ): Promise<{ results: RestIngestResult[]; error?: { code: string; reason: string; message: string; messageZh: string } }> {
     if (!files || files.length === 0) throw new IngestionException(IngestionExceptionCode.NO_FILE, 'No file in the request (field "file")');
     const region = typeof body['region'] === 'string' && body['region'].trim() !== '' ? body['region'].trim() : null;
     if (region !== null && !/^\d{6}$/.test(region)) throw new IngestionException(IngestionExceptionCode.INVALID_REGION, `Invalid region code ${region}`);
@@ -52,15 +82,33 @@ export class DocumentsController {
       const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
       const members = documentsOf(fileName, file.buffer);
       if (!Array.isArray(members)) {
-        results.push({ file: members.label, status: 'rejected', reportId: null, error: members.error });
+        results.push({ file: members.label, status: 'rejected', reportId: null, error: members.error, report: null, replaced: null });
         continue;
       }
       for (const member of members) {
         const result = await this.ingestionService.ingest({ bytes: member.bytes, fileName: member.label, regionCode: region }, auth);
-        results.push({ file: result.fileName, status: result.status, reportId: result.reportId, error: result.error });
+        const summary = result.reportId ? await this.ingestionService.summarize(result.reportId) : null;
+        results.push({
+          file: result.fileName,
+          status: result.status,
+          reportId: result.reportId,
+          error: result.error,
+          report: toRestSummary(summary),
+          replaced: result.replaced ?? null,
+        });
       }
     }
     if (results.every((r) => r.error?.code === 'FORBIDDEN')) res.status(403);
+    // Nothing stored because no region is known: the caller must name one (a typed 422, the results still per file).
+    if (results.every((r) => r.error?.code === 'REGION_UNKNOWN')) {
+      res.status(422);
+      const first = results[0]?.error;
+
+      return {
+        results,
+        error: { code: 'UNPROCESSABLE', reason: 'REGION_UNKNOWN', message: first?.messageEn ?? 'Unknown region', messageZh: first?.messageZh ?? '地区未知。' },
+      };
+    }
 
     return { results };
   }

@@ -7,6 +7,9 @@ export enum IngestionExceptionCode {
   NO_FILE = 'NO_FILE',
   TOO_MANY_FILES = 'TOO_MANY_FILES',
   INVALID_REGION = 'INVALID_REGION',
+  REGION_UNKNOWN = 'REGION_UNKNOWN',
+  SAME_REGION = 'SAME_REGION',
+  REASON_REQUIRED = 'REASON_REQUIRED',
 }
 
 const ERROR_CODES: Record<IngestionExceptionCode, ErrorCode> = {
@@ -15,6 +18,9 @@ const ERROR_CODES: Record<IngestionExceptionCode, ErrorCode> = {
   [IngestionExceptionCode.NO_FILE]: 'BAD_USER_INPUT',
   [IngestionExceptionCode.TOO_MANY_FILES]: 'BAD_USER_INPUT',
   [IngestionExceptionCode.INVALID_REGION]: 'BAD_USER_INPUT',
+  [IngestionExceptionCode.REGION_UNKNOWN]: 'UNPROCESSABLE',
+  [IngestionExceptionCode.SAME_REGION]: 'BAD_USER_INPUT',
+  [IngestionExceptionCode.REASON_REQUIRED]: 'BAD_USER_INPUT',
 };
 
 const MESSAGES_ZH: Record<IngestionExceptionCode, string> = {
@@ -23,6 +29,9 @@ const MESSAGES_ZH: Record<IngestionExceptionCode, string> = {
   [IngestionExceptionCode.NO_FILE]: '请求中没有文件（字段 file）。',
   [IngestionExceptionCode.TOO_MANY_FILES]: '一次上传的文件过多。',
   [IngestionExceptionCode.INVALID_REGION]: '地区代码无效。',
+  [IngestionExceptionCode.REGION_UNKNOWN]: '无法确定报告所属地区（地区代码不存在或报告中找不到），请指定正确的地区代码。',
+  [IngestionExceptionCode.SAME_REGION]: '报告已属于该地区。',
+  [IngestionExceptionCode.REASON_REQUIRED]: '请说明更改地区的原因。',
 };
 
 export class IngestionException extends AppException {
@@ -31,8 +40,10 @@ export class IngestionException extends AppException {
   constructor(
     readonly reason: IngestionExceptionCode,
     message: string,
+    /** A more precise Chinese message than the code's generic one (e.g. the store's own). */
+    messageZh?: string,
   ) {
-    super(message, MESSAGES_ZH[reason]);
+    super(message, messageZh ?? MESSAGES_ZH[reason]);
     this.errorCode = ERROR_CODES[reason];
   }
 }

@@ -6,8 +6,14 @@ import {
   type AuthorizeRegion,
   type IngestInput,
   type IngestResult,
+  type RegionChange,
+  RegionReassignError,
   ReportNotFoundError,
+  type StoredReportSummary,
   deleteReport,
+  reassignReportRegion,
+  removeSampleReports,
+  summarizeStoredReport,
   writeReport,
 } from '@gongkai/report-store';
 
@@ -47,16 +53,8 @@ export class IngestionService {
   /** Deletes a report; its current role passes to the newest superseded version of the same issuer and year. */
   async deleteReport(id: string, actor: IngestActor): Promise<void> {
     // The scope check throws its own AuthException (a GraphQL/REST permission error), as for any write.
-    const authorize: AuthorizeRegion | undefined =
-      actor === 'system'
-        ? undefined
-        : async (regionCode) => {
-            await this.regionScopeService.assertCanWrite(actor, regionCode);
-
-            return null;
-          };
     try {
-      await deleteReport(this.connections, id, { authorize });
+      await deleteReport(this.connections, id, { authorize: this.authorizer(actor, true) });
     } catch (error) {
       if (error instanceof ReportNotFoundError) throw new IngestionException(IngestionExceptionCode.REPORT_NOT_FOUND, error.message);
       throw error;
@@ -64,8 +62,72 @@ export class IngestionService {
     this.datasetRevision.invalidate();
   }
 
-  private authorizer(actor: IngestActor): AuthorizeRegion | undefined {
+  /** What the upload answer says of a stored report: issuer, region, year, template, distinct findings, its page. */
+  async summarize(reportId: string): Promise<StoredReportSummary | null> {
+    const lease = await this.connections.acquire();
+    try {
+      return await summarizeStoredReport(lease.client, reportId);
+    } finally {
+      lease.release();
+    }
+  }
+
+  /** Removes every sample-data report (the demo set) and nothing else; returns how many. */
+  async removeSampleData(): Promise<number> {
+    const removed = await removeSampleReports(this.connections);
+    if (removed > 0) this.datasetRevision.invalidate();
+
+    return removed;
+  }
+
+  /** Moves a report to another region (editor in scope of both, or admin), recorded with who and when. */
+  async reassignRegion(input: { reportId: string; regionCode: string; reason: string }, actor: IngestActor): Promise<RegionChange> {
+    const changedBy = actor === 'system' ? 'system' : await this.tokenName(actor.tokenId);
+    try {
+      const change = await reassignReportRegion(
+        this.connections,
+        { ...input, changedBy, changedByTokenId: actor === 'system' ? null : actor.tokenId },
+        { authorize: this.authorizer(actor, true) },
+      );
+      this.datasetRevision.invalidate();
+
+      return change;
+    } catch (error) {
+      if (error instanceof ReportNotFoundError) throw new IngestionException(IngestionExceptionCode.REPORT_NOT_FOUND, error.message);
+      if (error instanceof RegionReassignError) {
+        const reason = {
+          REGION_UNKNOWN: IngestionExceptionCode.REGION_UNKNOWN,
+          SAME_REGION: IngestionExceptionCode.SAME_REGION,
+          REASON_REQUIRED: IngestionExceptionCode.REASON_REQUIRED,
+        }[error.code];
+        throw new IngestionException(reason, error.message, error.messageZh);
+      }
+      throw error;
+    }
+  }
+
+  private async tokenName(tokenId: string | null): Promise<string> {
+    if (!tokenId) return 'unknown';
+    const lease = await this.connections.acquire();
+    try {
+      const row = (await lease.client.query(`SELECT "name" FROM "api_token" WHERE "id" = $1`, [tokenId])).rows[0] as { name: string } | undefined;
+
+      return row?.name ?? tokenId;
+    } finally {
+      lease.release();
+    }
+  }
+
+  /** `throwing`: the scope check's own AuthException propagates (a permission error), as deleteReport does. */
+  private authorizer(actor: IngestActor, throwing = false): AuthorizeRegion | undefined {
     if (actor === 'system') return undefined;
+    if (throwing) {
+      return async (regionCode) => {
+        await this.regionScopeService.assertCanWrite(actor, regionCode);
+
+        return null;
+      };
+    }
 
     return async (regionCode) => {
       try {

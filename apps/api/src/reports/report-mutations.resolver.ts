@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 
@@ -7,6 +7,8 @@ import { Roles } from '../auth/decorators/roles.decorator';
 import { type AuthContext } from '../auth/types/auth-context.type';
 import { ConfigService } from '../core/config/config.service';
 import { IngestResultDto } from '../ingestion/dtos/ingest-result.dto';
+import { ReportRegionChangeDto } from '../ingestion/dtos/report-region-change.dto';
+import { IngestionException, IngestionExceptionCode } from '../ingestion/ingestion.exception';
 import { IngestionService } from '../ingestion/ingestion.service';
 import { AuthException, AuthExceptionCode } from '../auth/auth.exception';
 import { readStreamLimited } from '../ingestion/utils/read-stream-limited.util';
@@ -40,12 +42,18 @@ export class ReportMutationsResolver {
     const result = await this.ingestionService.ingest({ bytes, fileName: upload.filename, regionCode }, auth);
     // A document outside the token's region is a permission error, not a bad document.
     if (result.error?.code === 'FORBIDDEN') throw new AuthException(AuthExceptionCode.REGION_OUT_OF_SCOPE, result.error.messageEn);
+    // A region that does not exist (or cannot be found in the document) is the caller's to fix: a typed error, not data.
+    if (result.error?.code === 'REGION_UNKNOWN') throw new IngestionException(IngestionExceptionCode.REGION_UNKNOWN, result.error.messageEn, result.error.messageZh);
     const row = result.reportId ? await this.reportsReadService.findById(result.reportId) : null;
+    const summary = result.reportId ? await this.ingestionService.summarize(result.reportId) : null;
 
     return Object.assign(new IngestResultDto(), {
       fileName: result.fileName,
       status: result.status,
       report: row ? fromReportRowToReportDto(row) : null,
+      replaced: result.replaced ?? null,
+      findingCount: summary?.findingCount ?? null,
+      reportUrl: summary?.url ?? null,
       error: result.error
         ? {
             code: result.error.code,
@@ -56,6 +64,40 @@ export class ReportMutationsResolver {
               : null,
           }
         : null,
+    });
+  }
+
+  @Mutation(() => Int, {
+    name: 'removeSampleData',
+    description: 'Remove the whole demo set (every report marked as sample data) and nothing else; returns how many reports were removed. Admin only.',
+  })
+  @Roles('admin')
+  async removeSampleData(): Promise<number> {
+    return this.ingestionService.removeSampleData();
+  }
+
+  @Mutation(() => ReportRegionChangeDto, {
+    name: 'reassignReportRegion',
+    description: "Move a stored report to another region (admin, or an editor in scope of both regions); recorded with who, when and why.",
+  })
+  async reassignReportRegion(
+    @CurrentAuth() auth: AuthContext,
+    @Args('reportId', { type: () => ID, nullable: false }) reportId: string,
+    @Args('regionCode', { type: () => String, nullable: false }) regionCode: string,
+    @Args('reason', { type: () => String, nullable: false }) reason: string,
+  ): Promise<ReportRegionChangeDto> {
+    const change = await this.ingestionService.reassignRegion({ reportId, regionCode, reason }, auth);
+    const row = await this.reportsReadService.findById(change.reportId);
+    if (!row) throw new IngestionException(IngestionExceptionCode.REPORT_NOT_FOUND, `No report ${change.reportId}`);
+
+    return Object.assign(new ReportRegionChangeDto(), {
+      id: change.id,
+      report: fromReportRowToReportDto(row),
+      fromRegion: toRegionDto(change.fromRegionCode) as RegionDto,
+      toRegion: toRegionDto(change.toRegionCode) as RegionDto,
+      reason: change.reason,
+      changedBy: change.changedBy,
+      changedAt: change.changedAt,
     });
   }
 

@@ -13,6 +13,7 @@ import { type ReportFilterInput } from './dtos/report-filter.input';
 import { ReportReadException, ReportReadExceptionCode } from './report-read.exception';
 import { type FindingRow } from './types/finding-row.type';
 import { type IssuerRow } from './types/issuer-row.type';
+import { type RegionChangeRow } from './types/region-change-row.type';
 import { type ReportRow } from './types/report-row.type';
 import { type ReportValueRow } from './types/report-value-row.type';
 import { type SourceDocumentRow } from './types/source-document-row.type';
@@ -161,6 +162,20 @@ export class ReportsReadService {
     );
 
     return groupBy(reportIds, rows, (row) => row.report_id).map((group) => group.map((row) => row.rule));
+  }
+
+  /** The region changes of each report, oldest first (DataLoader). */
+  async findRegionChanges(reportIds: readonly string[]): Promise<RegionChangeRow[][]> {
+    const valid = reportIds.filter((id) => UUID_PATTERN.test(id));
+    const rows: RegionChangeRow[] = valid.length
+      ? await this.dataSource.query(
+          `SELECT id, report_id, from_region_code, to_region_code, reason, changed_by, changed_at FROM report_region_change
+           WHERE report_id = ANY($1::uuid[]) ORDER BY report_id, changed_at, id`,
+          [valid],
+        )
+      : [];
+
+    return groupBy(reportIds, rows, (row) => row.report_id);
   }
 
   /** All reports of the same issuer and year, newest ingestion first (DataLoader). */

@@ -2,6 +2,8 @@ import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { type LoadersContext } from '../core/dataloader/types/loaders.type';
+import { ReportRegionChangeDto } from '../ingestion/dtos/report-region-change.dto';
+import { toRegionDto } from '../ingestion/utils/to-region-dto.util';
 import { RegionDto } from '../regions/dtos/region.dto';
 import { fromRegionRowToRegionDto } from '../regions/utils/from-region-row-to-region-dto.util';
 import { DatasetInfoDto } from './dtos/dataset-info.dto';
@@ -93,6 +95,23 @@ export class ReportsResolver {
   @ResolveField(() => [String], { name: 'failedRules', nullable: false, description: 'ERROR rules failing in strict mode + cross-year WARN rules that failed' })
   async resolveFailedRules(@Parent() report: ReportDto, @Context() { loaders }: LoadersContext): Promise<string[]> {
     return loaders.reportFailedRules.load(report.id);
+  }
+
+  @ResolveField(() => [ReportRegionChangeDto], { name: 'regionChanges', nullable: false, description: 'Every change of this report\'s region (reassignReportRegion), oldest first' })
+  async resolveRegionChanges(@Parent() report: ReportDto, @Context() { loaders }: LoadersContext): Promise<ReportRegionChangeDto[]> {
+    const rows = await loaders.reportRegionChanges.load(report.id);
+
+    return rows.map((row) =>
+      Object.assign(new ReportRegionChangeDto(), {
+        id: row.id,
+        report,
+        fromRegion: toRegionDto(row.from_region_code) as RegionDto,
+        toRegion: toRegionDto(row.to_region_code) as RegionDto,
+        reason: row.reason,
+        changedBy: row.changed_by,
+        changedAt: new Date(row.changed_at).toISOString(),
+      }),
+    );
   }
 
   @ResolveField(() => [ReportDto], { name: 'versions', nullable: false, description: 'Every report of the same issuer and year, newest first (this one included)' })

@@ -25,6 +25,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
         'region',
         'region_alias',
         'report',
+        'report_region_change',
         'report_value',
         'report_value_source',
         'site_check',

@@ -48,7 +48,7 @@ describe.each(TEST_BACKENDS)('report ingestion over HTTP on %s', (backend) => {
     const doc = sampleDocument(2022, 'txt');
     const first = await restUpload(t.url, [doc], { token: admin });
     expect(first.status).toBe(200);
-    expect(first.body.results).toEqual([{ file: doc.fileName, status: 'ingested', reportId: expect.any(String), error: null }]);
+    expect(first.body.results).toEqual([{ file: doc.fileName, status: 'ingested', reportId: expect.any(String), error: null, report: expect.any(Object), replaced: null }]);
     const reportId = first.body.results?.[0].reportId as string;
 
     const again = await restUpload(t.url, [doc], { token: admin });

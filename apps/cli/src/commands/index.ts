@@ -1,5 +1,6 @@
 import { checkCommand } from './check.command';
 import { type CliCommand } from './cli-command';
+import { demoCommand } from './demo.command';
 import { harvestCommand } from './harvest.command';
 import { ingestCommand } from './ingest.command';
 import { parseCommand } from './parse.command';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CliCommand[] = [
   parseCommand,
   checkCommand,
   sampleCommand,
+  demoCommand,
   ingestCommand,
   harvestCommand,
   tokenCommand,

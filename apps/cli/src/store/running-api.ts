@@ -70,6 +70,13 @@ export class RunningApi {
     return data.apiTokens.map((t) => ({ ...t, createdAt: new Date(t.createdAt), lastUsedAt: t.lastUsedAt ? new Date(t.lastUsedAt) : null, revokedAt: t.revokedAt ? new Date(t.revokedAt) : null }));
   }
 
+  /** The demo set out of the database the api serves (GraphQL removeSampleData); how many reports went. */
+  async removeSampleData(): Promise<number> {
+    const data = await this.graphql<{ removeSampleData: number }>(`mutation { removeSampleData }`, {});
+
+    return data.removeSampleData;
+  }
+
   async revokeToken(id: string): Promise<void> {
     await this.graphql(`mutation Revoke($id: ID!) { revokeApiToken(id: $id) }`, { id });
   }

@@ -84,6 +84,7 @@ export function CountyPage() {
           dataDate: t('dataDate', { date: dataDate }),
           fileName: `${name}_${metricLabel(metricKey)}`,
           table: trend.data?.table ?? { columns: [], rows: [] },
+          sampleNote: trend.data?.chart.samplePoints.length ? t('sampleExportNote') : null,
         }}
       >
         <AsyncState loading={trend.loading} error={trend.error} onRetry={trend.reload} empty={trend.data?.chart.empty}>
@@ -91,7 +92,13 @@ export function CountyPage() {
         </AsyncState>
       </ChartCard>
 
-      <TableCard testId="card-county-reports" title={t('reports')} fileName={`${name}_报告`} table={reportsTable}>
+      <TableCard
+        testId="card-county-reports"
+        title={t('reports')}
+        fileName={`${name}_报告`}
+        table={reportsTable}
+        sampleNote={reports.data?.reports.edges.some(({ node }) => node.sampleData) ? t('sampleExportNote') : null}
+      >
         <AsyncState loading={reports.loading} error={reports.error} onRetry={reports.reload} empty={reports.data?.reports.edges.length === 0}>
           <table className="data-table">
             <thead>
@@ -121,7 +128,14 @@ export function CountyPage() {
         </AsyncState>
       </TableCard>
 
-      <TableCard testId="card-county-metrics" title={t('allMetrics')} subtitle={name} fileName={`${name}_全部指标`} table={exportTable}>
+      <TableCard
+        testId="card-county-metrics"
+        title={t('allMetrics')}
+        subtitle={name}
+        fileName={`${name}_全部指标`}
+        table={exportTable}
+        sampleNote={values.data?.reports.edges.some(({ node }) => node.sampleData) ? t('sampleExportNote') : null}
+      >
         <AsyncState loading={values.loading} error={values.error} onRetry={values.reload} empty={table?.rows.length === 0}>
           {table && (
             <div className="table-scroll" tabIndex={0} role="region" aria-label={t('allMetrics')}>

@@ -10,6 +10,7 @@ import { usePageFilters } from '../modules/core/hooks/usePageFilters';
 import { useRegion } from '../modules/core/hooks/useRegion';
 import { useI18n } from '../modules/core/i18n/useI18n';
 import { BriefingButton } from '../modules/export/components/BriefingButton';
+import { CHART_COLORS } from '../modules/core/theme/constants/PALETTE';
 import { ChartCard } from '../modules/export/components/ChartCard';
 import { TableCard } from '../modules/export/components/TableCard';
 import { CoverageGlance } from '../modules/overview/components/CoverageGlance';
@@ -37,6 +38,7 @@ export function OverviewPage() {
   const comparison = readComparison(params);
   const headline = useHeadlineData(prefecture, year, comparison);
   const multiples = useSmallMultiplesData(prefecture, metricKey, yearMin, yearMax, lang);
+  const multiplesHaveSample = multiples.data?.panels.some((p) => p.chart.samplePoints.length > 0) ?? false;
   const ranking = useRankingData(prefecture, metricKey, year, lang);
   const coverage = useCoverageData(prefecture, year, year);
   const findings = useFindingsData({ regionCode: prefecture, yearFrom: year, yearTo: year }, 1);
@@ -89,11 +91,13 @@ export function OverviewPage() {
           meta={{
             title: `${t('smallMultiples')}：${metricLabel(metricKey)}`,
             subtitle: `${regionName} · ${yearMin}–${yearMax}`,
-            legend: multiples.data?.legend ?? [],
+            // The panels need no series legend (each is titled); undefined rates and sample points do need their keys.
+            legend: [...(multiples.data?.legend ?? []), ...(multiplesHaveSample ? [{ label: t('samplePoint'), color: CHART_COLORS.text, kind: 'sample' as const }] : [])],
             sourceNote,
             dataDate: date,
             fileName: `${regionName}_${metricLabel(metricKey)}_${yearMin}-${yearMax}`,
             table: multiples.data?.table ?? { columns: [], rows: [] },
+            sampleNote: multiplesHaveSample ? t('sampleExportNote') : null,
           }}
         >
           <AsyncState loading={multiples.loading} error={multiples.error} onRetry={multiples.reload} empty={multiples.data?.panels.length === 0}>
@@ -112,6 +116,7 @@ export function OverviewPage() {
             subtitle={`${regionName} · ${year}`}
             fileName={`${regionName}_${metricLabel(metricKey)}_${year}_排名`}
             table={ranking.data?.table ?? { columns: [], rows: [] }}
+            sampleNote={ranking.data?.ranking.entries.some((e) => e.sampleData) ? t('sampleExportNote') : null}
           >
             <AsyncState loading={ranking.loading} error={ranking.error} onRetry={ranking.reload} empty={ranking.data?.rows.length === 0}>
               {ranking.data && <RankingList rows={ranking.data.rows} />}

@@ -72,6 +72,18 @@ export function ReportPage() {
           </dd>
           <dt>{t('parserVersion')}</dt>
           <dd>{report.parserVersion}</dd>
+          {report.regionChanges && report.regionChanges.length > 0 && (
+            <>
+              <dt>{t('regionChanges')}</dt>
+              <dd data-testid="region-changes">
+                {report.regionChanges.map((c) => (
+                  <div key={c.id}>
+                    {t('regionChange', { from: `${c.fromRegion.name}（${c.fromRegion.code}）`, to: `${c.toRegion.name}（${c.toRegion.code}）`, who: c.changedBy, when: c.changedAt.slice(0, 16).replace('T', ' '), reason: c.reason })}
+                  </div>
+                ))}
+              </dd>
+            </>
+          )}
         </dl>
       </section>
 

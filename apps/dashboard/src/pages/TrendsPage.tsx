@@ -72,6 +72,7 @@ export function TrendsPage() {
           dataDate: t('dataDate', { date: dataDate }),
           fileName: `${metricLabel(metricKey)}_${yearFrom}-${yearTo}`,
           table: trend.data?.table ?? { columns: [], rows: [] },
+          sampleNote: trend.data?.chart.samplePoints.length ? t('sampleExportNote') : null,
         }}
       >
         <AsyncState loading={trend.loading} error={trend.error} onRetry={trend.reload} empty={regionCodes.length === 0 || trend.data?.chart.empty}>

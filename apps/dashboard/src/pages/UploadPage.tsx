@@ -1,9 +1,12 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+
+import { TEMPLATE_LABELS, type TemplateId } from '@gongkai/domain';
 
 import { Link } from '../modules/core/components/Link';
+import { graphqlRequest } from '../modules/core/graphql/graphqlRequest';
 import { clearQueryCache } from '../modules/core/hooks/useQuery';
 import { useI18n } from '../modules/core/i18n/useI18n';
-import { parseUploadResponse, type UploadOutcome } from '../modules/upload/utils/parseUploadResponse';
+import { parseUploadResponse, type UploadOutcome, type UploadReplaced, type UploadSummary } from '../modules/upload/utils/parseUploadResponse';
 import { uploadFile } from '../modules/upload/utils/uploadFile';
 
 const TOKEN_KEY = 'gongkai.token';
@@ -18,6 +21,107 @@ function readToken(): string {
   } catch {
     return '';
   }
+}
+
+function templateText(template: string, lang: 'zh' | 'en'): string {
+  return template in TEMPLATE_LABELS ? TEMPLATE_LABELS[template as TemplateId][lang] : template;
+}
+
+/** What the api found in the stored document and what it replaced, in the uploader's words. */
+function UploadSummaryView({ summary, replaced, reportId }: { summary: UploadSummary | null; replaced: UploadReplaced | null; reportId: string | null }) {
+  const { t, lang } = useI18n();
+  const date = (iso: string) => (iso ? iso.slice(0, 10) : '—');
+
+  return (
+    <ul className="upload-summary" data-testid="upload-summary">
+      {summary && (
+        <>
+          <li data-testid="upload-issuer">
+            {t('uploadIssuer')}：{summary.issuerName}
+          </li>
+          <li data-testid="upload-region">
+            {t('uploadRegion')}：{summary.regionPath || summary.regionName}（{summary.regionCode}）
+          </li>
+          <li data-testid="upload-year">
+            {t('uploadYear')}：{summary.year ?? '—'}
+          </li>
+          <li data-testid="upload-template">
+            {t('uploadTemplate')}：{templateText(summary.template, lang)}
+          </li>
+          <li data-testid="upload-findings">
+            {reportId ? (
+              <Link to={{ name: 'report', id: reportId, params: {} }}>{t('uploadFindings', { n: summary.findingCount ?? '—' })}</Link>
+            ) : (
+              t('uploadFindings', { n: summary.findingCount ?? '—' })
+            )}
+          </li>
+          {summary.sampleData && (
+            <li>
+              <span className="badge sample">{t('uploadIsSample')}</span>
+            </li>
+          )}
+        </>
+      )}
+      {replaced && (
+        <li className={replaced.sampleData ? 'upload-replaced-sample' : ''} data-testid="upload-replaced" data-sample={replaced.sampleData}>
+          {t(replaced.sampleData ? 'uploadReplacedSample' : 'uploadReplaced', { file: replaced.fileName, date: date(replaced.ingestedAt) })}
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/** Admin only: removes the whole demo set after a confirmation (GraphQL removeSampleData). */
+function RemoveSamplePanel({ token }: { token: string }) {
+  const { t } = useI18n();
+  const [role, setRole] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setRole(null);
+    if (!token.trim()) return;
+    graphqlRequest<{ viewer: { role: string | null } }>(`query { viewer { role } }`, {}, { token })
+      .then((data) => live && setRole(data.viewer.role))
+      .catch(() => live && setRole(null));
+
+    return () => {
+      live = false;
+    };
+  }, [token]);
+
+  if (role !== 'admin') return null;
+
+  const remove = async () => {
+    if (!window.confirm(t('removeSampleConfirm'))) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const data = await graphqlRequest<{ removeSampleData: number }>(`mutation { removeSampleData }`, {}, { token });
+      clearQueryCache();
+      setMessage({ ok: true, text: t('removeSampleDone', { n: data.removeSampleData }) });
+    } catch (error) {
+      setMessage({ ok: false, text: t('removeSampleFailed', { message: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card admin-panel" data-testid="remove-sample-panel">
+      <h3>{t('removeSampleTitle')}</h3>
+      <p className="muted">{t('removeSampleHint')}</p>
+      <button type="button" className="button" disabled={busy} onClick={() => void remove()} data-testid="remove-sample">
+        {t('removeSampleButton')}
+      </button>
+      {message && (
+        <p className={message.ok ? 'state' : 'state state-error'} role={message.ok ? 'status' : 'alert'} data-testid="remove-sample-result">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
 }
 
 export function UploadPage() {
@@ -137,6 +241,7 @@ export function UploadPage() {
               <progress className="progress" max={1} value={item.progress} aria-label={item.file.name} />
               <span className={statusClass}>{statusText}</span>
               {outcome?.kind === 'done' && outcome.reportId && <Link to={{ name: 'report', id: outcome.reportId, params: {} }}>{t('openReport')}</Link>}
+              {outcome?.kind === 'done' && <UploadSummaryView summary={outcome.summary} replaced={outcome.replaced} reportId={outcome.reportId} />}
               {outcome?.kind === 'rejected' && <span>{lang === 'en' ? outcome.messageEn : outcome.messageZh}</span>}
               {outcome?.kind === 'http' && (
                 <span>{outcome.status === 401 || outcome.status === 403 ? t('uploadUnauthorized', { status: outcome.status }) : lang === 'en' ? outcome.messageEn : outcome.messageZh}</span>
@@ -163,6 +268,7 @@ export function UploadPage() {
           );
         })}
       </ul>
+      <RemoveSamplePanel token={token} />
     </div>
   );
 }

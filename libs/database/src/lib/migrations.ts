@@ -10,6 +10,7 @@ import { AddSiteCheck1765100000001 } from './migrations/1765100000001-add-site-c
 import { AddValidationIssueModes1765300000001 } from './migrations/1765300000001-add-validation-issue-modes';
 import { AddHarvest1765400000000 } from './migrations/1765400000000-add-harvest';
 import { AddUndefinedValueState1765500000000 } from './migrations/1765500000000-add-undefined-value-state';
+import { AddReportRegionChange1765500000001 } from './migrations/1765500000001-add-report-region-change';
 
 /** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AddValidationIssueModes1765300000001,
   AddHarvest1765400000000,
   AddUndefinedValueState1765500000000,
+  AddReportRegionChange1765500000001,
 ];

@@ -8,13 +8,14 @@ import { textArrayLiteral } from './report-rows';
 /** An issuer's year whose current report changed (stored, superseded, deleted, promoted). */
 export type ChangedYear = { issuerId: string; year: number };
 
-type CurrentReport = { id: string; issuer_id: string; year: number; template: TemplateId };
+type CurrentReport = { id: string; issuer_id: string; year: number; template: TemplateId; sample_data: boolean };
 
 /**
  * Recomputes the cross-year findings (spec §6: carry-over, stock, items) touched by changes to the given
  * issuer-years, against the whole database as this transaction sees it: the findings of a step
  * (year−1 → year) belong to the later report, so a change at `year` refreshes the current reports of `year`
- * (against year−1) and of `year+1` (against `year`). Run inside the writing transaction, after the change.
+ * (against year−1) and of `year+1` (against `year`). A real report is never compared with a sample one.
+ * Run inside the writing transaction, after the change.
  * Returns how many findings were written.
  */
 export async function refreshCrossYear(client: Queryable, changed: readonly ChangedYear[]): Promise<number> {
@@ -28,7 +29,7 @@ export async function refreshCrossYear(client: Queryable, changed: readonly Chan
   // Current reports of each target year and the year before it, in one statement.
   const reports = (
     await client.query(
-      `SELECT DISTINCT r."id", r."issuer_id", r."year", r."template"::text AS "template"
+      `SELECT DISTINCT r."id", r."issuer_id", r."year", r."template"::text AS "template", r."sample_data"
        FROM unnest($1::uuid[], $2::int[]) AS t("issuer_id", "year")
        JOIN "report" r ON r."issuer_id" = t."issuer_id" AND r."year" IN (t."year", t."year" - 1) AND r."status" = 'current'`,
       [list.map((t) => t.issuerId), list.map((t) => t.year)],
@@ -56,7 +57,8 @@ export async function refreshCrossYear(client: Queryable, changed: readonly Chan
   const out: { reportId: string; finding: Finding }[] = [];
   for (const current of later) {
     const previous = byYear.get(`${current.issuer_id}|${current.year - 1}`);
-    if (!previous) continue;
+    // Generated sample data says nothing about a real report (and the reverse): such a step has no findings.
+    if (!previous || previous.sample_data !== current.sample_data) continue;
     const findings = validateCrossYear(
       { year: previous.year, template: previous.template, values: values.get(previous.id) ?? {} },
       { year: current.year, template: current.template, values: values.get(current.id) ?? {} },

@@ -4,9 +4,10 @@ import { v7 as timeOrderedUuid } from 'uuid';
 import { type ChangedYear, refreshCrossYear } from './cross-year';
 import { refreshPrimaryReports } from './primary-report';
 import { type ReportRows, type ValueColumns } from './report-rows';
+import { type ReplacedReport } from './types';
 
-/** What happened to one document of a batch. */
-export type StoredRow = { status: 'ingested' | 'superseded' | 'duplicate'; reportId: string | null };
+/** What happened to one document of a batch; `replaced` is the report it superseded. */
+export type StoredRow = { status: 'ingested' | 'superseded' | 'duplicate'; reportId: string | null; replaced?: ReplacedReport };
 
 export type StoreTotals = { reports: number; superseded: number; duplicates: number; values: number; issues: number; crossYearIssues: number };
 
@@ -93,10 +94,16 @@ export async function storeRows(
     `UPDATE "report" r SET "status" = 'superseded', "superseded_by" = n."id"
      FROM unnest($1::uuid[], $2::int[], $3::uuid[]) AS n("issuer_id", "year", "id")
      WHERE r."issuer_id" = n."issuer_id" AND r."year" = n."year" AND r."status" = 'current'
-     RETURNING n."id" AS "by"`,
+     RETURNING n."id" AS "by", r."id", r."sample_data",
+       (SELECT d."file_name" FROM "source_document" d WHERE d."id" = r."source_document_id") AS "file_name", r."ingested_at"`,
     [issuerIds, rows.map((r) => r.year), reportIds],
   );
-  const supersedes = new Set((superseded.rows as { by: string }[]).map((r) => r.by));
+  const supersedes = new Map(
+    (superseded.rows as { by: string; id: string; sample_data: boolean; file_name: string; ingested_at: Date | string }[]).map((r) => [
+      r.by,
+      { reportId: r.id, sampleData: r.sample_data, fileName: r.file_name, ingestedAt: new Date(r.ingested_at).toISOString() },
+    ]),
+  );
   totals.superseded = supersedes.size;
 
   await client.query(
@@ -141,7 +148,8 @@ export async function storeRows(
   batch.forEach((_, i) => {
     if (!keep[i]) return;
     const id = reportIds[k++] as string;
-    out[i] = { status: supersedes.has(id) ? 'superseded' : 'ingested', reportId: id };
+    const replaced = supersedes.get(id);
+    out[i] = replaced ? { status: 'superseded', reportId: id, replaced } : { status: 'ingested', reportId: id };
   });
 
   return { rows: out, totals };

@@ -3,7 +3,7 @@ import { type DocumentConverter } from '@gongkai/document-convert';
 
 import { type ParseFn, prepareReport } from './prepare-report';
 import { sha256Of } from './report-rows';
-import { storeRows } from './store-rows';
+import { type StoredRow, storeRows } from './store-rows';
 import { type IngestErrorInfo, type IngestInput, type IngestResult } from './types';
 import { isUniqueViolation } from './unique-violation';
 
@@ -55,9 +55,9 @@ export async function writeReport(db: ConnectionSource, input: IngestInput, opti
     if (!isUniqueViolation(error, 'report_one_current')) throw error;
     outcome = await store();
   }
-  const row = outcome.rows[0] as { status: IngestResult['status']; reportId: string | null };
+  const row = outcome.rows[0] as StoredRow;
 
-  return { fileName, status: row.status, reportId: row.reportId, error: null };
+  return { fileName, status: row.status, reportId: row.reportId, error: null, replaced: row.replaced ?? null };
 }
 
 export async function findReportBySha(client: Queryable, sha256: string): Promise<{ id: string; regionCode: string } | null> {

@@ -36,6 +36,7 @@ export class DataloaderService {
       reportValues: new DataLoader((ids: readonly string[]) => this.reportsReadService.findValues(ids)),
       reportFindings: new DataLoader((ids: readonly string[]) => this.reportsReadService.findFindings(ids)),
       reportFailedRules: new DataLoader((ids: readonly string[]) => this.reportsReadService.findFailedRules(ids)),
+      reportRegionChanges: new DataLoader((ids: readonly string[]) => this.reportsReadService.findRegionChanges(ids)),
       reportVersions: new DataLoader((keys: readonly ReportVersionsLoaderPayload[]) => this.reportsReadService.findVersions(keys), {
         cacheKeyFn: (key) => `${key.issuerId}:${key.year}`,
       }),

@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
+  /** Well-formed but not storable as asked (REGION_UNKNOWN): HTTP 422. */
+  | 'UNPROCESSABLE'
   | 'PAYLOAD_TOO_LARGE'
   | 'TIMEOUT'
   | 'SERVICE_UNAVAILABLE'
@@ -23,6 +25,7 @@ export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'CONFLICT',
+  'UNPROCESSABLE',
   'PAYLOAD_TOO_LARGE',
   'TIMEOUT',
   'SERVICE_UNAVAILABLE',

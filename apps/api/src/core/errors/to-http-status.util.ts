@@ -13,6 +13,8 @@ export function toHttpStatus(code: ErrorCode): number {
       return 404;
     case 'CONFLICT':
       return 409;
+    case 'UNPROCESSABLE':
+      return 422;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'TIMEOUT':

@@ -1,9 +1,10 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 import { IngestStatusEnum } from '../../core/graphql/enums/ingest-status.enum';
 import { ReportDto } from '../../reports/dtos/report.dto';
 import { type IngestStatus } from '@gongkai/report-store';
 import { IngestErrorDto } from './ingest-error.dto';
+import { ReplacedReportDto } from './replaced-report.dto';
 
 @ObjectType('IngestResult')
 export class IngestResultDto {
@@ -18,4 +19,13 @@ export class IngestResultDto {
 
   @Field(() => IngestErrorDto, { nullable: true })
   error!: IngestErrorDto | null;
+
+  @Field(() => ReplacedReportDto, { nullable: true, description: 'The report this upload superseded (status superseded); null otherwise' })
+  replaced!: ReplacedReportDto | null;
+
+  @Field(() => Int, { nullable: true, description: "Distinct problems found in the stored report (a rule failing in both modes counts once); null when rejected" })
+  findingCount!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The dashboard's page of the stored report (path, e.g. /report/<id>); null when rejected" })
+  reportUrl!: string | null;
 }

@@ -1,6 +1,6 @@
 import { type DataTable } from './utils/toCsv';
 
-export type LegendItem = { label: string; color: string; dashed?: string; kind?: 'line' | 'bar' | 'reference' };
+export type LegendItem = { label: string; color: string; dashed?: string; kind?: 'line' | 'bar' | 'reference' | 'sample' | 'sample-bar' };
 
 /** Everything an export needs besides the drawn chart. */
 export type ChartExportMeta = {
@@ -11,4 +11,6 @@ export type ChartExportMeta = {
   dataDate: string;
   fileName: string;
   table: DataTable;
+  /** Set (translated, always naming 示例数据) when the chart or table contains sample data: every export carries it. */
+  sampleNote?: string | null;
 };

@@ -4,6 +4,7 @@ import { type RegionAliasRow } from '../../../regions/types/region-alias-row.typ
 import { type RegionRow } from '../../../regions/types/region-row.type';
 import { type FindingRow } from '../../../reports/types/finding-row.type';
 import { type IssuerRow } from '../../../reports/types/issuer-row.type';
+import { type RegionChangeRow } from '../../../reports/types/region-change-row.type';
 import { type ReportRow } from '../../../reports/types/report-row.type';
 import { type ReportValueRow } from '../../../reports/types/report-value-row.type';
 import { type SourceDocumentRow } from '../../../reports/types/source-document-row.type';
@@ -21,6 +22,7 @@ export type Loaders = {
   reportValues: DataLoader<string, ReportValueRow[]>;
   reportFindings: DataLoader<string, FindingRow[]>;
   reportFailedRules: DataLoader<string, string[]>;
+  reportRegionChanges: DataLoader<string, RegionChangeRow[]>;
   reportVersions: DataLoader<ReportVersionsLoaderPayload, ReportRow[], string>;
 };
 

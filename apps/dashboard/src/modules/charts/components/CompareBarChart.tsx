@@ -21,7 +21,12 @@ export function CompareBarChart({ data, medianLabel, height = 260, ratio = false
           )}
           <Bar dataKey="value" isAnimationActive={false}>
             {data.bars.map((bar, i) => (
-              <Cell key={bar.code} fill={seriesColor(i)} />
+              <Cell
+                key={bar.code}
+                fill={seriesColor(i)}
+                // Sample data: pale with a dashed outline (legend 示例数据), never looking like a real figure.
+                {...(bar.sample ? { fillOpacity: 0.35, stroke: seriesColor(i), strokeDasharray: '4 2', className: 'sample-bar' } : {})}
+              />
             ))}
             <LabelList dataKey="label" position="top" fontSize={11} fill={CHART_COLORS.text} />
           </Bar>

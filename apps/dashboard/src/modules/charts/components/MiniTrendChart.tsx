@@ -75,15 +75,34 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain }: MiniTrendC
                 strokeLinejoin="round"
                 vectorEffect="non-scaling-stroke"
               />
-              {piece.dots.length > 0 && (
+              {piece.dots.some((dot) => !dot.sample) && (
                 // Zero-length segments with round caps: dots that stay round when the plot is stretched.
                 <path
-                  d={piece.dots.map((dot) => `M${dot.x} ${dot.y}h0`).join('')}
+                  d={piece.dots.filter((dot) => !dot.sample).map((dot) => `M${dot.x} ${dot.y}h0`).join('')}
                   stroke={seriesColor(piece.seriesIndex)}
                   strokeWidth={4}
                   strokeLinecap="round"
                   vectorEffect="non-scaling-stroke"
                 />
+              )}
+              {piece.dots.some((dot) => dot.sample) && (
+                // Sample-data points: hollow rings (a wide dot with a white centre), legend 示例数据.
+                <g className="sample-point">
+                  <path
+                    d={piece.dots.filter((dot) => dot.sample).map((dot) => `M${dot.x} ${dot.y}h0`).join('')}
+                    stroke={seriesColor(piece.seriesIndex)}
+                    strokeWidth={7}
+                    strokeLinecap="round"
+                    vectorEffect="non-scaling-stroke"
+                  />
+                  <path
+                    d={piece.dots.filter((dot) => dot.sample).map((dot) => `M${dot.x} ${dot.y}h0`).join('')}
+                    stroke="#ffffff"
+                    strokeWidth={3.5}
+                    strokeLinecap="round"
+                    vectorEffect="non-scaling-stroke"
+                  />
+                </g>
               )}
             </g>
           ))}

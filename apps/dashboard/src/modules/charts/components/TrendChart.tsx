@@ -13,7 +13,10 @@ import { useI18n } from '../../core/i18n/useI18n';
 import { CHART_MARGIN } from '../../core/theme/constants/CHART_LAYOUT';
 import { CHART_COLORS, seriesColor, seriesDash } from '../../core/theme/constants/PALETTE';
 import { formatValue, stateLabel } from '../../core/utils/formatValue';
-import { type TrendChartData, type TrendMode } from '../utils/transformSeriesToChartData';
+import { diamondPath } from '../../export/utils/buildExportSvg';
+import { type ChartRow, type TrendChartData, type TrendMode } from '../utils/transformSeriesToChartData';
+
+type DotProps = { cx?: number; cy?: number; payload?: ChartRow; index?: number };
 
 export type TrendChartProps = {
   data: TrendChartData;
@@ -54,6 +57,18 @@ export function TrendChart({
   const ratio = metricKey.startsWith('rate_');
   // Years where a series has a rate that cannot be computed (denominator 0): a gap with a × on top, never a 0.
   const undefinedYears = [...new Set(data.gaps.filter((g) => g.state === 'undefined').map((g) => g.year))].sort((a, b) => a - b);
+  const samples = new Set(data.samplePoints);
+  // Sample-data points are hollow diamonds (legend 示例数据), real ones filled circles: told apart in print too.
+  const dotOf = (regionCode: string, dataKey: string, color: string) =>
+    function Dot({ cx, cy, payload, index }: DotProps) {
+      const key = `${dataKey}-${index ?? 0}`;
+      if (cx === undefined || cy === undefined || !payload || payload[dataKey] === null || payload[dataKey] === undefined) return <g key={key} />;
+      if (samples.has(`${regionCode}|${payload.year}`)) {
+        return <path key={key} d={diamondPath(cx, cy, 5)} fill="#ffffff" stroke={color} strokeWidth={1.5} className="sample-point" data-sample-point={`${regionCode}|${payload.year}`} />;
+      }
+
+      return <circle key={key} cx={cx} cy={cy} r={3} strokeWidth={1} stroke={color} fill={color} />;
+    };
 
   return (
     <div
@@ -185,7 +200,7 @@ export function TrendChart({
               stroke={seriesColor(line.seriesIndex)}
               strokeWidth={2}
               strokeDasharray={line.dashed ? '5 4' : seriesDash(line.seriesIndex) || undefined}
-              dot={line.dashed ? false : { r: 3, strokeWidth: 1, fill: seriesColor(line.seriesIndex) }}
+              dot={line.dashed ? false : dotOf(line.regionCode, line.dataKey, seriesColor(line.seriesIndex))}
               activeDot={line.dashed ? false : { r: 5 }}
               connectNulls={false}
               isAnimationActive={false}

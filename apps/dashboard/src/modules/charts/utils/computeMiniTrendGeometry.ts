@@ -15,7 +15,7 @@ export type MiniTrendPiece = {
   /** SVG path data: one subpath per run of consecutive values (a gap ends a run; values are never joined across it). */
   d: string;
   /** Points drawn as dots (solid pieces only): every value, so a lone value between gaps still shows. */
-  dots: Array<{ x: number; y: number }>;
+  dots: Array<{ x: number; y: number; sample?: boolean }>;
 };
 
 /** `undefinedYears`: x of the years with a rate that cannot be computed (denominator 0), marked with a × over the gap. */
@@ -59,6 +59,7 @@ export function computeMiniTrendGeometry(
   const yOf = (value: number) =>
     round(height * (1 - Y_PADDING) - ((value - low) / (high - low)) * height * (1 - 2 * Y_PADDING));
 
+  const samples = new Set(data.samplePoints ?? []);
   const pieces = data.lines.map((line) => {
     const runs: string[] = [];
     const dots: MiniTrendPiece['dots'] = [];
@@ -73,7 +74,7 @@ export function computeMiniTrendGeometry(
       const x = xOf(row.year);
       const y = yOf(value);
       run.push(`${run.length ? 'L' : 'M'}${x} ${y}`);
-      if (!line.dashed) dots.push({ x, y });
+      if (!line.dashed) dots.push(samples.has(`${line.regionCode}|${row.year}`) ? { x, y, sample: true } : { x, y });
     }
     if (run.length) runs.push(run.join(' '));
 

@@ -23,6 +23,8 @@ export type TrendChartData = {
   /** True when every y is positive, so a log scale is possible. */
   allPositive: boolean;
   empty: boolean;
+  /** `${regionCode}|${year}` of every point whose report is generated sample data (drawn with its own marker). */
+  samplePoints: string[];
 };
 
 function hasValue(point: SeriesPoint): boolean {
@@ -57,6 +59,7 @@ export function transformSeriesToChartData(series: readonly Series[], metricKey:
   const lookup: Record<number, PointInfo[]> = {};
   let allPositive = true;
   let anyValue = false;
+  const samplePoints: string[] = [];
 
   series.forEach((s, seriesIndex) => {
     const points = [...s.points].sort((a, b) => a.year - b.year);
@@ -77,6 +80,7 @@ export function transformSeriesToChartData(series: readonly Series[], metricKey:
     for (const point of points) {
       const y = yOf(point, mode, metricKey);
       (lookup[point.year] ??= []).push({ regionCode: s.region.code, regionName: s.region.name, y, point });
+      if (point.sampleData) samplePoints.push(`${s.region.code}|${point.year}`);
       if (point.comparability === 'break') breakYears.add(point.year);
       if (y === null) {
         if (!hasValue(point)) gaps.push({ regionCode: s.region.code, year: point.year, state: point.state });
@@ -110,5 +114,6 @@ export function transformSeriesToChartData(series: readonly Series[], metricKey:
     lookup,
     allPositive: anyValue && allPositive,
     empty: !anyValue,
+    samplePoints,
   };
 }

@@ -1,4 +1,5 @@
 import { type Series } from '../../core/types/api';
+import { countySeries, seriesPoint } from '../testing/seriesFixtures';
 import { transformSeriesToChartData } from './transformSeriesToChartData';
 import { legendForChart, transformSeriesToTable } from './transformSeriesToTable';
 
@@ -72,5 +73,21 @@ describe('legendForChart', () => {
     expect(data.rows.find((r) => r.year === 2025)?.['540402__0']).toBeUndefined();
     expect(legendForChart(data, 'zh').map((l) => l.label)).toEqual(['巴宜区', '× 无法计算（分母为 0）']);
     expect(transformSeriesToTable([rate], 'zh').rows[1]).toEqual(['巴宜区', '540402', 2025, null, '无法计算（分母为 0）', null, '可比']);
+  });
+});
+
+describe('sample data in trend tables and legends', () => {
+  it('adds a 示例数据 column and legend key only when a point is sample data', () => {
+    const real = countySeries('540402', [seriesPoint(2022, '5'), seriesPoint(2023, '6')]);
+    const mixed = countySeries('540402', [{ ...seriesPoint(2022, '5'), sampleData: true }, { ...seriesPoint(2023, '6'), sampleData: false }]);
+    expect(transformSeriesToTable([real], 'zh').columns).not.toContain('示例数据');
+    const table = transformSeriesToTable([mixed], 'zh');
+    expect(table.columns[table.columns.length - 1]).toBe('示例数据');
+    expect(table.rows.map((r) => r[r.length - 1])).toEqual(['示例数据', '']);
+    expect(table.numeric?.length).toBe(table.columns.length);
+    const chart = transformSeriesToChartData([mixed], 't3_new_received_tot');
+    expect(chart.samplePoints).toEqual(['540402|2022']);
+    expect(legendForChart(chart, 'zh').filter((i) => i.kind === 'sample').map((i) => i.label)).toEqual(['示例数据（空心菱形）']);
+    expect(legendForChart(transformSeriesToChartData([real], 't3_new_received_tot'), 'zh').some((i) => i.kind === 'sample')).toBe(false);
   });
 });

@@ -26,6 +26,7 @@ export function CompareMetricCard({ metricKey, prefecture, prefectureName, count
         dataDate: t('dataDate', { date: dataDate }),
         fileName: `${metricLabel(metricKey)}_${years}_对比`,
         table: data?.table ?? { columns: [], rows: [] },
+        sampleNote: (data?.kind === 'year' ? data.bars.hasSample : (data?.chart.samplePoints.length ?? 0) > 0) ? t('sampleExportNote') : null,
       }}
     >
       <AsyncState loading={loading} error={error} onRetry={reload} empty={data ? (data.kind === 'year' ? data.bars.empty : data.chart.empty) : false}>

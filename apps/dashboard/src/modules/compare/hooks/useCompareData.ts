@@ -37,20 +37,38 @@ export function useCompareData(metricKey: string, prefecture: string, counties: 
       if (!ranking.data) return undefined;
       const bars = transformRankingToBars(ranking.data.ranking, counties, metricKey, lang);
       const table: DataTable = {
-        columns: [translate(lang, 'county'), translate(lang, 'code'), translate(lang, 'year'), translate(lang, 'value'), translate(lang, 'state')],
+        columns: [
+          translate(lang, 'county'),
+          translate(lang, 'code'),
+          translate(lang, 'year'),
+          translate(lang, 'value'),
+          translate(lang, 'state'),
+          ...(bars.hasSample ? [translate(lang, 'sampleReport')] : []),
+        ],
         rows: [
           ...counties.map((c) => {
             const entry = ranking.data?.ranking.entries.find((e) => e.region.code === c.code);
-
+            const bar = bars.bars.find((b) => b.code === c.code);
             // The state in words (a county without a current report is missing), never the bar's display text.
-            return [c.name, c.code, yearTo, entry?.value ?? null, stateLabel(entry?.state ?? 'missing', lang)];
-          }),
-          [medianLabel, null, yearTo, roundForMetric(ranking.data.ranking.median, metricKey), stateLabel(ranking.data.ranking.median === null ? 'missing' : 'derived', lang)],
-        ],
-        numeric: [false, false, true, true, false],
-      };
+            const row = [c.name, c.code, yearTo, entry?.value ?? null, stateLabel(entry?.state ?? 'missing', lang)];
 
-      return { kind: 'year', bars, table, legend: [{ label: medianLabel, color: CHART_COLORS.reference, dashed: '6 4', kind: 'reference' }] };
+            return bars.hasSample ? [...row, bar?.sample ? translate(lang, 'sampleReport') : ''] : row;
+          }),
+          [
+            medianLabel,
+            null,
+            yearTo,
+            roundForMetric(ranking.data.ranking.median, metricKey),
+            stateLabel(ranking.data.ranking.median === null ? 'missing' : 'derived', lang),
+            ...(bars.hasSample ? [''] : []),
+          ],
+        ],
+        numeric: [false, false, true, true, false, ...(bars.hasSample ? [false] : [])],
+      };
+      const legend: LegendItem[] = [{ label: medianLabel, color: CHART_COLORS.reference, dashed: '6 4', kind: 'reference' }];
+      if (bars.hasSample) legend.push({ label: translate(lang, 'sampleBar'), color: CHART_COLORS.muted, kind: 'sample-bar' });
+
+      return { kind: 'year', bars, table, legend };
     }
     if (!series.data || !median.data) return undefined;
     const order = new Map(codes.map((c, i) => [c, i]));

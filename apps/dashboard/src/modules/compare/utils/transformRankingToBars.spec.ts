@@ -29,4 +29,15 @@ describe('transformRankingToBars', () => {
   it('is empty without a ranking', () => {
     expect(transformRankingToBars(undefined, [{ code: 'a', name: 'A' }], 't3_new_received_tot', 'zh')).toMatchObject({ median: null, empty: true });
   });
+
+  it('marks the bars whose report is sample data', () => {
+    const mixed: Ranking = { ...ranking, entries: ranking.entries.map((e, i) => ({ ...e, sampleData: i === 0 })) };
+    const result = transformRankingToBars(mixed, [{ code: 'a', name: 'A' }, { code: 'b', name: 'B' }], 'rate_disclosed', 'zh');
+    expect(result.bars.map((b) => [b.code, b.sample])).toEqual([
+      ['a', true],
+      ['b', false],
+    ]);
+    expect(result.hasSample).toBe(true);
+    expect(transformRankingToBars(ranking, [{ code: 'a', name: 'A' }], 'rate_disclosed', 'zh').hasSample).toBe(false);
+  });
 });

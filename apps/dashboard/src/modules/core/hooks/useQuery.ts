@@ -9,9 +9,13 @@ type CacheEntry = { data?: unknown; promise?: Promise<unknown> };
 // Results are kept for the session so that going back to a page or a filter is instant.
 const cache = new Map<string, CacheEntry>();
 
-/** Forget every cached result (after an upload changed the data). */
+/** Mounted queries, told when the data changed so they fetch again (the sample banner after a removal…). */
+const invalidated = new Set<() => void>();
+
+/** Forget every cached result (after an upload or a removal changed the data); mounted queries fetch again. */
 export function clearQueryCache(): void {
   cache.clear();
+  for (const refetch of invalidated) refetch();
 }
 
 function keyOf(query: string, variables: Record<string, unknown> | undefined): string {
@@ -41,6 +45,15 @@ export function useQuery<TData>(query: string, variables?: Record<string, unknow
   const key = keyOf(query, variables);
   const [nonce, setNonce] = useState(0);
   const [state, setState] = useState<State<TData>>({ key: '', nonce: -1 });
+
+  useEffect(() => {
+    const refetch = () => setNonce((n) => n + 1);
+    invalidated.add(refetch);
+
+    return () => {
+      invalidated.delete(refetch);
+    };
+  }, []);
 
   useEffect(() => {
     if (skip) return;

@@ -30,6 +30,8 @@ export type SeriesPoint = {
   changePct: number | null;
   changePp: number | null;
   comparability: Comparability | null;
+  /** The point's report is generated sample data (absent in older fixtures: not sample). */
+  sampleData?: boolean;
 };
 
 export type Series = { region: RegionRef; metric: { key: string }; points: SeriesPoint[] };
@@ -46,6 +48,8 @@ export type RankingEntry = {
   changePct: number | null;
   changePp: number | null;
   comparability: Comparability | null;
+  /** The entry's report is generated sample data (absent in older fixtures: not sample). */
+  sampleData?: boolean;
 };
 
 export type Ranking = {
@@ -139,6 +143,8 @@ export type ReportDetail = ReportSummary & {
   values: ReportValue[];
   findings: Finding[];
   versions: Array<{ id: string; status: 'current' | 'superseded'; ingestedAt: string; parserVersion: string; source: { fileName: string } }>;
+  /** Recorded re-assignments of the report's region (optional in fixtures). */
+  regionChanges?: Array<{ id: string; fromRegion: RegionRef; toRegion: RegionRef; reason: string; changedBy: string; changedAt: string }>;
 };
 
 export type DatasetInfo = {

@@ -6,6 +6,8 @@ export type CountyReportValues = {
   id: string;
   year: number;
   template: TemplateId;
+  /** Generated sample data (fetched; optional in fixtures). */
+  sampleData?: boolean;
   region: { code: string };
   issuer: { kind: string };
   values: Array<Pick<ReportValue, 'key' | 'value' | 'state' | 'raw'>>;

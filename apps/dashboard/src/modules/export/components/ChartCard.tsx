@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 import { useI18n } from '../../core/i18n/useI18n';
 import { type ChartExportMeta, type LegendItem } from '../types';
+import { diamondPath } from '../utils/buildExportSvg';
 import { registerChart } from '../utils/chartRegistry';
 import { type ExportKind } from '../utils/runExport';
 import { DataTableView } from './DataTableView';
@@ -21,7 +22,11 @@ function LegendList({ items }: { items: readonly LegendItem[] }) {
       {items.map((item) => (
         <li key={`${item.label}-${item.color}`}>
           <svg width="20" height="10" className="legend-swatch">
-            {item.kind === 'bar' ? (
+            {item.kind === 'sample-bar' ? (
+              <rect x="1" y="1" width="18" height="8" fill={item.color} fillOpacity={0.35} stroke={item.color} strokeDasharray="3 2" />
+            ) : item.kind === 'sample' ? (
+              <path d={diamondPath(10, 5, 4)} fill="#ffffff" stroke={item.color} strokeWidth="1.5" />
+            ) : item.kind === 'bar' ? (
               <rect x="1" y="1" width="18" height="8" fill={item.color} />
             ) : (
               <line x1="1" y1="5" x2="19" y2="5" stroke={item.color} strokeWidth="2.5" strokeDasharray={item.dashed || undefined} />
@@ -66,6 +71,11 @@ export function ChartCard({ meta, children, testId, showLegend = true, compact =
         <div>
           <h3 id={`${id}-title`}>{meta.title}</h3>
           {meta.subtitle && <p className="subtitle">{meta.subtitle}</p>}
+          {meta.sampleNote && (
+            <p className="sample-note" data-testid="sample-note">
+              {meta.sampleNote}
+            </p>
+          )}
         </div>
         <div className="toolbar" role="toolbar" aria-label={meta.title}>
           <button type="button" className="button small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)} data-testid="toggle-table">

@@ -11,10 +11,12 @@ export type TableCardProps = {
   children: ReactNode;
   testId?: string;
   actions?: ReactNode;
+  /** Set when the table contains sample data: shown, and the first line of every export. */
+  sampleNote?: string | null;
 };
 
 /** A titled table with CSV / XLSX export of exactly the data shown. */
-export function TableCard({ title, subtitle, fileName, table, children, testId, actions }: TableCardProps) {
+export function TableCard({ title, subtitle, fileName, table, children, testId, actions, sampleNote = null }: TableCardProps) {
   const { t } = useI18n();
   const id = useId();
   const [busy, setBusy] = useState(false);
@@ -23,7 +25,7 @@ export function TableCard({ title, subtitle, fileName, table, children, testId, 
     setBusy(true);
     try {
       const { runExport } = await import('../utils/runExport');
-      await runExport(kind, null, { title, subtitle: subtitle ?? '', legend: [], sourceNote: '', dataDate: '', fileName, table });
+      await runExport(kind, null, { title, subtitle: subtitle ?? '', legend: [], sourceNote: '', dataDate: '', fileName, table, sampleNote });
     } finally {
       setBusy(false);
     }
@@ -35,6 +37,11 @@ export function TableCard({ title, subtitle, fileName, table, children, testId, 
         <div>
           <h3 id={`${id}-title`}>{title}</h3>
           {subtitle && <p className="subtitle">{subtitle}</p>}
+          {sampleNote && (
+            <p className="sample-note" data-testid="sample-note">
+              {sampleNote}
+            </p>
+          )}
         </div>
         <div className="toolbar" role="toolbar" aria-label={title}>
           {actions}

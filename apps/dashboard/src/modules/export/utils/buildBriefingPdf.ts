@@ -54,7 +54,9 @@ export async function buildBriefingPdf(charts: readonly RegisteredChart[], title
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4', compress: true });
   const pageW = pdf.internal.pageSize.getWidth();
   const pageH = pdf.internal.pageSize.getHeight();
-  const cover = coverImage(title, coverLines);
+  // A pack with any chart of sample data says so on its cover too (each chart page carries its own caption).
+  const sampleNote = charts.map((c) => c.meta().sampleNote).find((note) => note);
+  const cover = coverImage(title, sampleNote ? [...coverLines, sampleNote] : coverLines);
   if (cover) pdf.addImage(cover, 'PNG', 0, 0, pageW, pageH);
   let pages = 0;
   for (const chart of charts) {

@@ -22,6 +22,20 @@ describe('composeExportSvg', () => {
     expect(height).toBeGreaterThan(300 + 60);
   });
 
+  it('captions a chart of sample data under its title and draws the sample marker in the legend', () => {
+    const plain = composeExportSvg('', 600, 300, meta);
+    const marked = composeExportSvg('', 600, 300, {
+      ...meta,
+      sampleNote: '示例数据：本导出包含系统生成的样例报告',
+      legend: [...meta.legend, { label: '示例数据（空心菱形）', color: '#1a1a1a', kind: 'sample' as const }],
+    });
+    expect(plain.svg).not.toContain('示例数据');
+    expect(marked.svg).toContain('data-sample-note="true">示例数据：本导出包含系统生成的样例报告</text>');
+    expect(marked.svg).toContain('>示例数据（空心菱形）</text>');
+    expect(marked.svg).toMatch(/<path d="M[\d.]+ [\d.]+L/);
+    expect(marked.height).toBeGreaterThan(plain.height);
+  });
+
   it('escapes markup in labels', () => {
     expect(composeExportSvg('', 100, 100, { ...meta, title: 'a<b>&c' }).svg).toContain('a&lt;b&gt;&amp;c');
   });

@@ -16,13 +16,21 @@ export function textWidth(text: string, fontSize: number): number {
 
 export type ExportSvg = { svg: string; width: number; height: number };
 
+/** The warning colour of sample-data notes (the banner's). */
+export const SAMPLE_COLOR = '#a15c00';
+
+/** A diamond centred on (cx, cy): the marker of a sample-data point, on screen and in exports. */
+export function diamondPath(cx: number, cy: number, r: number): string {
+  return `M${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}L${cx - r} ${cy}Z`;
+}
+
 /**
  * Wraps the chart's own SVG (serialised markup, sized `chartWidth` × `chartHeight`) in a self-contained
  * SVG with title, subtitle, legend and source drawn as SVG text in an explicit CJK font stack, so the
  * file looks like the screen without page CSS (TOOLCHAIN §6: a bare serialisation loses the HTML legend
  * and falls back to serif).
  */
-export function composeExportSvg(chartMarkup: string, chartWidth: number, chartHeight: number, meta: Pick<ChartExportMeta, 'title' | 'subtitle' | 'legend' | 'sourceNote' | 'dataDate'>): ExportSvg {
+export function composeExportSvg(chartMarkup: string, chartWidth: number, chartHeight: number, meta: Pick<ChartExportMeta, 'title' | 'subtitle' | 'legend' | 'sourceNote' | 'dataDate' | 'sampleNote'>): ExportSvg {
   const pad = 20;
   const width = Math.max(chartWidth + pad * 2, 480);
   let y = pad;
@@ -32,6 +40,11 @@ export function composeExportSvg(chartMarkup: string, chartWidth: number, chartH
   if (meta.subtitle) {
     y += 22;
     parts.push(`<text x="${pad}" y="${y}" font-size="13" fill="${CHART_COLORS.muted}">${esc(meta.subtitle)}</text>`);
+  }
+  if (meta.sampleNote) {
+    // Under the title, in the warning colour: an image cut out of a briefing still says it shows sample data.
+    y += 20;
+    parts.push(`<text x="${pad}" y="${y}" font-size="13" font-weight="700" fill="${SAMPLE_COLOR}" data-sample-note="true">${esc(meta.sampleNote)}</text>`);
   }
   y += 14;
   const chartTop = y;
@@ -49,7 +62,11 @@ export function composeExportSvg(chartMarkup: string, chartWidth: number, chartH
         y += rowHeight;
       }
       const swatch =
-        item.kind === 'bar'
+        item.kind === 'sample-bar'
+          ? `<rect x="${x}" y="${y - 9}" width="18" height="10" fill="${item.color}" fill-opacity="0.35" stroke="${item.color}" stroke-dasharray="3 2"/>`
+          : item.kind === 'sample'
+          ? `<path d="${diamondPath(x + 9, y - 4, 5)}" fill="#ffffff" stroke="${item.color}" stroke-width="1.5"/>`
+          : item.kind === 'bar'
           ? `<rect x="${x}" y="${y - 9}" width="18" height="10" fill="${item.color}"/>`
           : `<line x1="${x}" y1="${y - 4}" x2="${x + 18}" y2="${y - 4}" stroke="${item.color}" stroke-width="2.5"${item.dashed ? ` stroke-dasharray="${item.dashed}"` : ''}/>`;
       parts.push(`${swatch}<text x="${x + 24}" y="${y}" font-size="12" fill="${CHART_COLORS.text}">${esc(item.label)}</text>`);

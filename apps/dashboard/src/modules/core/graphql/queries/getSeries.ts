@@ -3,7 +3,7 @@ export const GET_SERIES = /* GraphQL */ `
     series(metric: $metric, regionCodes: $regionCodes, parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo) {
       region { code name }
       metric { key }
-      points { year reportId template value state raw change changePct changePp comparability }
+      points { year reportId template value state raw change changePct changePp comparability sampleData }
     }
   }
 `;

@@ -7,7 +7,7 @@ export const GET_RANKING = /* GraphQL */ `
       median
       q1
       q3
-      entries { rank previousRank region { code name } reportId value state previousValue change changePct changePp comparability }
+      entries { rank previousRank region { code name } reportId value state previousValue change changePct changePp comparability sampleData }
     }
   }
 `;
