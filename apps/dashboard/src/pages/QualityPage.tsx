@@ -1,4 +1,4 @@
-import { RULES } from '@gongkai/domain';
+import { findRule, RULES, SEVERITY_LABELS } from '@gongkai/domain';
 
 import { AsyncState } from '../modules/core/components/AsyncState';
 import { Link } from '../modules/core/components/Link';
@@ -9,7 +9,7 @@ import { usePageFilters } from '../modules/core/hooks/usePageFilters';
 import { useRegion } from '../modules/core/hooks/useRegion';
 import { useI18n } from '../modules/core/i18n/useI18n';
 import { readInt } from '../modules/core/router/urlState';
-import { formatModes } from '../modules/core/utils/formatModes';
+import { formatFindingSide, formatModes } from '../modules/core/utils/formatModes';
 import { TableCard } from '../modules/export/components/TableCard';
 import { CoverageGridTable } from '../modules/quality/components/CoverageGridTable';
 import { CoverageStatusList } from '../modules/quality/components/CoverageStatusList';
@@ -107,13 +107,25 @@ export function QualityPage() {
         subtitle={findings.data ? t('total', { n: findings.data.totalCount }) : undefined}
         fileName={`${name}_校验结果`}
         table={{
-          columns: [t('year'), t('county'), t('rule'), t('severity'), lang === 'en' ? 'Modes' : '口径', t('expected'), t('actual'), lang === 'en' ? 'Message' : '说明', 'report'],
-          rows: (findings.data?.edges ?? []).map(({ node }) => [node.report.year, node.report.region.name, node.rule, node.severity, formatModes(node.modes, lang), node.expected, node.actual, lang === 'en' ? node.messageEn : node.messageZh, node.report.id]),
+          // Words a supervisor reads: the rule's name (not its id), the severity and modes in words, the report by its id.
+          columns: [t('year'), t('county'), t('rule'), t('severity'), t('modes'), t('expected'), t('actual'), t('message'), t('reportId')],
+          rows: (findings.data?.edges ?? []).map(({ node }) => [
+            node.report.year,
+            node.report.region.name,
+            findRule(node.rule)?.[lang] ?? node.rule,
+            SEVERITY_LABELS[node.severity][lang],
+            formatModes(node.modes, lang),
+            formatFindingSide(node.expected, lang),
+            formatFindingSide(node.actual, lang),
+            lang === 'en' ? node.messageEn : node.messageZh,
+            node.report.id,
+          ]),
+          numeric: [true, false, false, false, false, false, false, false, false],
         }}
       >
         <div className="filters">
           <SelectField label={t('rule')} value={rule} options={[{ value: '', label: t('allRules') }, ...RULES.map((r) => ({ value: r.id, label: `${r.id} ${lang === 'en' ? r.en : r.zh}`.slice(0, 60) }))]} onChange={(v) => setParams({ rule: v })} testId="rule-filter" />
-          <SelectField label={t('severity')} value={severity} options={[{ value: '', label: t('allSeverities') }, ...['ERROR', 'WARN', 'INFO'].map((s) => ({ value: s, label: s }))]} onChange={(v) => setParams({ severity: v })} testId="severity-filter" />
+          <SelectField label={t('severity')} value={severity} options={[{ value: '', label: t('allSeverities') }, ...(['ERROR', 'WARN', 'INFO'] as const).map((s) => ({ value: s, label: SEVERITY_LABELS[s][lang] }))]} onChange={(v) => setParams({ severity: v })} testId="severity-filter" />
           <SelectField
             label={t('year')}
             value={findingYear ? String(findingYear) : ''}
@@ -141,7 +153,7 @@ export function QualityPage() {
                   <td>{node.report.region.name}</td>
                   <td>{node.rule}</td>
                   <td>
-                    <span className={`badge ${node.severity}`}>{node.severity}</span>
+                    <span className={`badge ${node.severity}`}>{SEVERITY_LABELS[node.severity][lang]}</span>
                   </td>
                   <td data-testid="finding-modes">{formatModes(node.modes, lang)}</td>
                   <td>

@@ -1,10 +1,10 @@
-import { getRule, ISSUER_KIND_LABELS, TEMPLATE_LABELS, type IssuerKind, type RuleId } from '@gongkai/domain';
+import { getRule, ISSUER_KIND_LABELS, SEVERITY_LABELS, TEMPLATE_LABELS, type IssuerKind, type RuleId } from '@gongkai/domain';
 
 import { AsyncState } from '../modules/core/components/AsyncState';
 import { Link } from '../modules/core/components/Link';
 import { useI18n } from '../modules/core/i18n/useI18n';
 import { useRoute } from '../modules/core/router/useRoute';
-import { formatModes } from '../modules/core/utils/formatModes';
+import { formatFindingSide, formatModes } from '../modules/core/utils/formatModes';
 import { ReportTables } from '../modules/report/components/ReportTables';
 import { useReportData } from '../modules/report/hooks/useReportData';
 import { buildReportTables } from '../modules/report/utils/buildReportTables';
@@ -96,11 +96,11 @@ export function ReportPage() {
             {report.findings.map((f) => (
               <li key={f.id} className={`sev-${f.severity}`} data-rule={f.rule}>
                 <button type="button" onClick={() => setParams({ finding: selected === f.id ? undefined : f.id })} aria-pressed={selected === f.id}>
-                  <span className={`badge ${f.severity}`}>{f.severity}</span>
+                  <span className={`badge ${f.severity}`}>{SEVERITY_LABELS[f.severity][lang]}</span>
                   <strong>{f.rule}</strong> {lang === 'en' ? f.messageEn : f.messageZh}
                 </button>
                 <div className="muted">
-                  {ruleZh(f.rule, lang)} · {t('expected')} {f.expected} · {t('actual')} {f.actual} · <span data-testid="finding-modes">{formatModes(f.modes, lang)}</span>
+                  {ruleZh(f.rule, lang)} · {t('expected')} {formatFindingSide(f.expected, lang)} · {t('actual')} {formatFindingSide(f.actual, lang)} · <span data-testid="finding-modes">{formatModes(f.modes, lang)}</span>
                 </div>
               </li>
             ))}

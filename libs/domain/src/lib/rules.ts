@@ -24,6 +24,12 @@ export type RuleId =
   | 'ROW_CELLS_AMBIGUOUS';
 
 export type RuleSeverity = 'ERROR' | 'WARN' | 'INFO';
+/** A severity in the words of a supervisor's list (the api keeps the codes). */
+export const SEVERITY_LABELS: Record<RuleSeverity, { zh: string; en: string }> = {
+  ERROR: { zh: '错误', en: 'error' },
+  WARN: { zh: '警告', en: 'warning' },
+  INFO: { zh: '提示', en: 'note' },
+};
 /** strict: a blank operand makes the rule unknown (skipped); lenient: a blank applicant cell counts as 0. */
 export type RuleMode = 'strict' | 'lenient';
 /** Both modes in their order: a finding's `modes` list them in this order. */

@@ -24,7 +24,8 @@ export function readingFindings(extraRows: readonly ExtraRow[], ambiguous: reado
         'UNMATCHED_ROW',
         row.table,
         [],
-        'a template row label',
+        // Neither side in words: expected and actual are shown beside the Chinese and the English message alike.
+        '—',
         `${row.label}: ${shown(row.cells)}`,
         `${TABLE_ZH[row.table]}中“${row.label}”一行带有数值（${shown(row.cells)}），但不是模板中的行`,
         `Table ${row.table.slice(1)}: row '${row.label}' carries values (${shown(row.cells)}) but matches no template row`,
@@ -37,7 +38,7 @@ export function readingFindings(extraRows: readonly ExtraRow[], ambiguous: reado
         'ROW_CELLS_AMBIGUOUS',
         row.table,
         row.keys,
-        `${row.keys.length} cells`,
+        String(row.keys.length),
         `${row.cells.length}: ${shown(row.cells)}`,
         `${TABLE_ZH[row.table]}“${row.label}”一行有 ${row.cells.length} 个数值单元格（${shown(row.cells)}），应为 ${row.keys.length} 个，无法确定各自所属的列，未读取`,
         `Table ${row.table.slice(1)}, row '${row.label}': ${row.cells.length} value cells (${shown(row.cells)}) for ${row.keys.length} columns; which is which cannot be told, not read`,

@@ -228,7 +228,7 @@ function nonNegativeIntegers(rule: 'T3_INT_NONNEG' | 'T4_INT_NONNEG', keys: read
     if (/^\d+$/.test(v.value)) continue;
     const metric = getMetric(key);
     out.push(
-      finding(rule, RULE_MODES, [key], '≥ 0 integer', v.value, `${table}“${metric?.labelZh ?? key}”：${v.value} 不是非负整数`,
+      finding(rule, RULE_MODES, [key], '0, 1, 2, …', v.value, `${table}“${metric?.labelZh ?? key}”：${v.value} 不是非负整数`,
         `Table ${table === '表三' ? 3 : 4} "${metric?.labelEn ?? key}": ${v.value} is not a non-negative integer`),
     );
   }
@@ -282,9 +282,10 @@ function t2NonNegative(values: ValueGetter, template: TemplateVersion, out: Find
     // Values are canonical decimal strings (decimal.js toFixed), so their form says it all.
     const ok = column.unit === 'money' ? /^\d+(?:\.\d+)?$/.test(v.value) : column.signed ? /^-?\d+$/.test(v.value) : /^\d+$/.test(v.value);
     if (ok) continue;
-    const want = column.unit === 'money' ? '≥ 0' : column.signed ? 'integer' : '≥ 0 integer';
+    const want = column.unit === 'money' ? '≥ 0' : column.signed ? '…, −1, 0, 1, …' : '0, 1, 2, …';
+    const wantEn = column.unit === 'money' ? '≥ 0' : column.signed ? 'an integer' : 'a non-negative integer';
     const wantZh = column.unit === 'money' ? '应不小于 0' : column.signed ? '应为整数' : '应为非负整数';
-    out.push(finding('T2_INT_NONNEG', RULE_MODES, [key], want, v.value, `表二“${rowLabel}·${column.label}”：${v.value} 不符合要求（${wantZh}）`, `Table 2 "${rowEn} · ${column.en}": ${v.value} is not ${want}`));
+    out.push(finding('T2_INT_NONNEG', RULE_MODES, [key], want, v.value, `表二“${rowLabel}·${column.label}”：${v.value} 不符合要求（${wantZh}）`, `Table 2 "${rowEn} · ${column.en}": ${v.value} is not ${wantEn}`));
   }
 }
 
@@ -305,7 +306,7 @@ function warnings(input: ValidationInput, values: ValueGetter, template: Templat
     }
     const amount = values('t2_procure_amount_yuan');
     if (amount && (amount.flags ?? []).includes('unit_unknown')) {
-      out.push(finding('T2_2019_PROC_UNIT', mode, ['t2_procure_amount_yuan'], '元 or 万元', 'no unit', '表二“政府集中采购·采购总金额”未注明单位（元或万元），未换算', 'Table 2 procurement amount has no unit; not converted'));
+      out.push(finding('T2_2019_PROC_UNIT', mode, ['t2_procure_amount_yuan'], '元 / 万元', '—', '表二“政府集中采购·采购总金额”未注明单位（元或万元），未换算', 'Table 2 procurement amount has no unit; not converted'));
     }
   } else {
     for (const { id: row, label: zh, en } of t2Rows(template, ['reg', 'nd'])) {
@@ -331,7 +332,7 @@ function warnings(input: ValidationInput, values: ValueGetter, template: Templat
     });
     if (offending.length > 0) {
       out.push(
-        finding('T2_REG_LEVEL', mode, offending, '0, blank or /', offending.map((k) => values(k)?.value).join(', '),
+        finding('T2_REG_LEVEL', mode, offending, '0, ␣, /', offending.map((k) => values(k)?.value).join(', '),
           `表二“规章”：${input.issuer ?? '该机关'}无权制定规章，但填报了非零数值（${offending.map((k) => values(k)?.value).join('、')}）`, `Table 2 rules: ${input.issuer ?? 'the issuer'} cannot make rules but reports non-zero values`),
       );
     }
@@ -429,8 +430,9 @@ function missingCellFindings(missing: MissingCells): Finding[] {
         'TEMPLATE_CELLS_MISSING',
         RULE_MODES,
         cells,
-        `${rule}: all ${cells.length} cells found`,
-        `${cells.length} not found`,
+        // The rule that cannot be checked (its id: readers show its name) and how many cells were not found.
+        rule,
+        String(cells.length),
         `无法检查“${def?.zh ?? rule}”：未找到单元格 ${listKeys(cells, true)}`,
         `Cannot check ${rule} (${def?.en ?? ''}): cells not found: ${listKeys(cells, false)}`,
       ),

@@ -42,6 +42,8 @@ export const EN_STRINGS: Record<StringKey, string> = {
   comparabilityBreak: 'not comparable (template change)',
   unit: 'Unit',
   reportId: 'Report id',
+  modes: 'Modes',
+  message: 'Message',
   previousValue: 'Last year',
   notComparable: 'Not comparable with last year (template change)',
   approximate: 'approximately comparable',

@@ -40,6 +40,8 @@ export const ZH_STRINGS = {
   comparabilityBreak: '不可比（模板变更）',
   unit: '单位',
   reportId: '报告编号',
+  modes: '口径',
+  message: '说明',
   previousValue: '上年',
   notComparable: '与上年不可比（模板变更）',
   approximate: '近似可比',
