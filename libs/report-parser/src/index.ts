@@ -4,6 +4,7 @@ export * from './lib/model/report-parse-error';
 export * from './lib/parse-report';
 export { extractDocument, extractDocumentAsync } from './lib/extract/extract-document';
 export { extractHtml } from './lib/extract/html';
+export { isMhtml } from './lib/extract/mhtml';
 export { extractTxt } from './lib/extract/txt';
 export { decodeText, type DecodedText } from './lib/extract/decode-text';
 export { MAX_INPUT_BYTES } from './lib/extract/detect-format';

@@ -11,7 +11,7 @@ import { uploadFile } from '../modules/upload/utils/uploadFile';
 
 const TOKEN_KEY = 'gongkai.token';
 // .doc, .wps, .rtf and .odt are converted to .docx by the api's LibreOffice (Debian package libreoffice-writer).
-const ACCEPT = '.txt,.html,.htm,.docx,.doc,.wps,.rtf,.odt,.pdf,.zip';
+const ACCEPT = '.txt,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.rtf,.odt,.pdf,.zip';
 
 type Item = { id: number; file: File; progress: number; phase: 'waiting' | 'uploading' | 'done'; outcome?: UploadOutcome; region: string };
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { encodeValueSources } from '@gongkai/database';
 import { RULES_BY_ID, type RuleId } from '@gongkai/domain';
 import { pathName } from '@gongkai/regions';
-import { type Finding, type ParsedReport, parsedReportDetails } from '@gongkai/report-parser';
+import { type Finding, isMhtml, type ParsedReport, parsedReportDetails } from '@gongkai/report-parser';
 // Time-ordered ids (UUIDv7): a new report's value rows append at the right edge of the primary key
 // (report_id, metric_key) instead of landing on a random page: fewer page splits and full-page WAL images.
 import { v7 as timeOrderedUuid } from 'uuid';
@@ -155,7 +155,8 @@ export function toReportRows(
     fileName: meta.fileName,
     // A converted document is stored as what it is (its format and media type), read through its .docx.
     format: meta.conversion?.from ?? parsed.format,
-    mediaType: meta.conversion ? convertedMediaType(meta.conversion.from) : mediaTypeOf(parsed.format, parsed.encoding),
+    // A web archive is read as its HTML part but kept, and served back, as the archive it is.
+    mediaType: meta.conversion ? convertedMediaType(meta.conversion.from) : isMhtml(meta.bytes) ? 'multipart/related' : mediaTypeOf(parsed.format, parsed.encoding),
     byteSize: meta.bytes.byteLength,
     regionCode: meta.regionCode,
     issuerName,

@@ -138,7 +138,7 @@ export const EN_STRINGS: Record<StringKey, string> = {
   loadMore: 'Load more',
   total: '{n} in total',
   uploadTitle: 'Upload reports',
-  uploadHint: 'Drop files here or click to choose (txt, html, docx, doc, wps, rtf, odt, pdf, zip; several at once)',
+  uploadHint: 'Drop files here or click to choose (txt, html, mht, docx, doc, wps, rtf, odt, pdf, zip; several at once)',
   token: 'Access token',
   tokenHint: 'The token is kept in this browser tab only (sessionStorage).',
   chooseFiles: 'Choose files',

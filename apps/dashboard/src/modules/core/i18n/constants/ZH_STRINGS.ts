@@ -136,7 +136,7 @@ export const ZH_STRINGS = {
   loadMore: '加载更多',
   total: '共 {n} 条',
   uploadTitle: '上传报告',
-  uploadHint: '拖放文件到此处，或点击选择文件（txt、html、docx、doc、wps、rtf、odt、pdf、zip，可多选）',
+  uploadHint: '拖放文件到此处，或点击选择文件（txt、html、mht、docx、doc、wps、rtf、odt、pdf、zip，可多选）',
   token: '访问令牌',
   tokenHint: '令牌只保存在本浏览器标签页中（sessionStorage）。',
   chooseFiles: '选择文件',
