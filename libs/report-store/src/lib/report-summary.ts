@@ -14,7 +14,7 @@ export type StoredReportSummary = {
   template: string;
   status: string;
   sampleData: boolean;
-  /** Distinct problems: a rule failing on the same cells in strict and lenient mode counts once. */
+  /** Problems: the store keeps one validation_issue row per problem, with the modes it fails in. */
   findingCount: number;
   /** The dashboard's page of the report (relative to the dashboard's origin). */
   url: string;
@@ -25,7 +25,7 @@ export async function summarizeStoredReport(client: Queryable, reportId: string)
     await client.query(
       `SELECT r."id", i."name" AS "issuer_name", i."kind"::text AS "issuer_kind", r."region_code", r."year", r."template"::text AS "template",
          r."status"::text AS "status", r."sample_data",
-         (SELECT count(*) FROM (SELECT DISTINCT vi."rule", vi."scope", vi."cells" FROM "validation_issue" vi WHERE vi."report_id" = r."id") d)::int AS "findings"
+         (SELECT count(*) FROM "validation_issue" vi WHERE vi."report_id" = r."id")::int AS "findings"
        FROM "report" r JOIN "issuer" i ON i."id" = r."issuer_id" WHERE r."id" = $1`,
       [reportId],
     )
