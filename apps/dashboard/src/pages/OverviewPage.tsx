@@ -92,7 +92,7 @@ export function OverviewPage() {
             title: `${t('smallMultiples')}：${metricLabel(metricKey)}`,
             subtitle: `${regionName} · ${yearMin}–${yearMax}`,
             // The panels need no series legend (each is titled); undefined rates and sample points do need their keys.
-            legend: [...(multiples.data?.legend ?? []), ...(multiplesHaveSample ? [{ label: t('samplePoint'), color: CHART_COLORS.text, kind: 'sample' as const }] : [])],
+            legend: [...(multiples.data?.legend ?? []), ...(multiplesHaveSample ? [{ label: t('samplePointRing'), color: CHART_COLORS.text, kind: 'sample-ring' as const }] : [])],
             sourceNote,
             dataDate: date,
             fileName: `${regionName}_${metricLabel(metricKey)}_${yearMin}-${yearMax}`,

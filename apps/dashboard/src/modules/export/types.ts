@@ -1,6 +1,6 @@
 import { type DataTable } from './utils/toCsv';
 
-export type LegendItem = { label: string; color: string; dashed?: string; kind?: 'line' | 'bar' | 'reference' | 'sample' | 'sample-bar' };
+export type LegendItem = { label: string; color: string; dashed?: string; kind?: 'line' | 'bar' | 'reference' | 'sample' | 'sample-ring' | 'sample-bar' };
 
 /** Everything an export needs besides the drawn chart. */
 export type ChartExportMeta = {

@@ -24,6 +24,8 @@ function LegendList({ items }: { items: readonly LegendItem[] }) {
           <svg width="20" height="10" className="legend-swatch">
             {item.kind === 'sample-bar' ? (
               <rect x="1" y="1" width="18" height="8" fill={item.color} fillOpacity={0.35} stroke={item.color} strokeDasharray="3 2" />
+            ) : item.kind === 'sample-ring' ? (
+              <circle cx="10" cy="5" r="3.5" fill="#ffffff" stroke={item.color} strokeWidth="1.5" />
             ) : item.kind === 'sample' ? (
               <path d={diamondPath(10, 5, 4)} fill="#ffffff" stroke={item.color} strokeWidth="1.5" />
             ) : item.kind === 'bar' ? (

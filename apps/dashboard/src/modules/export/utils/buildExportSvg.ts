@@ -64,6 +64,8 @@ export function composeExportSvg(chartMarkup: string, chartWidth: number, chartH
       const swatch =
         item.kind === 'sample-bar'
           ? `<rect x="${x}" y="${y - 9}" width="18" height="10" fill="${item.color}" fill-opacity="0.35" stroke="${item.color}" stroke-dasharray="3 2"/>`
+          : item.kind === 'sample-ring'
+          ? `<circle cx="${x + 9}" cy="${y - 4}" r="4" fill="#ffffff" stroke="${item.color}" stroke-width="1.5"/>`
           : item.kind === 'sample'
           ? `<path d="${diamondPath(x + 9, y - 4, 5)}" fill="#ffffff" stroke="${item.color}" stroke-width="1.5"/>`
           : item.kind === 'bar'

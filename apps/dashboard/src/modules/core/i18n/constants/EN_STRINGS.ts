@@ -163,6 +163,7 @@ export const EN_STRINGS: Record<StringKey, string> = {
   language: 'Language',
   sampleExportNote: 'Sample data (示例数据): this export includes generated sample reports; they do not describe real bodies.',
   samplePoint: 'sample data (hollow diamond)',
+  samplePointRing: 'sample data (hollow ring)',
   sampleBar: 'sample data (pale, dashed outline)',
   regionChanges: 'Region changes',
   regionChange: '{from} → {to}, by {who} on {when} (UTC); reason: {reason}',

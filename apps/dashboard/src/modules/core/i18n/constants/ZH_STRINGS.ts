@@ -161,6 +161,7 @@ export const ZH_STRINGS = {
   language: '语言',
   sampleExportNote: '示例数据：本导出包含系统生成的样例报告，不代表真实情况。',
   samplePoint: '示例数据（空心菱形）',
+  samplePointRing: '示例数据（空心圆点）',
   sampleBar: '示例数据（浅色虚线框）',
   regionChanges: '地区更改',
   regionChange: '{from} → {to}，{who} 于 {when}（UTC）更改，原因：{reason}',
