@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 import { type DocTable, type DocumentModel } from '../../model/document-model';
 import { modelFromTextLayer } from '../pdf';
 import { type PdfRule, type PdfTextItem, type PdfTextLayer } from './pdfjs-worker';
@@ -121,5 +123,64 @@ describe('ruled PDF tables', () => {
   it('ignores a lone box (a frame around text is not a table)', () => {
     const m = model([{ items: [item('说明文字', 55, 665), item('12', 210, 665)], rules: grid([50, 380], [700, 640]) }]);
     expect(tables(m).every((t) => t.flattened)).toBe(true);
+  });
+});
+
+describe('ruled PDF tables under random layouts (seeded property)', () => {
+  // Random tables drawn the way producers draw them: columns of random widths, a random share of blank cells
+  // (printed as nothing at all), labels wrapped over one to three lines, rules drawn per cell edge or as long
+  // lines, and the table cut across two pages at a random row. Whatever the layout, every number must come back in
+  // the cell it was printed in and every blank cell must stay blank: the reader may not slide values.
+  it('puts every printed number in its own cell and keeps every blank blank', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          widths: fc.array(fc.integer({ min: 28, max: 70 }), { minLength: 3, maxLength: 8 }),
+          rows: fc.integer({ min: 2, max: 14 }),
+          blankShare: fc.double({ min: 0, max: 0.7, noNaN: true }),
+          labelLines: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 14, maxLength: 14 }),
+          perCellRules: fc.boolean(),
+          cutAt: fc.option(fc.integer({ min: 1, max: 13 }), { nil: null }),
+          seed: fc.integer(),
+        }),
+        ({ widths, rows, blankShare, labelLines, perCellRules, cutAt, seed }) => {
+          let state = seed >>> 0 || 1;
+          const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+          const xs = [50, 170];
+          for (const w of widths) xs.push((xs[xs.length - 1] as number) + w);
+          const expected: string[][] = [];
+          for (let r = 0; r < rows; r += 1) expected.push([`行${r + 1}`, ...widths.map(() => (random() < blankShare ? '' : String(Math.floor(random() * 5000))))]);
+          const split = cutAt !== null && cutAt < rows ? cutAt : rows;
+          const pages: Page[] = [];
+          for (const [from, to, top] of [
+            [0, split, 780],
+            [split, rows, 800],
+          ] as const) {
+            if (from >= to) continue;
+            const items: PdfTextItem[] = [];
+            const ys = [top];
+            for (let r = from; r < to; r += 1) {
+              const lines = labelLines[r] as number;
+              const height = 6 + lines * 11;
+              const rowTop = ys[ys.length - 1] as number;
+              const row = expected[r] as string[];
+              // The label wraps: its lines share the cell, the numbers sit on the cell's middle line.
+              for (let l = 0; l < lines; l += 1) items.push(item(l === 0 ? (row[0] as string) : `续${l}`, 53, rowTop - 11 - l * 11, 9));
+              row.slice(1).forEach((text, c) => {
+                if (text !== '') items.push(item(text, (xs[c + 1] as number) + 3, rowTop - height / 2 - 3, 9));
+              });
+              ys.push(rowTop - height);
+            }
+            pages.push({ items, rules: perCellRules ? perCell(xs, ys) : grid(xs, ys) });
+          }
+          const all = tables(model(pages));
+          expect(all).toHaveLength(1);
+          const got = (all[0] as DocTable).grid.map((row) => row.map((c) => c.text));
+          const want = expected.map((row, r) => [`${row[0] as string}${Array.from({ length: (labelLines[r] as number) - 1 }, (_, l) => `续${l + 1}`).join('')}`, ...row.slice(1)]);
+          expect(got).toEqual(want);
+        },
+      ),
+      { seed: 20261207, numRuns: 150 },
+    );
   });
 });

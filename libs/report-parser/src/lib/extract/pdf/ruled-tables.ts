@@ -146,7 +146,8 @@ function buildTable(page: number, h: Segment[], v: Segment[], runs: readonly Run
   if (openBottom) ys.push(depth);
   const nCols = xs.length - 1;
   const nRows = ys.length - 1;
-  if (nCols < 2 || nRows < 2) return null;
+  // One row is enough for three columns or more: the last row of a table can sit alone on the next page.
+  if (nCols < 2 || nRows < 1 || (nRows < 2 && nCols < 3)) return null;
 
   // Slots joined into merged cells where no rule parts them.
   const id = (r: number, c: number) => r * nCols + c;
