@@ -158,7 +158,7 @@ describe('ruled PDF tables under random layouts (seeded property)', () => {
           ] as const) {
             if (from >= to) continue;
             const items: PdfTextItem[] = [];
-            const ys = [top];
+            const ys: number[] = [top];
             for (let r = from; r < to; r += 1) {
               const lines = labelLines[r] as number;
               const height = 6 + lines * 11;
