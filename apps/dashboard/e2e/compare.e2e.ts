@@ -1,39 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 
-import { gql, REPO_ROOT, startApi, type RunningApi } from './support/api-server';
-import { findChromium, launchChromium } from './support/chromium';
-
-const CI = process.env.CI === 'true';
-const chromiumPath = findChromium();
-const SCREENSHOTS = join(REPO_ROOT, 'apps/dashboard/test-output/screenshots');
-
-if (!chromiumPath) {
-  const message = 'compare e2e: SKIPPED — no Chromium found (/usr/bin/chromium; set CHROMIUM_PATH). Install with: apt-get install -y chromium fonts-noto-cjk';
-  if (CI) {
-    test('Chromium is installed (required under CI=true)', () => {
-      throw new Error(message);
-    });
-  } else {
-    console.warn(message);
-    test.skip('browser tests (no Chromium)', () => undefined);
-  }
-}
+import { gql, type RunningApi } from './support/api-server';
+import { describeInChromium } from './support/session';
 
 type Row = { year: number; value: number | null; regionCount: number; likeForLike: { regionCount: number; excludedRegions: { code: string; name: string }[] } | null };
 
-(chromiumPath ? describe : describe.skip)('like-for-like headline and undefined rates in Chromium', () => {
+describeInChromium('like-for-like headline and undefined rates in Chromium', (session) => {
   let api: RunningApi;
-  let browser: Browser;
   let page: Page;
   let yearMax: number;
 
-  const shot = async (name: string) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  };
+  const { shot } = session;
   const headline = async (prefecture: string, year: number, comparison: 'LIKE_FOR_LIKE' | 'ALL_REPORTS', metric = 't2_license_decisions', fn = 'sum'): Promise<Row[]> =>
     (
       await gql<{ aggregate: Row[] }>(
@@ -45,18 +23,9 @@ type Row = { year: number; value: number | null; regionCount: number; likeForLik
     ).aggregate;
 
   beforeAll(async () => {
-    api = await startApi();
-    browser = await launchChromium(chromiumPath as string);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(120_000);
+    ({ api, page } = session);
     yearMax = (await gql<{ datasetInfo: { yearMax: number } }>(api.baseUrl, '{ datasetInfo { yearMax } }')).datasetInfo.yearMax;
   }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
 
   it('the 林芝市 headline compares like for like, says 同口径 and names the counties left out; 全部报告 switches', async () => {
     const [, lfl] = await headline('540400', yearMax, 'LIKE_FOR_LIKE');

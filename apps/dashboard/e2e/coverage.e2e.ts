@@ -1,45 +1,24 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 
-import { API_MAIN, DASHBOARD_DIST, gql, REPO_ROOT, startApi, type RunningApi } from './support/api-server';
-import { findChromium, launchChromium } from './support/chromium';
+import { gql, type RunningApi } from './support/api-server';
+import { describeInChromium, SCREENSHOTS } from './support/session';
 import { parseCsv } from './support/png';
-
-const chromiumPath = findChromium();
-const SCREENSHOTS = join(REPO_ROOT, 'apps/dashboard/test-output/screenshots');
-
-if (!chromiumPath) {
-  if (process.env.CI === 'true') {
-    test('Chromium is installed (required under CI=true)', () => {
-      throw new Error('coverage e2e: no Chromium found (/usr/bin/chromium; set CHROMIUM_PATH)');
-    });
-  } else {
-    console.warn('coverage e2e: SKIPPED — no Chromium found');
-    test.skip('browser tests (no Chromium)', () => undefined);
-  }
-}
 
 type Entry = { region: { code: string; name: string }; year: number; publication: string; quality: string };
 
-(chromiumPath ? describe : describe.skip)('coverage tiles, status list and chase list in Chromium', () => {
+describeInChromium('coverage tiles, status list and chase list in Chromium', (session) => {
   let api: RunningApi;
-  let browser: Browser;
   let page: Page;
   let prefecture: string;
   let target: Entry;
   const checkUrl = 'https://www.example.gov.cn/zwgk/ndbg/';
 
   beforeAll(async () => {
-    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npx nx run api:build\` first`);
-    if (!existsSync(join(DASHBOARD_DIST, 'index.html'))) throw new Error('apps/dashboard/dist is missing: run `npx nx run dashboard:build` first');
-    api = await startApi();
+    ({ api, page } = session);
     if (!api.adminToken) throw new Error('the e2e api has no admin token');
-    browser = await launchChromium(chromiumPath as string);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(120_000);
     const info = await gql<{ datasetInfo: { yearMin: number; yearMax: number }; reports: { edges: Array<{ node: { region: { level: string; code: string; parentCode: string } } }> } }>(
       api.baseUrl,
       '{ datasetInfo { yearMin yearMax } reports(first: 1) { edges { node { region { code level parentCode } } } } }',
@@ -66,11 +45,6 @@ type Entry = { region: { code: string; name: string }; year: number; publication
     );
     expect(recorded.recordSiteCheck.publication).toBe('confirmed_missing');
   }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
 
   it('opens the quality list filtered by a tile, with the evidence, and exports it as a chase list', async () => {
     await page.goto(`${api.baseUrl}/?pref=${prefecture}&year=${target.year}`);

@@ -2,30 +2,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { getRule, type RuleId } from '@gongkai/domain';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 
 import { formatValue } from '../src/modules/core/utils/formatValue';
-import { API_MAIN, DASHBOARD_DIST, gql, REPO_ROOT, startApi, type RunningApi } from './support/api-server';
-import { findChromium, launchChromium } from './support/chromium';
+import { gql, REPO_ROOT, type RunningApi } from './support/api-server';
+import { describeInChromium, SCREENSHOTS } from './support/session';
 import { liveMarkup, NOTHING_LIVE, PAYLOADS, retitle } from './support/hostile-report';
 import { parseCsv, pngSize } from './support/png';
 
 const CI = process.env.CI === 'true';
-const chromiumPath = findChromium();
-const SCREENSHOTS = join(REPO_ROOT, 'apps/dashboard/test-output/screenshots');
-const CORPUS = join(REPO_ROOT, '../shared/corpus/real');
 
-if (!chromiumPath) {
-  const message = 'dashboard e2e: SKIPPED — no Chromium found (/usr/bin/chromium; set CHROMIUM_PATH). Install with: apt-get install -y chromium fonts-noto-cjk';
-  if (CI) {
-    test('Chromium is installed (required under CI=true)', () => {
-      throw new Error(message);
-    });
-  } else {
-    console.warn(message);
-    test.skip('browser tests (no Chromium)', () => undefined);
-  }
-}
+const CORPUS = join(REPO_ROOT, '../shared/corpus/real');
 
 type SeriesPoint = { year: number; value: string | null; state: string; comparability: string | null };
 type Series = { region: { code: string; name: string }; points: SeriesPoint[] };
@@ -33,30 +20,16 @@ type Series = { region: { code: string; name: string }; points: SeriesPoint[] };
 const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [String!], $yearFrom: Int!, $yearTo: Int!) {
   series(metric: $metric, parentCode: $parentCode, regionCodes: $regionCodes, level: county, yearFrom: $yearFrom, yearTo: $yearTo) { region { code name } points { year value state comparability } } }`;
 
-(chromiumPath ? describe : describe.skip)('dashboard in Chromium against the real api', () => {
+describeInChromium('dashboard in Chromium against the real api', (session) => {
   let api: RunningApi;
-  let browser: Browser;
   let page: Page;
   let prefecture: string;
   let yearMin: number;
   let yearMax: number;
-  const pageErrors: string[] = [];
-
-  const shot = async (name: string) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  };
+  const { pageErrors, shot } = session;
 
   beforeAll(async () => {
-    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npx nx run-many -t build\` first`);
-    if (!existsSync(join(DASHBOARD_DIST, 'index.html'))) throw new Error('apps/dashboard/dist is missing: run `npx nx run dashboard:build` first');
-    api = await startApi();
-    browser = await launchChromium(chromiumPath as string);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'zh-CN' });
-    page = await context.newPage();
-    // This machine may be busy (CI runs everything at once): generous waits, no timing assertions.
-    page.setDefaultTimeout(120_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ api, page } = session);
     const info = await gql<{ datasetInfo: { yearMin: number; yearMax: number }; reports: { edges: Array<{ node: { region: { code: string; level: string; parentCode: string } } }> } }>(
       api.baseUrl,
       '{ datasetInfo { yearMin yearMax } reports(first: 1) { edges { node { region { code level parentCode } } } } }',
@@ -66,11 +39,6 @@ const SERIES = `query($metric: String!, $parentCode: String, $regionCodes: [Stri
     const region = info.reports.edges[0].node.region;
     prefecture = region.level === 'prefecture' ? region.code : region.parentCode;
   }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
 
   it('renders the overview with the counties and values the api reports', async () => {
     const ranking = await gql<{ ranking: { entries: Array<{ rank: number | null; region: { code: string; name: string }; value: string | null; state: 'number' | 'blank' | 'na' | 'derived' | 'missing' }> } }>(

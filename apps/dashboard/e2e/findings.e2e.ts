@@ -1,42 +1,19 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 
-import { API_MAIN, DASHBOARD_DIST, gql, REPO_ROOT, startApi, type RunningApi } from './support/api-server';
-import { findChromium, launchChromium } from './support/chromium';
+import { gql, type RunningApi } from './support/api-server';
+import { describeInChromium } from './support/session';
 
-const CI = process.env.CI === 'true';
-const chromiumPath = findChromium();
-const SCREENSHOTS = join(REPO_ROOT, 'apps/dashboard/test-output/screenshots');
 /** 朗县 of 林芝市: in the demo set its 2025 report fails T3_BALANCE in two columns, in both modes. */
 const LANGXIAN = '540426';
 const LINZHI = '540400';
 
-if (!chromiumPath) {
-  const message = 'findings e2e: SKIPPED — no Chromium found (/usr/bin/chromium; set CHROMIUM_PATH). Install with: apt-get install -y chromium fonts-noto-cjk';
-  if (CI) {
-    test('Chromium is installed (required under CI=true)', () => {
-      throw new Error(message);
-    });
-  } else {
-    console.warn(message);
-    test.skip('browser tests (no Chromium)', () => undefined);
-  }
-}
-
 type FindingNode = { id: string; rule: string; modes: string[]; report: { id: string; year: number; region: { code: string; name: string } } };
 
-(chromiumPath ? describe : describe.skip)('one finding per problem, in Chromium against the real api', () => {
+describeInChromium('one finding per problem, in Chromium against the real api', (session) => {
   let api: RunningApi;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  const shot = async (name: string) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  };
+  const { pageErrors, shot } = session;
 
   /** The findings the api lists for 林芝市 in 2025 (the demo set loaded by the api). */
   const findings2025 = async () =>
@@ -48,20 +25,8 @@ type FindingNode = { id: string; rule: string; modes: string[]; report: { id: st
     ).findings;
 
   beforeAll(async () => {
-    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npx nx run-many -t build\` first`);
-    if (!existsSync(join(DASHBOARD_DIST, 'index.html'))) throw new Error('apps/dashboard/dist is missing: run `npx nx run dashboard:build` first');
-    api = await startApi();
-    browser = await launchChromium(chromiumPath as string);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(120_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ api, page } = session);
   }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
 
   it('shows the 2 findings of 朗县 2025 once each on its report page, with their modes in words', async () => {
     const listed = await findings2025();

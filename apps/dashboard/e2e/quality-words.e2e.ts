@@ -1,53 +1,27 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 
-import { API_MAIN, DASHBOARD_DIST, gql, startApi, type RunningApi } from './support/api-server';
-import { findChromium, launchChromium } from './support/chromium';
+import { gql, type RunningApi } from './support/api-server';
+import { describeInChromium } from './support/session';
 import { parseCsv } from './support/png';
-
-const chromiumPath = findChromium();
-
-if (!chromiumPath) {
-  if (process.env.CI === 'true') {
-    test('Chromium is installed (required under CI=true)', () => {
-      throw new Error('quality words e2e: no Chromium found (/usr/bin/chromium; set CHROMIUM_PATH)');
-    });
-  } else {
-    console.warn('quality words e2e: SKIPPED — no Chromium found');
-    test.skip('browser tests (no Chromium)', () => undefined);
-  }
-}
 
 /**
  * Issue 12's test of point 7: what a supervisor exports from the quality page in Chinese holds no English word —
  * no internal key, code word or English message. Data a person typed or a machine named (web addresses, a
  * report's id) is not wording and is left out of the check.
  */
-(chromiumPath ? describe : describe.skip)('the quality page exports in Chinese, without English words', () => {
+describeInChromium('the quality page exports in Chinese, without English words', (session) => {
   let api: RunningApi;
-  let browser: Browser;
   let page: Page;
   let prefecture: string;
 
   beforeAll(async () => {
-    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npx nx run api:build\` first`);
-    if (!existsSync(join(DASHBOARD_DIST, 'index.html'))) throw new Error('apps/dashboard/dist is missing: run `npx nx run dashboard:build` first');
-    api = await startApi();
-    browser = await launchChromium(chromiumPath as string);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(120_000);
+    ({ api, page } = session);
     const info = await gql<{ reports: { edges: Array<{ node: { region: { level: string; code: string; parentCode: string } } }> } }>(api.baseUrl, '{ reports(first: 1) { edges { node { region { code level parentCode } } } } }');
     const region = info.reports.edges[0]!.node.region;
     prefecture = region.level === 'prefecture' ? region.code : region.parentCode;
   }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
 
   async function exportCsv(card: string): Promise<string[][]> {
     await page.waitForSelector(`[data-testid=${card}] [data-testid=export-csv]`);

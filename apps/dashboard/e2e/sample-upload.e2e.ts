@@ -1,58 +1,27 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 
-import { API_MAIN, DASHBOARD_DIST, gql, REPO_ROOT, startApi, type RunningApi } from './support/api-server';
-import { findChromium, launchChromium } from './support/chromium';
+import { gql, REPO_ROOT, type RunningApi } from './support/api-server';
+import { describeInChromium } from './support/session';
 import { parseCsv } from './support/png';
 
 const CI = process.env.CI === 'true';
-const chromiumPath = findChromium();
-const SCREENSHOTS = join(REPO_ROOT, 'apps/dashboard/test-output/screenshots');
+
 // 工布江达县 2020, a real report: the demo set holds a generated one of the same county and year.
 const REAL_REPORT = join(REPO_ROOT, '../shared/corpus/real/gongbujiangda-2020/report.txt');
 
-if (!chromiumPath) {
-  const message = 'sample-upload e2e: SKIPPED — no Chromium found (/usr/bin/chromium; set CHROMIUM_PATH)';
-  if (CI) {
-    test('Chromium is installed (required under CI=true)', () => {
-      throw new Error(message);
-    });
-  } else {
-    console.warn(message);
-    test.skip('browser tests (no Chromium)', () => undefined);
-  }
-}
-
 /** Issue 12 points 5 and 6 in the browser: sample data marked in charts and exports, uploads that explain themselves. */
-(chromiumPath ? describe : describe.skip)('sample data and uploads in Chromium against the real api', () => {
+describeInChromium('sample data and uploads in Chromium against the real api', (session) => {
   let api: RunningApi;
-  let browser: Browser;
   let page: Page;
   let realReportId: string | null = null;
-  const pageErrors: string[] = [];
-
-  const shot = async (name: string) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  };
+  const { pageErrors, shot } = session;
 
   beforeAll(async () => {
-    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npx nx run-many -t build\` first`);
-    if (!existsSync(join(DASHBOARD_DIST, 'index.html'))) throw new Error('apps/dashboard/dist is missing: run `npx nx run dashboard:build` first');
-    api = await startApi();
-    browser = await launchChromium(chromiumPath as string);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(120_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ api, page } = session);
   }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
 
   it('marks sample points in the trend chart and says 示例数据 in its legend and in the CSV export', async () => {
     await page.goto(`${api.baseUrl}/trends?pref=540400&metric=t3_new_received_tot&regions=540421,540402&from=2019&to=2025`);
