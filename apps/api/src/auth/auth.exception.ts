@@ -1,5 +1,5 @@
 import { type ErrorCode } from '../core/errors/error-code.type';
-import { AppException } from '../core/errors/app.exception';
+import { ReasonedException } from '../core/errors/app.exception';
 
 export enum AuthExceptionCode {
   TOKEN_REQUIRED = 'TOKEN_REQUIRED',
@@ -28,14 +28,8 @@ const MESSAGES_ZH: Record<AuthExceptionCode, string> = {
   [AuthExceptionCode.INVALID_TOKEN_REQUEST]: '令牌参数无效。',
 };
 
-export class AuthException extends AppException {
-  readonly errorCode: ErrorCode;
-
-  constructor(
-    readonly reason: AuthExceptionCode,
-    message: string,
-  ) {
-    super(message, MESSAGES_ZH[reason]);
-    this.errorCode = ERROR_CODES[reason];
+export class AuthException extends ReasonedException<AuthExceptionCode> {
+  constructor(reason: AuthExceptionCode, message: string) {
+    super(reason, message, { errorCodes: ERROR_CODES, messagesZh: MESSAGES_ZH });
   }
 }

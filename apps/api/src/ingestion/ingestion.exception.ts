@@ -1,5 +1,5 @@
 import { type ErrorCode } from '../core/errors/error-code.type';
-import { AppException } from '../core/errors/app.exception';
+import { ReasonedException } from '../core/errors/app.exception';
 
 export enum IngestionExceptionCode {
   REPORT_NOT_FOUND = 'REPORT_NOT_FOUND',
@@ -34,16 +34,8 @@ const MESSAGES_ZH: Record<IngestionExceptionCode, string> = {
   [IngestionExceptionCode.REASON_REQUIRED]: '请说明更改地区的原因。',
 };
 
-export class IngestionException extends AppException {
-  readonly errorCode: ErrorCode;
-
-  constructor(
-    readonly reason: IngestionExceptionCode,
-    message: string,
-    /** A more precise Chinese message than the code's generic one (e.g. the store's own). */
-    messageZh?: string,
-  ) {
-    super(message, messageZh ?? MESSAGES_ZH[reason]);
-    this.errorCode = ERROR_CODES[reason];
+export class IngestionException extends ReasonedException<IngestionExceptionCode> {
+  constructor(reason: IngestionExceptionCode, message: string, messageZh?: string) {
+    super(reason, message, { errorCodes: ERROR_CODES, messagesZh: MESSAGES_ZH }, messageZh);
   }
 }

@@ -1,5 +1,5 @@
 import { type ErrorCode } from '../../core/errors/error-code.type';
-import { AppException } from '../../core/errors/app.exception';
+import { ReasonedException } from '../../core/errors/app.exception';
 
 export enum SiteCheckExceptionCode {
   INVALID_URL = 'INVALID_URL',
@@ -23,14 +23,8 @@ const MESSAGES_ZH: Record<SiteCheckExceptionCode, string> = {
 };
 
 /** Errors of recordSiteCheck: typed reasons, a Chinese message for people, English for programs. */
-export class SiteCheckException extends AppException {
-  readonly errorCode: ErrorCode;
-
-  constructor(
-    readonly reason: SiteCheckExceptionCode,
-    message: string,
-  ) {
-    super(message, MESSAGES_ZH[reason]);
-    this.errorCode = ERROR_CODES[reason];
+export class SiteCheckException extends ReasonedException<SiteCheckExceptionCode> {
+  constructor(reason: SiteCheckExceptionCode, message: string) {
+    super(reason, message, { errorCodes: ERROR_CODES, messagesZh: MESSAGES_ZH });
   }
 }

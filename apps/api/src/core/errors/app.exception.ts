@@ -18,3 +18,25 @@ export abstract class AppException extends Error {
     this.name = new.target.name;
   }
 }
+
+/** How a feature's reasons map to an ErrorCode, and the generic Chinese message of each (where it has one). */
+export type ReasonTable<R extends string> = {
+  readonly errorCodes: Readonly<Record<R, ErrorCode>>;
+  readonly messagesZh?: Readonly<Record<R, string>>;
+};
+
+/** An AppException whose ErrorCode and Chinese message follow from its reason through the feature's table. */
+export abstract class ReasonedException<R extends string> extends AppException {
+  readonly errorCode: ErrorCode;
+
+  protected constructor(
+    readonly reason: R,
+    message: string,
+    table: ReasonTable<R>,
+    /** A more precise Chinese message than the reason's generic one. */
+    messageZh?: string,
+  ) {
+    super(message, messageZh ?? table.messagesZh?.[reason]);
+    this.errorCode = table.errorCodes[reason];
+  }
+}

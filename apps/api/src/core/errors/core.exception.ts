@@ -1,5 +1,5 @@
 import { type ErrorCode } from './error-code.type';
-import { AppException } from './app.exception';
+import { ReasonedException } from './app.exception';
 
 export enum CoreExceptionCode {
   REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
@@ -16,15 +16,8 @@ const ERROR_CODES: Record<CoreExceptionCode, ErrorCode> = {
 };
 
 /** Cross-cutting request failures (timeouts, body limits). */
-export class CoreException extends AppException {
-  readonly errorCode: ErrorCode;
-
-  constructor(
-    readonly reason: CoreExceptionCode,
-    message: string,
-    messageZh?: string,
-  ) {
-    super(message, messageZh);
-    this.errorCode = ERROR_CODES[reason];
+export class CoreException extends ReasonedException<CoreExceptionCode> {
+  constructor(reason: CoreExceptionCode, message: string, messageZh?: string) {
+    super(reason, message, { errorCodes: ERROR_CODES }, messageZh);
   }
 }
