@@ -1,10 +1,8 @@
 import { removeSampleReports } from '@gongkai/report-store';
 
-import { EXIT } from '../exit-codes';
 import { type CliIo } from '../io';
 import { type Lang, langOption } from '../utils/lang';
-import { type StoreTarget, StoreBusyError, openStore } from '../store/open-store';
-import { RunningApiError } from '../store/running-api';
+import { withStore } from '../store/open-store';
 import { type CliCommand } from './cli-command';
 
 type DemoRemoveOptions = { databaseUrl?: string; lang: Lang };
@@ -35,37 +33,12 @@ export const demoCommand: CliCommand = {
 };
 
 async function removeDemo(io: CliIo, options: DemoRemoveOptions): Promise<void> {
-  let store: StoreTarget;
-  try {
-    store = await openStore(process.env, { databaseUrl: options.databaseUrl, command: 'gongkai demo remove', writers: 1 });
-  } catch (error) {
-    if (error instanceof StoreBusyError) {
-      io.stderr(`${error.messageZh}\n${error.message}\n`);
-      io.exitCode = EXIT.USAGE;
-
-      return;
-    }
-    io.stderr(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`);
-    io.exitCode = EXIT.INTERNAL;
-
-    return;
-  }
-  try {
+  await withStore(io, { databaseUrl: options.databaseUrl, command: 'gongkai demo remove', writers: 1 }, async (store) => {
     const removed = store.kind === 'api' ? await store.api.removeSampleData() : await removeSampleReports(store.connections);
     io.stdout(
       options.lang === 'zh'
         ? `已删除 ${removed} 份样例数据报告（${store.description}）；真实报告未改动。\n`
         : `Removed ${removed} sample-data reports (${store.description}); real reports are untouched.\n`,
     );
-  } catch (error) {
-    if (error instanceof RunningApiError) {
-      io.stderr(`${error.messageZh} ${error.message}\n`);
-      io.exitCode = EXIT.USAGE;
-    } else {
-      io.stderr(`Internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-      io.exitCode = EXIT.INTERNAL;
-    }
-  } finally {
-    await store.close();
-  }
+  });
 }

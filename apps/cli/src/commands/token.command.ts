@@ -2,10 +2,8 @@ import { Option } from 'commander';
 
 import { type CreatedToken, ROLES, type Role, type TokenSummary, TokenStoreError, createToken, listTokens, poolConnectionsQuery, revokeToken } from '@gongkai/database';
 
-import { EXIT } from '../exit-codes';
 import { type CliIo } from '../io';
-import { type StoreTarget, StoreBusyError, openStore } from '../store/open-store';
-import { RunningApiError } from '../store/running-api';
+import { withStore } from '../store/open-store';
 import { type CliCommand } from './cli-command';
 
 type DbOptions = { databaseUrl?: string };
@@ -62,22 +60,7 @@ export const tokenCommand: CliCommand = {
 };
 
 async function withTokens(io: CliIo, options: DbOptions, command: string, fn: (tokens: Tokens) => Promise<void>): Promise<void> {
-  let store: StoreTarget;
-  try {
-    store = await openStore(process.env, { databaseUrl: options.databaseUrl, command, writers: 1 });
-  } catch (error) {
-    if (error instanceof StoreBusyError) {
-      io.stderr(`${error.messageZh}\n${error.message}\n`);
-      io.exitCode = EXIT.USAGE;
-
-      return;
-    }
-    io.stderr(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`);
-    io.exitCode = EXIT.INTERNAL;
-
-    return;
-  }
-  try {
+  await withStore(io, { databaseUrl: options.databaseUrl, command, writers: 1, usageErrors: [TokenStoreError] }, async (store) => {
     if (store.kind === 'api') {
       io.stderr(`服务器正在使用该内嵌数据库：令牌由服务器 ${store.api.url} 管理。\n`);
       const api = store.api;
@@ -86,15 +69,5 @@ async function withTokens(io: CliIo, options: DbOptions, command: string, fn: (t
       const db = poolConnectionsQuery(store.connections);
       await fn({ create: (input) => createToken(db, input), list: () => listTokens(db), revoke: (id) => revokeToken(db, id) });
     }
-  } catch (error) {
-    if (error instanceof TokenStoreError || error instanceof RunningApiError) {
-      io.stderr(`${error.messageZh} ${error.message}\n`);
-      io.exitCode = EXIT.USAGE;
-    } else {
-      io.stderr(`Internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-      io.exitCode = EXIT.INTERNAL;
-    }
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -12,7 +12,9 @@ import {
   seedRegionCatalogue,
 } from '@gongkai/database';
 
-import { RunningApi } from './running-api';
+import { EXIT } from '../exit-codes';
+import { type CliIo } from '../io';
+import { RunningApi, RunningApiError } from './running-api';
 
 /** Where a command's writes go: straight into the database, or through the api that owns it. */
 export type StoreTarget =
@@ -101,4 +103,48 @@ function throughOwner(owner: DataDirOwner, dataDir: string): StoreTarget {
     description: `the running api at ${owner.httpUrl} (process ${owner.pid}), which owns the embedded database ${dataDir}`,
     close: async () => undefined,
   };
+}
+
+/** An error the user can act on (printed in Chinese and English, exit USAGE), as opposed to an internal failure. */
+type UsageError = Error & { messageZh: string };
+
+/**
+ * Runs a command's work against the store openStore picks, with the exit codes every store command shares:
+ * a busy folder or a refusal by the running api (or one of the command's own `usageErrors`) is USAGE with the
+ * Chinese and English words; anything else is INTERNAL. The store is closed whatever happens.
+ */
+export async function withStore(
+  io: CliIo,
+  options: { databaseUrl?: string; command: string; writers?: number; usageErrors?: ReadonlyArray<new (...args: never[]) => UsageError> },
+  work: (store: StoreTarget) => Promise<void>,
+): Promise<void> {
+  let store: StoreTarget;
+  try {
+    store = await openStore(process.env, options);
+  } catch (error) {
+    if (error instanceof StoreBusyError) {
+      io.stderr(`${error.messageZh}\n${error.message}\n`);
+      io.exitCode = EXIT.USAGE;
+
+      return;
+    }
+    io.stderr(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.exitCode = EXIT.INTERNAL;
+
+    return;
+  }
+  try {
+    await work(store);
+  } catch (error) {
+    const usage = [RunningApiError, ...(options.usageErrors ?? [])].some((kind) => error instanceof kind);
+    if (usage) {
+      io.stderr(`${(error as UsageError).messageZh} ${(error as Error).message}\n`);
+      io.exitCode = EXIT.USAGE;
+    } else {
+      io.stderr(`Internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.exitCode = EXIT.INTERNAL;
+    }
+  } finally {
+    await store.close();
+  }
 }
