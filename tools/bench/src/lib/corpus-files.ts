@@ -12,7 +12,8 @@ export type BenchDocument = {
   fileName: string;
 };
 
-const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = { '.txt': 'txt', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.pdf': 'pdf' };
+// MHTML (a browser's "save as single file") is read by the HTML adapter once its MIME parts are unpacked.
+const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = { '.txt': 'txt', '.html': 'html', '.htm': 'html', '.mhtml': 'html', '.mht': 'html', '.docx': 'docx', '.pdf': 'pdf' };
 
 const stem = (file: string) => file.slice(0, file.length - extname(file).length);
 
@@ -49,7 +50,7 @@ function readFolder<F extends string>(dir: string, formatOf: Record<string, F>):
     });
 }
 
-/** Every document file (txt, html, docx, pdf) directly in `dir`, by name; [] when it is absent. */
+/** Every document file (txt, html, mhtml, docx, pdf) directly in `dir`, by name; [] when it is absent. */
 export function readDocumentFolder(dir: string): BenchDocument[] {
   return readFolder(dir, FORMAT_BY_EXTENSION);
 }
