@@ -42,18 +42,26 @@ if ! node "$ROOT/tools/bench/dist/main.js" ingest --server "$SERVER" --database 
 fi
 echo "   $(psql_q "$DB" "SELECT count(*) || ' reports in ' || count(DISTINCT left(region_code, 2)) || ' provinces' FROM report")"
 
-API_PORT=$((40000 + RANDOM % 20000))
-while [ "$API_PORT" = "$PORT" ]; do API_PORT=$((40000 + RANDOM % 20000)); done
 mkdir -p "$WORK/api-data"
-DATABASE_URL="$SERVER/$DB" READ_DATABASE_URL="" DEMO_DATA=false PORT="$API_PORT" HOST=127.0.0.1 DATA_DIR="$WORK/api-data" \
-  node "$ROOT/apps/api/dist/main.js" >"$WORK/api.log" 2>&1 &
-API_PID=$!
-API_URL="http://127.0.0.1:$API_PORT"
+# The kernel's pick of a free port (free_port), and a fresh pick when something took it before the api
+# listened (EADDRINUSE: an outgoing connection can hold any ephemeral port for a moment).
 ready=0
-for _ in $(seq 1 240); do
-  if ! kill -0 "$API_PID" 2>/dev/null; then break; fi
-  if curl -sf -o /dev/null -H 'content-type: application/json' --data '{"query":"{ __typename }"}' "$API_URL/graphql"; then ready=1; break; fi
-  sleep 0.5
+for attempt in 1 2 3; do
+  API_PORT="$(free_port)"
+  DATABASE_URL="$SERVER/$DB" READ_DATABASE_URL="" DEMO_DATA=false PORT="$API_PORT" HOST=127.0.0.1 DATA_DIR="$WORK/api-data" \
+    node "$ROOT/apps/api/dist/main.js" >"$WORK/api.log" 2>&1 &
+  API_PID=$!
+  API_URL="http://127.0.0.1:$API_PORT"
+  for _ in $(seq 1 240); do
+    if ! kill -0 "$API_PID" 2>/dev/null; then break; fi
+    if curl -sf -o /dev/null -H 'content-type: application/json' --data '{"query":"{ __typename }"}' "$API_URL/graphql"; then ready=1; break; fi
+    sleep 0.5
+  done
+  [ "$ready" = 1 ] && break
+  grep -q EADDRINUSE "$WORK/api.log" || break
+  echo "   port $API_PORT was taken before the api listened (attempt $attempt): another port"
+  kill "$API_PID" 2>/dev/null || true
+  wait "$API_PID" 2>/dev/null || true
 done
 if [ "$ready" != 1 ]; then
   tail -n 30 "$WORK/api.log" >&2
