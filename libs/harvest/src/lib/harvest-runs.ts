@@ -1,4 +1,4 @@
-import { type ConnectionSource, poolConnectionsQuery, withTransaction } from '@gongkai/database';
+import { type ConnectionSource, bumpDatasetRevision, poolConnectionsQuery, withTransaction } from '@gongkai/database';
 import { v7 as timeOrderedUuid } from 'uuid';
 
 import { type HarvestSiteOptions, type Site, type SiteOutcome, harvestSite } from './harvest-site';
@@ -109,6 +109,9 @@ async function recordOutcome(db: ConnectionSource, runId: string, siteId: string
        WHERE "run_id" = $1 AND "site_id" = $2`,
       [runId, siteId, outcome.result, outcome.checkedAt.toISOString(), outcome.url, outcome.note, outcome.listPagesRead, reportId],
     );
+    // A check is coverage evidence (not_found after the deadline makes confirmed_missing): cached coverage
+    // answers must not outlive it, in this process or any api on the same database.
+    await bumpDatasetRevision(client);
     if (outcome.documents.length === 0) return;
     const d = outcome.documents;
     await client.query(

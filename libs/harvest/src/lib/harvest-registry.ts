@@ -1,0 +1,100 @@
+import { type ConnectionSource, poolConnectionsQuery, withTransaction } from '@gongkai/database';
+
+import { type SiteCheckResult } from './harvest-site';
+import { type ScheduledSite } from './harvest-schedule';
+
+/** A registered site with its newest check of one data year (null fields: never checked for it). */
+export type RegisteredSite = ScheduledSite & {
+  regionCode: string;
+  url: string;
+  lastRunId: string | null;
+  /** Where the check ended: the detail page of the report, or the column it looked through. */
+  lastUrl: string | null;
+  lastNote: string | null;
+  lastReportId: string | null;
+};
+
+/**
+ * The registered sites of the regions (every site when `regionCodes` is null), each with its newest finished
+ * check of `year`, ordered by region and address.
+ */
+export async function registeredSites(db: ConnectionSource, regionCodes: readonly string[] | null, year: number): Promise<RegisteredSite[]> {
+  const rows = (
+    await poolConnectionsQuery(db).query(
+      `SELECT s."id", s."region_code" AS "regionCode", s."url", s."issuer",
+              last."run_id" AS "lastRunId", last."result" AS "lastResult", last."checked_at" AS "lastCheckedAt",
+              last."url" AS "lastUrl", last."note" AS "lastNote", last."report_id" AS "lastReportId"
+       FROM "harvest_site" s
+       LEFT JOIN LATERAL (
+         SELECT x."run_id", x."result", x."checked_at", x."url", x."note", x."report_id"
+         FROM "harvest_result" x JOIN "harvest_run" r ON r."id" = x."run_id"
+         WHERE x."site_id" = s."id" AND r."year" = $2 AND x."result" IS NOT NULL
+         ORDER BY x."checked_at" DESC LIMIT 1
+       ) last ON true
+       WHERE $1::varchar[] IS NULL OR s."region_code" = ANY($1::varchar[])
+       ORDER BY s."region_code", s."url"`,
+      [regionCodes, year],
+    )
+  ).rows as (Omit<RegisteredSite, 'lastCheckedAt'> & { lastCheckedAt: Date | string | null })[];
+
+  return rows.map((r) => ({ ...r, lastCheckedAt: r.lastCheckedAt === null ? null : new Date(r.lastCheckedAt) }));
+}
+
+/** Removes a site from the registry with its checks (a site check is evidence of that site only). Answers whether it existed. */
+export async function removeSite(db: ConnectionSource, id: string): Promise<{ regionCode: string } | null> {
+  return withTransaction(db, async (client) => {
+    const row = (await client.query(`DELETE FROM "harvest_site" WHERE "id" = $1 RETURNING "region_code" AS "regionCode"`, [id])).rows[0] as { regionCode: string } | undefined;
+
+    return row ?? null;
+  });
+}
+
+export type RunResult = { siteId: string; regionCode: string; siteUrl: string; result: SiteCheckResult | null; checkedAt: Date | null; url: string | null; note: string | null; reportId: string | null };
+export type RunRecord = {
+  id: string;
+  year: number;
+  status: 'running' | 'done';
+  requestedBy: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  results: RunResult[];
+};
+
+/** The newest runs that checked a site of the regions (every run when null), with those sites' results. */
+export async function recentRuns(db: ConnectionSource, regionCodes: readonly string[] | null, limit: number): Promise<RunRecord[]> {
+  const query = poolConnectionsQuery(db);
+  const runs = (
+    await query.query(
+      `SELECT r."id", r."year", r."status", r."requested_by" AS "requestedBy", r."started_at" AS "startedAt", r."finished_at" AS "finishedAt"
+       FROM "harvest_run" r
+       WHERE EXISTS (SELECT 1 FROM "harvest_result" x JOIN "harvest_site" s ON s."id" = x."site_id"
+                     WHERE x."run_id" = r."id" AND ($1::varchar[] IS NULL OR s."region_code" = ANY($1::varchar[])))
+       ORDER BY r."started_at" DESC, r."id" DESC LIMIT $2`,
+      [regionCodes, limit],
+    )
+  ).rows as (Omit<RunRecord, 'results' | 'startedAt' | 'finishedAt'> & { startedAt: Date | string; finishedAt: Date | string | null })[];
+  if (runs.length === 0) return [];
+  const results = (
+    await query.query(
+      `SELECT x."run_id" AS "runId", s."id" AS "siteId", s."region_code" AS "regionCode", s."url" AS "siteUrl", x."result", x."checked_at" AS "checkedAt",
+              x."url", x."note", x."report_id" AS "reportId"
+       FROM "harvest_result" x JOIN "harvest_site" s ON s."id" = x."site_id"
+       WHERE x."run_id" = ANY($1::uuid[]) AND ($2::varchar[] IS NULL OR s."region_code" = ANY($2::varchar[]))
+       ORDER BY s."region_code", s."url"`,
+      [runs.map((r) => r.id), regionCodes],
+    )
+  ).rows as (Omit<RunResult, 'checkedAt'> & { runId: string; checkedAt: Date | string | null })[];
+  const byRun = new Map<string, RunResult[]>();
+  for (const { runId, ...r } of results) {
+    const list = byRun.get(runId) ?? [];
+    list.push({ ...r, checkedAt: r.checkedAt === null ? null : new Date(r.checkedAt) });
+    byRun.set(runId, list);
+  }
+
+  return runs.map((r) => ({
+    ...r,
+    startedAt: new Date(r.startedAt),
+    finishedAt: r.finishedAt === null ? null : new Date(r.finishedAt),
+    results: byRun.get(r.id) ?? [],
+  }));
+}
