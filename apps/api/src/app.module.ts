@@ -15,6 +15,7 @@ import { TimeoutInterceptor } from './core/http/timeout.interceptor';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DocumentsModule } from './documents/documents.module';
+import { HarvestModule } from './harvest/harvest.module';
 import { HealthModule } from './health/health.module';
 import { IngestionModule } from './ingestion/ingestion.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -48,6 +49,7 @@ export class AppModule {
           useFactory: (config: ConfigService, dataloaderService: DataloaderService) =>
             createGraphqlOptions({ config, dataloaderService, schemaFile: options.schemaFile }),
         }),
+        HarvestModule,
         HealthModule,
         IngestionModule,
         MetricsModule,

@@ -63,7 +63,16 @@ export type RunSummary = { runId: string; year: number; checked: number; already
 export async function continueRun(
   db: ConnectionSource,
   runId: string,
-  options: Omit<HarvestSiteOptions, 'now'> & { concurrency?: number; onOutcome?: (outcome: SiteOutcome) => void },
+  options: Omit<HarvestSiteOptions, 'now'> & {
+    concurrency?: number;
+    onOutcome?: (outcome: SiteOutcome) => void;
+    /**
+     * Asked before each site and before recording its outcome: once true, no further site is started and an
+     * outcome made meanwhile is not recorded (a fetch cut short by a shutdown is no evidence that the site is
+     * unreachable); those sites stay pending for the next continueRun.
+     */
+    shouldStop?: () => boolean;
+  },
 ): Promise<RunSummary> {
   const query = poolConnectionsQuery(db);
   const run = (await query.query(`SELECT "year" FROM "harvest_run" WHERE "id" = $1`, [runId])).rows[0] as { year: number } | undefined;
@@ -79,9 +88,10 @@ export async function continueRun(
   const summary: RunSummary = { runId, year: run.year, checked: 0, alreadyDone: rows.length - pending.length, found: 0, notFound: 0, unreachable: 0, stored: 0 };
   let next = 0;
   const worker = async () => {
-    while (next < pending.length) {
+    while (next < pending.length && !options.shouldStop?.()) {
       const site = pending[next++] as StoredSite;
       const outcome = await harvestSite(site, run.year, options);
+      if (options.shouldStop?.()) return;
       await recordOutcome(db, runId, site.id, outcome);
       summary.checked++;
       if (outcome.result === 'found') summary.found++;
