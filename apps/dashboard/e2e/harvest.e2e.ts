@@ -20,8 +20,8 @@ const FUZHOU = '350100';
 const PINGTAN = '350128';
 const GULOU = '350102';
 
-/** Two county columns on loopback: 平潭 lists its 2021 report, 鼓楼 lists only an older one. */
-async function startColumns(reportPage: Buffer): Promise<{ origin: string; hosts: string[]; close: () => Promise<void> }> {
+/** Two county columns on loopback: 平潭 lists its 2021 report (`published.page`, which a test edits), 鼓楼 lists only an older one. */
+async function startColumns(published: { page: Buffer }): Promise<{ origin: string; hosts: string[]; close: () => Promise<void> }> {
   const hosts: string[] = [];
   const list = (items: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开年报</title></head><body><ul>${items}</ul></body></html>`;
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -32,7 +32,7 @@ async function startColumns(reportPage: Buffer): Promise<{ origin: string; hosts
     };
     if (req.url === '/robots.txt') return void res.writeHead(404).end();
     if (req.url === '/pt/nb/index.htm') return html(list('<li><a href="./202202/t20220208_80613.htm">平潭综合实验区2021年度政府信息公开工作年度报告</a><span>2022-02-08</span></li>'));
-    if (req.url === '/pt/nb/202202/t20220208_80613.htm') return html(reportPage);
+    if (req.url === '/pt/nb/202202/t20220208_80613.htm') return html(published.page);
     if (req.url === '/gl/nb/index.htm') return html(list('<li><a href="./202103/t20210301_1.htm">鼓楼区2020年度政府信息公开工作年度报告</a><span>2021-03-01</span></li>'));
     res.writeHead(404).end();
   });
@@ -46,11 +46,15 @@ describeInChromium('the harvest page in Chromium against the real api', (session
   let api: RunningApi;
   let page: Page;
   let columns: Awaited<ReturnType<typeof startColumns>> | null = null;
+  const published = { page: Buffer.alloc(0) };
   const { pageErrors, shot } = session;
 
   beforeAll(async () => {
     ({ api, page } = session);
-    if (existsSync(REAL_PAGE)) columns = await startColumns(readFileSync(REAL_PAGE));
+    if (existsSync(REAL_PAGE)) {
+      published.page = readFileSync(REAL_PAGE);
+      columns = await startColumns(published);
+    }
   }, 300_000);
   afterAll(async () => {
     await columns?.close();
@@ -104,6 +108,30 @@ describeInChromium('the harvest page in Chromium against the real api', (session
     await found.locator('a', { hasText: '查看报告' }).click();
     await page.waitForSelector('[data-testid=page-report]');
     expect(await page.textContent('[data-testid=page-report]')).toContain('平潭');
+    // The county corrects a number in its published page: the next harvest stores a new version, and its
+    // report page says 发布后修改 with the value before and after.
+    const html = published.page.toString('utf8');
+    // The first number printed in a table cell (Word's HTML wraps it in <p><span>).
+    const number = />\s*(\d{2,})\s*</g;
+    number.lastIndex = html.indexOf('<table');
+    const cell = number.exec(html);
+    if (!cell) throw new Error('no numeric cell in the real page');
+    published.page = Buffer.from(html.slice(0, cell.index) + cell[0].replace(cell[1], String(Number(cell[1]) + 1)) + html.slice(cell.index + cell[0].length), 'utf8');
+    await page.goto(`${api.baseUrl}/harvest?pref=${FUZHOU}&hyear=2021`);
+    await page.waitForSelector('[data-testid=harvest-run]');
+    await page.click('[data-testid=harvest-start]');
+    await page.waitForFunction(() => {
+      const runs = [...document.querySelectorAll('[data-testid=harvest-run]')];
+
+      return runs.length === 2 && runs.every((r) => r.getAttribute('data-status') === 'done');
+    });
+    await page.locator(`[data-testid=harvest-site][data-region="${PINGTAN}"] a`, { hasText: '查看报告' }).click();
+    await page.waitForSelector('[data-testid=republication]');
+    expect(await page.textContent('[data-testid=republication] h2')).toBe('发布后修改');
+    const changed = await page.$$eval('[data-testid=republication] tbody tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
+    expect(changed).toContainEqual([expect.any(String), cell[1], String(Number(cell[1]) + 1)]);
+    await shot('report-republication');
+
     // Every request went to the loopback fixture.
     expect(new Set(columns.hosts.map((h) => h.split(':')[0]))).toEqual(new Set(['127.0.0.1']));
     expect(pageErrors).toEqual([]);

@@ -4,10 +4,11 @@ import { IngestionModule } from '../ingestion/ingestion.module';
 import { RegionsModule } from '../regions/regions.module';
 import { HarvestResolver } from './harvest.resolver';
 import { HarvestService } from './harvest.service';
+import { RepublicationResolver } from './republication.resolver';
 
 @Module({
   exports: [HarvestService],
   imports: [IngestionModule, RegionsModule],
-  providers: [HarvestResolver, HarvestService],
+  providers: [HarvestResolver, HarvestService, RepublicationResolver],
 })
 export class HarvestModule {}

@@ -20,9 +20,10 @@ const RUN_FIELDS = 'id status requestedBy siteCount pending found notFound unrea
 
 /**
  * Three county columns on one loopback server: one lists the year's report (the page holds its tables), one
- * lists only other years, one answers 404. Every request is recorded with the Host it was sent to.
+ * lists only other years, one answers 404. `published.html` is what the report page serves now (a test changes
+ * it: the body edited its published report). Every request is recorded with the Host it was sent to.
  */
-async function startCountySites(reportHtml: Uint8Array, issuerTitle: string) {
+async function startCountySites(published: { html: Uint8Array }, issuerTitle: string) {
   const hits: string[] = [];
   const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开年报</title></head><body>${body}</body></html>`;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -33,7 +34,7 @@ async function startCountySites(reportHtml: Uint8Array, issuerTitle: string) {
     };
     if (req.url === '/robots.txt') return send(200, 'text/plain', 'User-agent: *\nAllow: /\n');
     if (req.url === '/a/nb/index.htm') return send(200, 'text/html; charset=utf-8', page(`<ul><li><a href="./202503/t20250310_1.htm">${issuerTitle}${YEAR}年度政府信息公开工作年度报告</a><span>2025-03-10</span></li></ul>`));
-    if (req.url === '/a/nb/202503/t20250310_1.htm') return send(200, 'text/html; charset=utf-8', reportHtml);
+    if (req.url === '/a/nb/202503/t20250310_1.htm') return send(200, 'text/html; charset=utf-8', published.html);
     if (req.url === '/b/nb/index.htm') return send(200, 'text/html; charset=utf-8', page(`<ul><li><a href="./202403/t20240301_1.htm">${YEAR - 1}年度政府信息公开工作年度报告</a><span>2024-03-01</span></li></ul>`));
 
     return send(404, 'text/plain', 'not found');
@@ -50,10 +51,11 @@ describe.each(TEST_BACKENDS)('harvest through the api: registry, runs, evidence,
   let admin: string;
   let outsider: string;
   const [found, missing, broken] = linzhiCounties();
+  const [sample] = generateReportSeries({ region: found!, years: [YEAR], seed: 'harvest-api', errorRate: 0 });
+  const published = { html: renderSample(sample!, 'html') };
 
   beforeAll(async () => {
-    const [sample] = generateReportSeries({ region: found!, years: [YEAR], seed: 'harvest-api', errorRate: 0 });
-    sites = await startCountySites(renderSample(sample!, 'html'), found!.name);
+    sites = await startCountySites(published, found!.name);
     t = await createTestApp(backend, { HARVEST_ALLOW_HOSTS: '127.0.0.1', HARVEST_DELAY_MS: '0', HARVEST_SCHEDULE: 'false' });
     admin = await t.token('admin');
     outsider = await t.token('editor', SHIGATSE);
@@ -144,6 +146,36 @@ describe.each(TEST_BACKENDS)('harvest through the api: registry, runs, evidence,
     await harvest.idle();
     const runs = await t.graphql<{ harvestRuns: Run[] }>(`query($p: String!) { harvestRuns(parentCode: $p, first: 10) { ${RUN_FIELDS} } }`, { p: LINZHI_PREFECTURE });
     for (const id of runIds) expect(runs.body.data?.harvestRuns.find((r) => r.id === id)).toMatchObject({ requestedBy: 'schedule', siteCount: 3, pending: 0, status: 'done' });
+  });
+
+  it('a report changed after publication becomes a new version that names the values that changed (发布后修改)', async () => {
+    const before = (await listSites()).find((s) => s.regionCode === found!.code)?.lastReportId as string;
+    // The body corrects one number of its published report: the same address now serves other bytes.
+    const [key, printed] = Object.entries(sample!.cells).find(([, text]) => /^\d+$/.test(text)) as [string, string];
+    const edited = String(Number(printed) + 7);
+    published.html = renderSample({ ...sample!, cells: { ...sample!.cells, [key]: edited } }, 'html');
+    expect((await t.graphql(`mutation($p: String!, $y: Int!) { startHarvest(parentCode: $p, year: $y) { id } }`, { p: LINZHI_PREFECTURE, y: YEAR }, admin)).body.errors).toBeUndefined();
+    await t.app.get(HarvestService).idle();
+
+    const after = (await listSites()).find((s) => s.regionCode === found!.code)?.lastReportId as string;
+    expect(after).not.toBe(before);
+    type Republished = { report: { status: string; republication: { previousReportId: string; url: string; changes: { metricKey: string; before: string; after: string }[] } | null; versions: { id: string; status: string }[] } };
+    const r = await t.graphql<Republished>(
+      `query($id: ID!) { report(id: $id) { status republication { previousReportId url changes { metricKey before after } } versions { id status } } }`,
+      { id: after },
+    );
+    expect(r.body.errors).toBeUndefined();
+    const report = r.body.data?.report;
+    expect(report?.status).toBe('current');
+    expect(report?.republication).toMatchObject({ previousReportId: before, url: `${sites.origin}/a/nb/202503/t20250310_1.htm` });
+    expect(report?.republication?.changes).toContainEqual({ metricKey: key, before: printed, after: edited });
+    expect(report?.versions).toEqual([
+      { id: after, status: 'current' },
+      { id: before, status: 'superseded' },
+    ]);
+    // The earlier version was not republished: it is the original.
+    const old = await t.graphql<Republished>(`query($id: ID!) { report(id: $id) { status republication { url } versions { id } } }`, { id: before });
+    expect(old.body.data?.report.republication).toBeNull();
   });
 
   it('removes a site with its checks (admin), and refuses an unknown id', async () => {

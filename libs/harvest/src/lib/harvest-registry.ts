@@ -98,3 +98,46 @@ export async function recentRuns(db: ConnectionSource, regionCodes: readonly str
     results: byRun.get(r.id) ?? [],
   }));
 }
+
+export type ValueChange = { metricKey: string; before: string | null; beforeState: string | null; after: string | null; afterState: string | null };
+export type Republication = { previousReportId: string; url: string; detectedAt: Date; changes: ValueChange[] };
+
+/**
+ * 发布后修改: the report was harvested from an address that had earlier given another stored report of the same
+ * issuer and year (the body changed its published report). Answers the earlier report, the address, when the
+ * change was seen, and every printed value that differs (text and state, before and after; derived values
+ * follow their cells and are left out); null when the
+ * report did not come that way.
+ */
+export async function republicationOf(db: ConnectionSource, reportId: string): Promise<Republication | null> {
+  const query = poolConnectionsQuery(db);
+  const [row] = (
+    await query.query(
+      `WITH mine AS (
+         SELECT "url", min("fetched_at") AS "fetched_at" FROM "harvested_document" WHERE "report_id" = $1 GROUP BY "url"
+       )
+       SELECT prev."report_id" AS "previousReportId", mine."url", mine."fetched_at" AS "detectedAt"
+       FROM mine
+       JOIN "harvested_document" prev ON prev."url" = mine."url" AND prev."fetched_at" < mine."fetched_at" AND prev."report_id" IS NOT NULL AND prev."report_id" <> $1
+       JOIN "report" before ON before."id" = prev."report_id"
+       JOIN "report" now ON now."id" = $1 AND now."issuer_id" = before."issuer_id" AND now."year" = before."year"
+       ORDER BY mine."fetched_at" ASC, prev."fetched_at" DESC LIMIT 1`,
+      [reportId],
+    )
+  ).rows as { previousReportId: string; url: string; detectedAt: Date | string }[];
+  if (!row) return null;
+  const changes = (
+    await query.query(
+      `SELECT COALESCE(a."metric_key", b."metric_key") AS "metricKey", a."raw" AS "before", a."state"::text AS "beforeState", b."raw" AS "after", b."state"::text AS "afterState"
+       FROM (SELECT * FROM "report_value" WHERE "report_id" = $1) a
+       FULL JOIN (SELECT * FROM "report_value" WHERE "report_id" = $2) b ON a."metric_key" = b."metric_key"
+       WHERE (a."value" IS DISTINCT FROM b."value" OR a."state" IS DISTINCT FROM b."state")
+         -- A derived value (a cross-version key computed from printed cells) changes with the cell it is made of.
+         AND NOT (COALESCE(a."state"::text, 'derived') = 'derived' AND COALESCE(b."state"::text, 'derived') = 'derived')
+       ORDER BY 1`,
+      [row.previousReportId, reportId],
+    )
+  ).rows as ValueChange[];
+
+  return { previousReportId: row.previousReportId, url: row.url, detectedAt: new Date(row.detectedAt), changes };
+}

@@ -246,4 +246,10 @@ export const EN_STRINGS: Record<StringKey, string> = {
   harvestImportHint: "One site per line: region code,column URL[,body name]; without a body it is the government's own column. A bad line refuses the whole list, naming every bad line.",
   harvestImportLabel: 'Site list (CSV)',
   harvestImportButton: 'Import',
+  republicationTitle: 'Changed after publication',
+  republicationText: 'The body changed this report after publishing it: a re-check at {when} found another document at the same address; {n} values differ from the previous version.',
+  republicationPrevious: 'Open the previous version',
+  republicationBefore: 'Previous version',
+  republicationAfter: 'This version',
+  republicationNoCell: '(no such cell)',
 };

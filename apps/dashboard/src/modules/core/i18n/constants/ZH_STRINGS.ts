@@ -244,6 +244,12 @@ export const ZH_STRINGS = {
   harvestImportHint: '每行一个站点：地区代码,年报栏目网址[,机构名称]；不写机构即为该地人民政府的栏目。任何一行有误则整份清单不保存，并列出出错的行。',
   harvestImportLabel: '站点清单（CSV）',
   harvestImportButton: '导入',
+  republicationTitle: '发布后修改',
+  republicationText: '该机关在发布后修改了这份报告：{when} 复查时发现同一地址的文件已更换，与上一版本相比有 {n} 项数值不同。',
+  republicationPrevious: '查看上一版本',
+  republicationBefore: '上一版本',
+  republicationAfter: '本版本',
+  republicationNoCell: '（无此项）',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
