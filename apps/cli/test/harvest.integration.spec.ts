@@ -115,6 +115,50 @@ describe('gongkai harvest', () => {
     expect(again.stdout).toContain('没有未完成的采集');
   });
 
+  it('beside a running api on the same embedded database, has the api run and record the harvest (its evidence reaches the coverage)', async () => {
+    const dataDir = join(work, 'data-owned');
+    const port = await new Promise<number>((done) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => done(free));
+      });
+    });
+    const api = spawn(process.execPath, [join(repoRoot, 'apps/api/dist/main.js')], {
+      env: { ...process.env, DATABASE_URL: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'false', HARVEST_ALLOW_HOSTS: '127.0.0.1', HARVEST_DELAY_MS: '0', HARVEST_SCHEDULE: 'false' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const graphql = async <T>(query: string): Promise<T> => {
+      const body = (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as { data: T };
+
+      return body.data;
+    };
+    try {
+      for (let i = 0; i < 600 && !(await fetch(`${url}/health/ready`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
+      writeFileSync(join(work, 'owned.csv'), `350128,${origin}/pt/nb/index.htm\n350102,${origin}/other/nb/index.htm\n`);
+      // The api's lock names its address a moment after it is ready: a busy refusal (64) is retried.
+      let result = await run(['harvest', '--sites', 'owned.csv', '--year', '2021'], { DATA_DIR: dataDir });
+      for (let i = 0; i < 20 && result.code === 64 && /正在启动|still starting/.test(result.stderr); i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        result = await run(['harvest', '--sites', 'owned.csv', '--year', '2021'], { DATA_DIR: dataDir });
+      }
+
+      expect(result.stderr).toContain(`由服务器 ${url} 采集并记录`);
+      if (result.code !== 0) throw new Error(`exit ${result.code}: ${result.stderr}`);
+      expect(result.stdout).toMatch(/找到\s+350128 \S+ 找到「平潭综合实验区2021年度政府信息公开工作年度报告」 report [0-9a-f-]{36}/);
+      expect(result.stdout).toMatch(/未找到\s+350102 /);
+      expect(result.stdout).toContain('共 2 个站点（2021 年度）：找到 1，未找到 1，无法访问 0；记录已保存在服务器');
+      const seen = await graphql<{ harvestRuns: { status: string; found: number; notFound: number }[]; coverage: { region: { code: string }; publication: string }[] }>(
+        '{ harvestRuns(parentCode: "350100", first: 1) { status found notFound } coverage(parentCode: "350100", yearFrom: 2021, yearTo: 2021) { region { code } publication } }',
+      );
+      expect(seen.harvestRuns).toEqual([{ status: 'done', found: 1, notFound: 1 }]);
+      expect(seen.coverage.find((e) => e.region.code === '350102')?.publication).toBe('confirmed_missing');
+    } finally {
+      api.kill('SIGTERM');
+      await new Promise((r) => api.once('exit', r));
+    }
+  });
+
   it('names every bad line of the site list and stops (exit 64)', async () => {
     writeFileSync(join(work, 'bad.csv'), `35012,${origin}/x\n`);
     const result = await run(['harvest', '--sites', 'bad.csv'], { DATA_DIR: join(work, 'data3') });

@@ -77,7 +77,7 @@ describeInChromium('the harvest page in Chromium against the real api', (session
     await page.fill('[data-testid=harvest-csv]', `region_code,url\n${PINGTAN},not a url\n`);
     await page.click('[data-testid=harvest-import]');
     await page.waitForSelector('[data-testid=harvest-message][role=alert]');
-    expect(await page.textContent('[data-testid=harvest-message]')).toMatch(/^操作失败：站点清单有误/);
+    expect(await page.textContent('[data-testid=harvest-message]')).toMatch(/^操作失败：站点清单有误，未保存任何站点：第 2 行：网址无效/);
     expect(await page.$('[data-testid=harvest-sites]')).toBeNull();
 
     await page.fill('[data-testid=harvest-csv]', `region_code,url\n${PINGTAN},${columns.origin}/pt/nb/index.htm\n${GULOU},${columns.origin}/gl/nb/index.htm\n`);

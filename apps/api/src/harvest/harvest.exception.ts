@@ -27,7 +27,7 @@ const MESSAGES_ZH: Record<HarvestExceptionCode, string> = {
 
 /** Errors of the harvest api: typed reasons, a Chinese message for people, English for programs. */
 export class HarvestException extends ReasonedException<HarvestExceptionCode> {
-  constructor(reason: HarvestExceptionCode, message: string) {
-    super(reason, message, { errorCodes: ERROR_CODES, messagesZh: MESSAGES_ZH });
+  constructor(reason: HarvestExceptionCode, message: string, messageZh?: string) {
+    super(reason, message, { errorCodes: ERROR_CODES, messagesZh: MESSAGES_ZH }, messageZh);
   }
 }

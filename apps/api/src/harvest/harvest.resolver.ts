@@ -52,16 +52,23 @@ export class HarvestResolver {
     return true;
   }
 
+  @Query(() => HarvestRunDto, { name: 'harvestRun', nullable: true, description: 'One harvest run with every site’s result; null when there is no such run.' })
+  harvestRun(@Args('id', { type: () => ID, description: 'The run id (startHarvest answers it)' }) id: string): Promise<HarvestRunDto | null> {
+    return this.harvest.run(id);
+  }
+
   @Mutation(() => HarvestRunDto, {
     name: 'startHarvest',
-    description: "Checks every registered site of the region for the year's report now (admin, or editor in scope). The run goes on in the background; ask harvestRuns for its progress.",
+    description:
+      "Checks registered sites for the year's report now (admin, or editor in scope): every site of `parentCode`, or the sites `siteIds` names. The run goes on in the background; ask harvestRun or harvestRuns for its progress.",
   })
   @Roles('admin', 'editor')
   startHarvest(
     @CurrentAuth() auth: AuthContext,
-    @Args('parentCode', { type: () => String, description: 'A prefecture or county code' }) parentCode: string,
     @Args('year', { type: () => Int, description: 'The data year' }) year: number,
+    @Args('parentCode', { type: () => String, nullable: true, description: 'A prefecture or county code: all of its registered sites' }) parentCode?: string | null,
+    @Args('siteIds', { type: () => [ID], nullable: true, description: 'These registered sites only (instead of parentCode)' }) siteIds?: string[] | null,
   ): Promise<HarvestRunDto> {
-    return this.harvest.start(parentCode, year, auth);
+    return this.harvest.start({ parentCode, siteIds, year }, auth);
   }
 }

@@ -12,6 +12,7 @@ import {
   parseSitesCsv,
   recentRuns,
   registeredSites,
+  runById,
   removeSite,
   startRun,
   unfinishedRuns,
@@ -31,6 +32,8 @@ import { HarvestException, HarvestExceptionCode } from './harvest.exception';
 
 /** The first data year with annual reports: the 条例 took effect on 1 May 2008. */
 const FIRST_REPORT_YEAR = 2008;
+/** Who a run started by the CLI through the api's local secret is recorded as. */
+const LOCAL_OWNER_LABEL = '本机';
 /** How long a shutdown waits for the requests in flight before it lets them go (their sites stay pending). */
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -91,10 +94,14 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Registers the sites of a `region_code,url[,issuer]` list (CSV); all or nothing, every bad line named. */
   async importSites(csv: string, auth: AuthContext): Promise<{ id: string; regionCode: string; url: string; issuer: string | null }[]> {
     const parsed = parseSitesCsv(csv);
-    if (parsed.errors.length > 0 || parsed.sites.length === 0) {
-      const lines = parsed.errors.map((e) => e.messageZh).join('；');
-      throw new HarvestException(HarvestExceptionCode.INVALID_SITE_LIST, parsed.errors.length > 0 ? `Bad site list: ${lines}` : 'The site list holds no site');
+    if (parsed.errors.length > 0) {
+      throw new HarvestException(
+        HarvestExceptionCode.INVALID_SITE_LIST,
+        `Bad site list, no site saved: line ${parsed.errors.map((e) => e.line).join(', ')} (see messageZh)`,
+        `站点清单有误，未保存任何站点：${parsed.errors.map((e) => e.messageZh).join('；')}。`,
+      );
     }
+    if (parsed.sites.length === 0) throw new HarvestException(HarvestExceptionCode.INVALID_SITE_LIST, 'The site list holds no site', '站点清单中没有站点。');
     const current = await this.regions.resolveCodes(parsed.sites.map((s) => s.regionCode));
     const unknown = parsed.sites.filter((_, i) => current[i] === null).map((s) => s.regionCode);
     if (unknown.length > 0) throw new HarvestException(HarvestExceptionCode.REGION_NOT_FOUND, `Unknown region code ${[...new Set(unknown)].join(', ')}`);
@@ -114,18 +121,39 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
     this.datasetRevision.invalidate();
   }
 
-  /** Starts a run of `year` over the region's registered sites; it runs in the background. */
-  async start(parentCode: string, year: number, auth: AuthContext, now = new Date()): Promise<HarvestRunDto> {
-    validateYear(year, now);
-    const codes = await this.regionCodesOf(parentCode);
-    await this.regionScope.assertCanWrite(auth, codes[0] as string);
-    const sites = await registeredSites(this.connections, codes, year);
-    if (sites.length === 0) throw new HarvestException(HarvestExceptionCode.NO_SITES, `No harvest site is registered in ${parentCode}`);
-    const runId = await startRun(this.connections, { year, siteIds: sites.map((s) => s.id), requestedBy: await this.actorName(auth) });
+  /**
+   * Starts a run of `year` over the region's registered sites, or over the given sites (each in the token's
+   * scope); it runs in the background.
+   */
+  async start(input: { parentCode?: string | null; siteIds?: readonly string[] | null; year: number }, auth: AuthContext, now = new Date()): Promise<HarvestRunDto> {
+    validateYear(input.year, now);
+    let siteIds: string[];
+    if (input.siteIds && input.siteIds.length > 0) {
+      const rows = (await poolConnectionsQuery(this.connections).query(`SELECT "id"::text AS "id", "region_code" AS "regionCode" FROM "harvest_site" WHERE "id"::text = ANY($1::text[])`, [[...new Set(input.siteIds)]]))
+        .rows as { id: string; regionCode: string }[];
+      const missing = input.siteIds.filter((id) => !rows.some((r) => r.id === id));
+      if (missing.length > 0) throw new HarvestException(HarvestExceptionCode.SITE_NOT_FOUND, `No harvest site ${missing.join(', ')}`);
+      for (const code of new Set(rows.map((r) => r.regionCode))) await this.regionScope.assertCanWrite(auth, code);
+      siteIds = rows.map((r) => r.id);
+    } else {
+      if (!input.parentCode) throw new HarvestException(HarvestExceptionCode.NO_SITES, 'Give parentCode or siteIds');
+      const codes = await this.regionCodesOf(input.parentCode);
+      await this.regionScope.assertCanWrite(auth, codes[0] as string);
+      const sites = await registeredSites(this.connections, codes, input.year);
+      if (sites.length === 0) throw new HarvestException(HarvestExceptionCode.NO_SITES, `No harvest site is registered in ${input.parentCode}`);
+      siteIds = sites.map((s) => s.id);
+    }
+    const runId = await startRun(this.connections, { year: input.year, siteIds, requestedBy: await this.actorName(auth) });
     this.launch(runId);
-    const [run] = (await recentRuns(this.connections, codes, 20)).filter((r) => r.id === runId);
 
-    return toRunDto(run as RunRecord);
+    return (await this.run(runId)) as HarvestRunDto;
+  }
+
+  /** One run with every site's result (null: no such run). */
+  async run(id: string): Promise<HarvestRunDto | null> {
+    const found = await runById(this.connections, id);
+
+    return found ? toRunDto(found) : null;
   }
 
   async runs(parentCode: string, first: number): Promise<HarvestRunDto[]> {
@@ -184,7 +212,9 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
   /** The token's name (what the run says asked for it). */
   private async actorName(auth: AuthContext): Promise<string> {
     if (!auth.tokenId) return 'api';
-    const [row] = (await poolConnectionsQuery(this.connections).query(`SELECT "name" FROM "api_token" WHERE "id" = $1`, [auth.tokenId])).rows as { name: string }[];
+    // The CLI beside the api on its embedded database authenticates with the owner's local secret (no token row).
+    if (auth.tokenId === 'local-owner') return `gongkai CLI (${LOCAL_OWNER_LABEL})`;
+    const [row] = (await poolConnectionsQuery(this.connections).query(`SELECT "name" FROM "api_token" WHERE "id"::text = $1`, [auth.tokenId])).rows as { name: string }[];
 
     return row?.name ?? auth.tokenId;
   }

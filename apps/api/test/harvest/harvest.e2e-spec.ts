@@ -78,7 +78,7 @@ describe.each(TEST_BACKENDS)('harvest through the api: registry, runs, evidence,
     expect((await t.graphql(IMPORT, { csv: csv() })).body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     expect((await t.graphql(IMPORT, { csv: csv() }, outsider)).body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const bad = await t.graphql(IMPORT, { csv: `${found!.code},${sites.origin}/a/nb/index.htm\n999999,not a url\n` }, admin);
-    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_SITE_LIST' });
+    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_SITE_LIST', messageZh: '站点清单有误，未保存任何站点：第 2 行：网址无效「not a url」。' });
     expect(await listSites()).toEqual([]);
   });
 

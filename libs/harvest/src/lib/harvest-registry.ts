@@ -62,9 +62,8 @@ export type RunRecord = {
 
 /** The newest runs that checked a site of the regions (every run when null), with those sites' results. */
 export async function recentRuns(db: ConnectionSource, regionCodes: readonly string[] | null, limit: number): Promise<RunRecord[]> {
-  const query = poolConnectionsQuery(db);
   const runs = (
-    await query.query(
+    await poolConnectionsQuery(db).query(
       `SELECT r."id", r."year", r."status", r."requested_by" AS "requestedBy", r."started_at" AS "startedAt", r."finished_at" AS "finishedAt"
        FROM "harvest_run" r
        WHERE EXISTS (SELECT 1 FROM "harvest_result" x JOIN "harvest_site" s ON s."id" = x."site_id"
@@ -72,8 +71,29 @@ export async function recentRuns(db: ConnectionSource, regionCodes: readonly str
        ORDER BY r."started_at" DESC, r."id" DESC LIMIT $2`,
       [regionCodes, limit],
     )
-  ).rows as (Omit<RunRecord, 'results' | 'startedAt' | 'finishedAt'> & { startedAt: Date | string; finishedAt: Date | string | null })[];
+  ).rows as RunRow[];
+
+  return withResults(db, runs, regionCodes);
+}
+
+/** One run with all its sites' results, or null. */
+export async function runById(db: ConnectionSource, id: string): Promise<RunRecord | null> {
+  const runs = (
+    await poolConnectionsQuery(db).query(
+      `SELECT r."id", r."year", r."status", r."requested_by" AS "requestedBy", r."started_at" AS "startedAt", r."finished_at" AS "finishedAt"
+       FROM "harvest_run" r WHERE r."id"::text = $1`,
+      [id],
+    )
+  ).rows as RunRow[];
+
+  return (await withResults(db, runs, null))[0] ?? null;
+}
+
+type RunRow = Omit<RunRecord, 'results' | 'startedAt' | 'finishedAt'> & { startedAt: Date | string; finishedAt: Date | string | null };
+
+async function withResults(db: ConnectionSource, runs: RunRow[], regionCodes: readonly string[] | null): Promise<RunRecord[]> {
   if (runs.length === 0) return [];
+  const query = poolConnectionsQuery(db);
   const results = (
     await query.query(
       `SELECT x."run_id" AS "runId", s."id" AS "siteId", s."region_code" AS "regionCode", s."url" AS "siteUrl", x."result", x."checked_at" AS "checkedAt",
