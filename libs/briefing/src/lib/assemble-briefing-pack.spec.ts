@@ -12,6 +12,13 @@ describe('assembleBriefingPack', () => {
     expect(disclosed).toMatchObject({ value: '49.87', unit: '%', change: '+4.75 个百分点', basis: '同口径：2 个区县中位数' });
   });
 
+  it('leaves out a headline metric that no report of the year carries', () => {
+    const input = briefingInputFixture();
+    const procurement = { metricKey: 't2_procure_amount_yuan', fn: 'sum' as const, rows: [input.headline[0].rows[0]], templateRows: [] };
+    const pack = assembleBriefingPack({ ...input, headline: [...input.headline, procurement] });
+    expect(pack.headline.figures.map((f) => f.metricKey)).toEqual(['t3_new_received_tot', 'rate_disclosed']);
+  });
+
   it('shows no change across a template break', () => {
     const input = briefingInputFixture().headline[0];
     const figure = headlineFigure(

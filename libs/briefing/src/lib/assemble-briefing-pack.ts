@@ -152,6 +152,19 @@ export function headlineFigure(input: AssembleBriefingInput['headline'][number],
   };
 }
 
+/**
+ * Whether a headline metric says something for the year (the overview's rule): a value, or a like-for-like step
+ * with no county in both years (said, not hidden). A metric no report of the year carries (procurement after
+ * 2020) has no figure at all.
+ */
+export function isReported(input: AssembleBriefingInput['headline'][number], year: number): boolean {
+  const current = input.rows.find((r) => r.year === year);
+  if (!current) return false;
+  const step = current.likeForLike;
+
+  return current.value !== null || (step !== null && step.regionCount === 0 && step.excludedRegions.length > 0);
+}
+
 const STATE_WORDS: Record<string, string> = { missing: w.stateMissing.zh, blank: w.stateBlank.zh, na: w.stateNa.zh, undefined: w.stateUndefined.zh };
 
 function rankingRow(entry: RankingEntryInput, metric: Metric): BriefingRankingRow {
@@ -226,7 +239,7 @@ export function assembleBriefingPack(input: AssembleBriefingInput): BriefingPack
     dataDate: input.dataDate,
     sourceNote: SOURCE_NOTE.zh,
     sampleNote: input.sample ? SAMPLE_DATA_NOTE.zh : null,
-    headline: { title: `${w.headline.zh} · ${input.year - 1}→${input.year}`, figures: input.headline.map((h) => headlineFigure(h, input.year)) },
+    headline: { title: `${w.headline.zh} · ${input.year - 1}→${input.year}`, figures: input.headline.filter((h) => isReported(h, input.year)).map((h) => headlineFigure(h, input.year)) },
     ranking: {
       title: fillWording(w.ranking.zh, { metric: rankingMetric.labelZh }),
       metricLabel: rankingMetric.labelZh,
