@@ -114,6 +114,14 @@ export async function buildChartPptx(chart: BriefingChart): Promise<Uint8Array> 
   return (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
 }
 
+/** Several chart cards (a page's charts) as one .pptx, a slide each, numbered. */
+export async function buildChartsPptx(charts: readonly BriefingChart[], title: string): Promise<Uint8Array> {
+  const pptx = newDeck(title);
+  charts.forEach((chart, i) => addChartSlide(pptx, chart, i + 1, charts.length));
+
+  return (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+}
+
 /** The briefing pack as a .pptx: cover, headline, ranking, coverage with chase list, one trend per metric, failed checks. */
 export async function buildBriefingPptx(pack: BriefingPack): Promise<Uint8Array> {
   const pptx = newDeck(pack.title);

@@ -9,6 +9,8 @@ export type MiniTrendChartProps = {
   height: number;
   yDomain: [number, number] | null;
   yearDomain: [number, number] | null;
+  /** Writes the last value and the extremes on the panel (a slide shows numbers, not only shapes). */
+  formatMark?: (value: number) => string;
 };
 
 /** Height of the year labels under the plot, in px. */
@@ -21,7 +23,7 @@ const AXIS_HEIGHT = 14;
  * and dots keep their size (non-scaling strokes), and the year labels sit in unscaled coordinates, so the
  * exported SVG looks as on screen.
  */
-export function MiniTrendChart({ data, height, yDomain, yearDomain }: MiniTrendChartProps) {
+export function MiniTrendChart({ data, height, yDomain, yearDomain, formatMark }: MiniTrendChartProps) {
   const geometry = useMemo(
     () => computeMiniTrendGeometry(data, yearDomain, yDomain),
     [data, yearDomain, yDomain],
@@ -113,6 +115,23 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain }: MiniTrendC
             ×
           </text>
         ))}
+        {formatMark && (
+          <g className="mini-trend-marks" fontSize={10} fill={CHART_COLORS.text}>
+            {geometry.marks.map((mark) => (
+              <text
+                key={mark.kind}
+                data-mark={mark.kind}
+                x={`${mark.x}%`}
+                // Above the point (below it for the minimum), in unscaled pixels of the plot.
+                y={(mark.y / MINI_VIEWBOX.height) * plotHeight + (mark.kind === 'min' ? 12 : -5)}
+                textAnchor={mark.kind === 'last' ? 'end' : 'middle'}
+                fontWeight={mark.kind === 'last' ? 700 : 400}
+              >
+                {formatMark(mark.value)}
+              </text>
+            ))}
+          </g>
+        )}
         {years && (
           <g fontSize={10} fill={CHART_COLORS.axis}>
             <text x="2%" y={height - 3}>
