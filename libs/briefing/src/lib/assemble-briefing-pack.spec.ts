@@ -7,9 +7,9 @@ describe('assembleBriefingPack', () => {
 
   it('words the like-for-like headline with its basis, change and the counties left out', () => {
     const [requests, disclosed] = pack.headline.figures;
-    expect(requests).toMatchObject({ value: '1,387', previous: '1,200', unit: '件', change: '+187 件（+15.58%）', basis: '同口径：2 个区县合计', excluded: ['朗县'] });
+    expect(requests).toMatchObject({ value: '1,387', previous: '1,200', unit: '件', change: '+187 件（+15.6%）', basis: '同口径：2 个区县合计', excluded: ['朗县'] });
     // A rate changes in percentage points, not percent.
-    expect(disclosed).toMatchObject({ value: '49.87', unit: '%', change: '+4.75 个百分点', basis: '同口径：2 个区县中位数' });
+    expect(disclosed).toMatchObject({ value: '49.9', unit: '%', change: '+4.8 个百分点', basis: '同口径：2 个区县中位数' });
   });
 
   it('leaves out a headline metric that no report of the year carries', () => {
@@ -54,7 +54,7 @@ describe('assembleBriefingPack', () => {
 
   it('formats money exactly with separators and rates as percent', () => {
     expect(formatMetricValue('12345678.905', getMetric('t2_procure_amount_yuan')!)).toBe('12,345,678.91');
-    expect(formatMetricValue(0.12345, getMetric('rate_disclosed')!)).toBe('12.35');
+    expect(formatMetricValue(0.12345, getMetric('rate_disclosed')!)).toBe('12.3');
     expect(formatMetricValue(null, getMetric('rate_disclosed')!)).toBeNull();
   });
 });

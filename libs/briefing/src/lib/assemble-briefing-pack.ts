@@ -83,10 +83,16 @@ export function unitLabel(metric: Metric): string {
   return UNIT_LABELS[metric.unit].zh;
 }
 
-/** A number for display in its metric's precision (ratios as percent with 2 places), with thousands separators. */
+/**
+ * Percent, percentage points and a rate shown as percent keep one place, as the dashboard's cards show them.
+ * Twelve significant digits first: 0.4987 − 0.4512 is 0.04749999… in binary, and should round as 4.75.
+ */
+const percent = (n: number): string | null => roundToUnit(Number(n.toPrecision(12)), 'count');
+
+/** A number for display in its metric's precision (ratios as percent with one place), with thousands separators. */
 export function formatMetricValue(value: number | string | null, metric: Metric): string | null {
   if (value === null) return null;
-  const rounded = metric.unit === 'ratio' ? roundToUnit(Number(value) * 100, 'yuan') : roundToUnit(value, metric.unit);
+  const rounded = metric.unit === 'ratio' ? percent(Number(value) * 100) : roundToUnit(value, metric.unit);
   if (rounded === null) return null;
   const [whole, frac] = rounded.split('.');
 
@@ -129,10 +135,10 @@ export function headlineFigure(input: AssembleBriefingInput['headline'][number],
   const previous = before?.value ?? null;
   let change: string | null = null;
   if (comparability !== null && comparability !== 'break' && value !== null && previous !== null) {
-    if (metric.unit === 'ratio') change = `${signed(roundToUnit((value - previous) * 100, 'yuan') ?? '0')} ${w.percentPoints.zh}`;
+    if (metric.unit === 'ratio') change = `${signed(percent((value - previous) * 100) ?? '0')} ${w.percentPoints.zh}`;
     else {
       const diff = signed(formatMetricValue(value - previous, metric) ?? '0');
-      change = previous === 0 ? `${diff} ${unitLabel(metric)}` : `${diff} ${unitLabel(metric)}（${signed(roundToUnit(((value - previous) / Math.abs(previous)) * 100, 'yuan') ?? '0')}%）`;
+      change = previous === 0 ? `${diff} ${unitLabel(metric)}` : `${diff} ${unitLabel(metric)}（${signed(percent(((value - previous) / Math.abs(previous)) * 100) ?? '0')}%）`;
     }
   }
   const step = current?.likeForLike ?? null;
@@ -170,7 +176,7 @@ const STATE_WORDS: Record<string, string> = { missing: w.stateMissing.zh, blank:
 function rankingRow(entry: RankingEntryInput, metric: Metric): BriefingRankingRow {
   let change: string | null = null;
   if (entry.comparability === 'break') change = w.notComparable.zh;
-  else if (metric.unit === 'ratio' && entry.changePp !== null) change = `${signed(roundToUnit(entry.changePp, 'yuan') ?? '0')} ${w.percentPoints.zh}`;
+  else if (metric.unit === 'ratio' && entry.changePp !== null) change = `${signed(percent(entry.changePp) ?? '0')} ${w.percentPoints.zh}`;
   else if (entry.change !== null) change = signed(formatMetricValue(entry.change, metric) ?? '0');
   const moved = entry.rank !== null && entry.previousRank !== null ? entry.previousRank - entry.rank : null;
 

@@ -76,7 +76,7 @@ describe('briefing pack renderers', () => {
     expect(text).toContain('林芝市2024年度政府信息公开工作简报');
     expect(text).toContain('1,387件');
     expect(text).toContain('同口径：2个区县合计');
-    expect(text).toContain('+187件（+15.58%）');
+    expect(text).toContain('+187件（+15.6%）');
     expect(text).toContain('第6页/共6页');
     expect(text).toContain('示例数据');
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

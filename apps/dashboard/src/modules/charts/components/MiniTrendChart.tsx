@@ -17,6 +17,18 @@ export type MiniTrendChartProps = {
 const AXIS_HEIGHT = 14;
 
 /**
+ * Baseline of a value label in unscaled pixels: above its point (the minimum below it), flipped where it would
+ * leave the plot (into the panel's title or the year labels).
+ */
+function markY(kind: 'last' | 'min' | 'max', pointY: number, plotHeight: number): number {
+  const above = pointY - 5;
+  const below = pointY + 12;
+  if (kind === 'min') return below > plotHeight ? above : below;
+
+  return above < 10 ? below : above;
+}
+
+/**
  * A small multiple as plain SVG: a page shows one per county (dozens), and a Recharts chart each cost about
  * half a second of main-thread time on the overview. Same drawing rules as TrendChart (pieces split at breaks,
  * dashed approximate steps, gaps never joined), no tooltip. The plot stretches to the panel's width; strokes
@@ -122,8 +134,7 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain, formatMark }
                 key={mark.kind}
                 data-mark={mark.kind}
                 x={`${mark.x}%`}
-                // Above the point (below it for the minimum), in unscaled pixels of the plot.
-                y={(mark.y / MINI_VIEWBOX.height) * plotHeight + (mark.kind === 'min' ? 12 : -5)}
+                y={markY(mark.kind, (mark.y / MINI_VIEWBOX.height) * plotHeight, plotHeight)}
                 textAnchor={mark.kind === 'last' ? 'end' : 'middle'}
                 fontWeight={mark.kind === 'last' ? 700 : 400}
               >
