@@ -2,4 +2,10 @@
 // with --experimental-vm-modules (set by the `test` script).
 const preset = require('../../jest.preset.js');
 
-module.exports = { ...preset, displayName: 'briefing', testTimeout: 60_000, rootDir: __dirname, roots: ['<rootDir>/src'] };
+module.exports = {
+  ...preset,
+  displayName: 'briefing',
+  testTimeout: 60_000,
+  rootDir: __dirname,
+  roots: ['<rootDir>/src'],
+};

@@ -9,7 +9,10 @@ import { gql, type RunningApi } from './support/api-server';
 import { pngSize } from './support/png';
 import { describeInChromium, SCREENSHOTS } from './support/session';
 
-type Series = { region: { code: string; name: string }; points: Array<{ year: number; value: string | null; state: string }> };
+type Series = {
+  region: { code: string; name: string };
+  points: Array<{ year: number; value: string | null; state: string }>;
+};
 
 /** The chart parts of a .pptx (ppt/charts/chartN.xml), in order. */
 function chartXml(bytes: Uint8Array): string[] {
@@ -39,7 +42,10 @@ describeInChromium('briefing exports in Chromium', (session) => {
 
   beforeAll(async () => {
     ({ api, page } = session);
-    const info = await gql<{ datasetInfo: { yearMin: number; yearMax: number }; reports: { edges: Array<{ node: { region: { code: string; level: string; parentCode: string } } }> } }>(
+    const info = await gql<{
+      datasetInfo: { yearMin: number; yearMax: number };
+      reports: { edges: Array<{ node: { region: { code: string; level: string; parentCode: string } } }> };
+    }>(
       api.baseUrl,
       '{ datasetInfo { yearMin yearMax } reports(first: 1) { edges { node { region { code level parentCode } } } } }',
     );
@@ -64,12 +70,19 @@ describeInChromium('briefing exports in Chromium', (session) => {
       { p: prefecture, a: yearMin, b: yearMax },
     );
     const marks = await page.$$eval('[data-testid=small-multiples] > li', (lis) =>
-      lis.map((li) => ({ code: li.getAttribute('data-testid')?.replace('mini-', '') ?? '', last: li.querySelector('[data-mark=last]')?.textContent ?? null })),
+      lis.map((li) => ({
+        code: li.getAttribute('data-testid')?.replace('mini-', '') ?? '',
+        last: li.querySelector('[data-mark=last]')?.textContent ?? null,
+      })),
     );
     expect(marks.length).toBe(series.length);
     for (const s of series) {
-      const last = [...s.points].reverse().find((p) => p.value !== null && (p.state === 'number' || p.state === 'derived'));
-      expect(marks.find((m) => m.code === s.region.code)?.last).toBe(last ? Number(last.value).toLocaleString('en-US') : null);
+      const last = [...s.points]
+        .reverse()
+        .find((p) => p.value !== null && (p.state === 'number' || p.state === 'derived'));
+      expect(marks.find((m) => m.code === s.region.code)?.last).toBe(
+        last ? Number(last.value).toLocaleString('en-US') : null,
+      );
     }
   });
 
@@ -87,7 +100,9 @@ describeInChromium('briefing exports in Chromium', (session) => {
     expect(charts[0].match(/<c:ser>/g)?.length).toBe(series.length);
     for (const s of series) {
       expect(charts[0]).toContain(`<c:v>${s.region.name}</c:v>`);
-      for (const p of s.points) if (p.value !== null && p.state === 'number') expect(charts[0]).toContain(`<c:v>${Number(p.value)}</c:v>`);
+      for (const p of s.points)
+        if (p.value !== null && p.state === 'number')
+          expect(charts[0]).toContain(`<c:v>${Number(p.value)}</c:v>`);
     }
     const text = slideText(bytes);
     expect(text).toContain('各区县趋势');
@@ -104,7 +119,9 @@ describeInChromium('briefing exports in Chromium', (session) => {
     writeFileSync(join(SCREENSHOTS, 'export-small-multiples-1920x1080.png'), png.bytes);
     await page.selectOption('[data-testid=card-small-multiples] [data-testid=export-size]', '1280x720');
     const svg = await download('[data-testid=card-small-multiples] [data-testid=export-svg]');
-    expect(svg.bytes.toString('utf8')).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1280" height="720" viewBox="0 0 1280 720">/);
+    expect(svg.bytes.toString('utf8')).toMatch(
+      /<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1280" height="720" viewBox="0 0 1280 720">/,
+    );
     expect(svg.bytes.toString('utf8')).toContain('data-mark="last"');
     await page.selectOption('[data-testid=card-small-multiples] [data-testid=export-size]', 'card');
   });
@@ -112,7 +129,13 @@ describeInChromium('briefing exports in Chromium', (session) => {
   it('downloads the same briefing pack as GET /api/briefing, as pptx and as a PDF with selectable Chinese text', async () => {
     const pptx = await download('[data-testid=export-briefing-pptx]');
     expect(pptx.name).toMatch(/_简报\.pptx$/);
-    const direct = new Uint8Array(await (await fetch(`${api.baseUrl}/api/briefing?prefecture=${prefecture}&year=${yearMax}&format=pptx&metric=t3_new_received_tot`)).arrayBuffer());
+    const direct = new Uint8Array(
+      await (
+        await fetch(
+          `${api.baseUrl}/api/briefing?prefecture=${prefecture}&year=${yearMax}&format=pptx&metric=t3_new_received_tot`,
+        )
+      ).arrayBuffer(),
+    );
     // Same slides and charts (the zip's own timestamps may differ).
     expect(chartXml(pptx.bytes)).toEqual(chartXml(direct));
     expect(slideText(pptx.bytes)).toEqual(slideText(direct));

@@ -21,7 +21,11 @@ function one(value: unknown): string | undefined {
 
 function parseYear(text: string | undefined, name: string): number {
   const year = text && /^\d{4}$/.test(text) ? Number(text) : NaN;
-  if (!(year >= FIRST_YEAR && year <= new Date().getUTCFullYear())) throw new BriefingException(BriefingExceptionCode.INVALID_YEAR, `${name} must be a year from ${FIRST_YEAR}, got ${text ?? 'nothing'}`);
+  if (!(year >= FIRST_YEAR && year <= new Date().getUTCFullYear()))
+    throw new BriefingException(
+      BriefingExceptionCode.INVALID_YEAR,
+      `${name} must be a year from ${FIRST_YEAR}, got ${text ?? 'nothing'}`,
+    );
 
   return year;
 }
@@ -37,22 +41,44 @@ export class BriefingController {
   @Get()
   async download(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const prefecture = one(query['prefecture']);
-    if (!prefecture || !/^\d{6}$/.test(prefecture)) throw new BriefingException(BriefingExceptionCode.INVALID_PREFECTURE, `prefecture must be a 6-digit region code, got ${prefecture ?? 'nothing'}`);
+    if (!prefecture || !/^\d{6}$/.test(prefecture))
+      throw new BriefingException(
+        BriefingExceptionCode.INVALID_PREFECTURE,
+        `prefecture must be a 6-digit region code, got ${prefecture ?? 'nothing'}`,
+      );
     const year = parseYear(one(query['year']), 'year');
     const format = one(query['format']) ?? 'pptx';
-    if (format !== 'pptx' && format !== 'pdf') throw new BriefingException(BriefingExceptionCode.INVALID_FORMAT, `format must be pptx or pdf, got ${format}`);
+    if (format !== 'pptx' && format !== 'pdf')
+      throw new BriefingException(
+        BriefingExceptionCode.INVALID_FORMAT,
+        `format must be pptx or pdf, got ${format}`,
+      );
     const metric = BriefingService.checkMetric(one(query['metric']) || DEFAULT_TRENDS[0]);
     const listed = (one(query['metrics']) ?? '')
       .split(',')
       .map((key) => key.trim())
       .filter((key) => key !== '');
-    const trendMetrics = [...new Set(listed.length > 0 ? listed : [metric, ...DEFAULT_TRENDS])].slice(0, MAX_TRENDS).map(BriefingService.checkMetric);
-    const yearFrom = one(query['yearFrom']) ? parseYear(one(query['yearFrom']), 'yearFrom') : year - TREND_YEARS + 1;
-    if (yearFrom > year) throw new BriefingException(BriefingExceptionCode.INVALID_YEAR, `yearFrom ${yearFrom} is after year ${year}`);
+    const trendMetrics = [...new Set(listed.length > 0 ? listed : [metric, ...DEFAULT_TRENDS])]
+      .slice(0, MAX_TRENDS)
+      .map(BriefingService.checkMetric);
+    const yearFrom = one(query['yearFrom'])
+      ? parseYear(one(query['yearFrom']), 'yearFrom')
+      : year - TREND_YEARS + 1;
+    if (yearFrom > year)
+      throw new BriefingException(
+        BriefingExceptionCode.INVALID_YEAR,
+        `yearFrom ${yearFrom} is after year ${year}`,
+      );
 
-    const { bytes, pack } = await this.briefingService.render({ prefecture, year, metric, trendMetrics, yearFrom }, format);
+    const { bytes, pack } = await this.briefingService.render(
+      { prefecture, year, metric, trendMetrics, yearFrom },
+      format,
+    );
     res.setHeader('content-type', CONTENT_TYPES[format]);
-    res.setHeader('content-disposition', contentDisposition(`${pack.prefecture.name}_${year}_简报.${format}`, 'attachment'));
+    res.setHeader(
+      'content-disposition',
+      contentDisposition(`${pack.prefecture.name}_${year}_简报.${format}`, 'attachment'),
+    );
     res.setHeader('cache-control', 'no-store');
     res.end(Buffer.from(bytes));
   }

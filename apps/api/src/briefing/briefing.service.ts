@@ -23,7 +23,13 @@ import { ReportsReadService } from '../reports/reports-read.service';
 import { BriefingException, BriefingExceptionCode } from './briefing.exception';
 
 export type BriefingFormat = 'pptx' | 'pdf';
-export type BriefingRequest = { prefecture: string; year: number; metric: string; trendMetrics: string[]; yearFrom: number };
+export type BriefingRequest = {
+  prefecture: string;
+  year: number;
+  metric: string;
+  trendMetrics: string[];
+  yearFrom: number;
+};
 
 /** Years a trend slide spans by default (the year asked and the six before it: the demo's 2019–2025). */
 export const TREND_YEARS = 7;
@@ -44,7 +50,10 @@ export class BriefingService {
     private readonly reportsReadService: ReportsReadService,
   ) {}
 
-  async render(request: BriefingRequest, format: BriefingFormat): Promise<{ bytes: Uint8Array; pack: BriefingPack }> {
+  async render(
+    request: BriefingRequest,
+    format: BriefingFormat,
+  ): Promise<{ bytes: Uint8Array; pack: BriefingPack }> {
     // The font first: a server without it answers at once, before any query.
     const font = format === 'pdf' ? await this.loadFont() : null;
     const pack = await this.buildPack(request);
@@ -55,23 +64,59 @@ export class BriefingService {
 
   async buildPack(request: BriefingRequest): Promise<BriefingPack> {
     const region = await this.regionsService.findByCode(request.prefecture);
-    if (!region) throw new BriefingException(BriefingExceptionCode.PREFECTURE_NOT_FOUND, `No region ${request.prefecture}`);
-    if (region.level !== 'prefecture') throw new BriefingException(BriefingExceptionCode.NOT_A_PREFECTURE, `${region.code} (${region.name}) is a ${region.level}, not a prefecture`);
+    if (!region)
+      throw new BriefingException(
+        BriefingExceptionCode.PREFECTURE_NOT_FOUND,
+        `No region ${request.prefecture}`,
+      );
+    if (region.level !== 'prefecture')
+      throw new BriefingException(
+        BriefingExceptionCode.NOT_A_PREFECTURE,
+        `${region.code} (${region.name}) is a ${region.level}, not a prefecture`,
+      );
     const { year } = request;
     const parentCode = region.code;
     const headline = await Promise.all(
       HEADLINE_METRICS.map(async ({ key, fn }) => {
-        const common = { metric: key, parentCode, level: 'county' as const, yearFrom: year - 1, yearTo: year, comparison: 'LIKE_FOR_LIKE' as const };
-        const [rows, templateRows] = [await this.analyticsService.aggregate({ ...common, groupBy: ['year'], fn }), await this.analyticsService.aggregate({ ...common, groupBy: ['year', 'template'], fn: 'count' })];
+        const common = {
+          metric: key,
+          parentCode,
+          level: 'county' as const,
+          yearFrom: year - 1,
+          yearTo: year,
+          comparison: 'LIKE_FOR_LIKE' as const,
+        };
+        const [rows, templateRows] = [
+          await this.analyticsService.aggregate({ ...common, groupBy: ['year'], fn }),
+          await this.analyticsService.aggregate({ ...common, groupBy: ['year', 'template'], fn: 'count' }),
+        ];
 
         return { metricKey: key, fn, rows, templateRows };
       }),
     );
-    const ranking = await this.analyticsService.ranking({ metric: request.metric, year, parentCode, level: 'county', order: 'desc' });
-    const coverage = await this.analyticsService.coverage({ parentCode, yearFrom: year, yearTo: year, level: 'county', withContact: true });
+    const ranking = await this.analyticsService.ranking({
+      metric: request.metric,
+      year,
+      parentCode,
+      level: 'county',
+      order: 'desc',
+    });
+    const coverage = await this.analyticsService.coverage({
+      parentCode,
+      yearFrom: year,
+      yearTo: year,
+      level: 'county',
+      withContact: true,
+    });
     const trends = [];
     for (const metric of request.trendMetrics) {
-      const series = await this.analyticsService.series({ metric, parentCode, level: 'county', yearFrom: request.yearFrom, yearTo: year });
+      const series = await this.analyticsService.series({
+        metric,
+        parentCode,
+        level: 'county',
+        yearFrom: request.yearFrom,
+        yearTo: year,
+      });
       trends.push({ metricKey: metric, yearFrom: request.yearFrom, yearTo: year, series: series.series });
     }
     const reportIds = [
@@ -87,7 +132,13 @@ export class BriefingService {
       dataDate: fillWording('数据日期：{date}', { date: (info.lastIngestedAt ?? '').slice(0, 10) || '—' }),
       sample: samples.size > 0,
       headline,
-      ranking: { metricKey: request.metric, entries: ranking.entries.map((e) => ({ ...e, sample: e.reportId !== null && samples.has(e.reportId) })) },
+      ranking: {
+        metricKey: request.metric,
+        entries: ranking.entries.map((e) => ({
+          ...e,
+          sample: e.reportId !== null && samples.has(e.reportId),
+        })),
+      },
       coverage: coverage.map((c): CoverageRowInput => ({ ...c, contact: c.contact })),
       trends,
     };
@@ -98,7 +149,10 @@ export class BriefingService {
   /** Which of these reports are generated sample data (one query). */
   private async sampleReportIds(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM report WHERE id = ANY($1::uuid[]) AND sample_data`, [ids]);
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM report WHERE id = ANY($1::uuid[]) AND sample_data`,
+      [ids],
+    );
 
     return new Set(rows.map((r) => r.id));
   }
@@ -111,7 +165,10 @@ export class BriefingService {
       (bytes) => ({ bytes, postscriptName }),
       (error: unknown) => {
         this.font = null;
-        throw new BriefingException(BriefingExceptionCode.CJK_FONT_MISSING, `No CJK font at ${path} (${error instanceof Error ? error.message : String(error)}): install the Debian package fonts-noto-cjk or set BRIEFING_FONT_PATH`);
+        throw new BriefingException(
+          BriefingExceptionCode.CJK_FONT_MISSING,
+          `No CJK font at ${path} (${error instanceof Error ? error.message : String(error)}): install the Debian package fonts-noto-cjk or set BRIEFING_FONT_PATH`,
+        );
       },
     );
 
@@ -119,7 +176,12 @@ export class BriefingService {
   }
 
   static checkMetric(key: string): string {
-    if (!getMetric(key)) throw new BriefingException(BriefingExceptionCode.UNKNOWN_METRIC, `Unknown metric ${key}`, `未知的指标代码：${key}`);
+    if (!getMetric(key))
+      throw new BriefingException(
+        BriefingExceptionCode.UNKNOWN_METRIC,
+        `Unknown metric ${key}`,
+        `未知的指标代码：${key}`,
+      );
 
     return key;
   }

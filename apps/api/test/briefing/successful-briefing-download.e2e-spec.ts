@@ -5,7 +5,12 @@ import { join } from 'node:path';
 
 import { strFromU8, unzipSync } from 'fflate';
 
-import { generateReportSeries, linzhiCounties, renderSample, type SampleReport } from '@gongkai/sample-corpus';
+import {
+  generateReportSeries,
+  linzhiCounties,
+  renderSample,
+  type SampleReport,
+} from '@gongkai/sample-corpus';
 
 import { IngestionService } from '../../src/ingestion/ingestion.service';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -40,10 +45,22 @@ describe.each(TEST_BACKENDS)('GET /api/briefing (%s)', (backend) => {
     app = await createTestApp(backend);
     const ingestion = app.app.get(IngestionService);
     for (const region of counties) {
-      samples.push(...generateReportSeries({ region, years: both.includes(region) ? [2023, 2024] : [2024], seed: 'briefing-e2e', errorRate: 0, missingRate: 0, deviationScale: 0 }));
+      samples.push(
+        ...generateReportSeries({
+          region,
+          years: both.includes(region) ? [2023, 2024] : [2024],
+          seed: 'briefing-e2e',
+          errorRate: 0,
+          missingRate: 0,
+          deviationScale: 0,
+        }),
+      );
     }
     for (const sample of samples) {
-      const result = await ingestion.ingest({ bytes: renderSample(sample, 'txt'), fileName: `${sample.id}.txt`, regionCode: sample.region.code }, 'system');
+      const result = await ingestion.ingest(
+        { bytes: renderSample(sample, 'txt'), fileName: `${sample.id}.txt`, regionCode: sample.region.code },
+        'system',
+      );
       expect(result.status).toBe('ingested');
     }
   }, 600_000);
@@ -58,13 +75,17 @@ describe.each(TEST_BACKENDS)('GET /api/briefing (%s)', (backend) => {
   it('answers a pptx whose native ranking chart holds the ranking query’s values and that LibreOffice opens', async () => {
     const res = await get(`prefecture=${LINZHI}&year=2024&format=pptx&metric=${METRIC}&metrics=${METRIC}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    );
     expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('林芝市_2024_简报.pptx'));
     const bytes = new Uint8Array(await res.arrayBuffer());
     const files = unzipSync(bytes);
     const charts = Object.keys(files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name));
     expect(charts.length).toBe(2);
-    const ranking = await app.graphql<{ ranking: { entries: { value: string | null; region: { name: string } }[] } }>(
+    const ranking = await app.graphql<{
+      ranking: { entries: { value: string | null; region: { name: string } }[] };
+    }>(
       `{ ranking(metric: "${METRIC}", year: 2024, parentCode: "${LINZHI}", level: county, order: desc) { entries { value region { name } } } }`,
     );
     const values = (ranking.body.data?.ranking.entries ?? []).filter((e) => e.value !== null);
@@ -81,14 +102,30 @@ describe.each(TEST_BACKENDS)('GET /api/briefing (%s)', (backend) => {
     expect(text).toContain('示例数据');
 
     if (!hasCommand('soffice')) {
-      if (process.env['CI'] === 'true') throw new Error('LibreOffice (soffice) is missing: .ci/run installs libreoffice-impress');
+      if (process.env['CI'] === 'true')
+        throw new Error('LibreOffice (soffice) is missing: .ci/run installs libreoffice-impress');
 
       return;
     }
     const file = join(dir, 'pack.pptx');
     writeFileSync(file, bytes);
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
-    const converted = execFileSync('pdftotext', [join(dir, 'pack.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        file,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const converted = execFileSync('pdftotext', [join(dir, 'pack.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      '',
+    );
     expect(converted).toContain('林芝市2024年度政府信息公开工作简报');
     expect(execFileSync('pdfinfo', [join(dir, 'pack.pdf')], { encoding: 'utf8' })).toMatch(/Pages:\s+6/);
   }, 180_000);
@@ -100,7 +137,9 @@ describe.each(TEST_BACKENDS)('GET /api/briefing (%s)', (backend) => {
     const file = join(dir, 'pack-api.pdf');
     writeFileSync(file, Buffer.from(await res.arrayBuffer()));
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    const aggregate = await app.graphql<{ aggregate: { year: number; value: number; likeForLike: { regionCount: number } }[] }>(
+    const aggregate = await app.graphql<{
+      aggregate: { year: number; value: number; likeForLike: { regionCount: number } }[];
+    }>(
       `{ aggregate(metric: "t3_new_received_tot", parentCode: "${LINZHI}", level: county, yearFrom: 2023, yearTo: 2024, groupBy: [year], fn: sum, comparison: LIKE_FOR_LIKE) { year value likeForLike { regionCount } } }`,
     );
     const row2024 = aggregate.body.data?.aggregate.find((r) => r.year === 2024);

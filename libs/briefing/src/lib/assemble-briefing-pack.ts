@@ -20,7 +20,12 @@ import {
   UNIT_LABELS,
 } from '@gongkai/domain';
 
-import { type BriefingChart, type BriefingHeadline, type BriefingPack, type BriefingRankingRow } from './briefing-pack.type';
+import {
+  type BriefingChart,
+  type BriefingHeadline,
+  type BriefingPack,
+  type BriefingRankingRow,
+} from './briefing-pack.type';
 
 /** The shapes the api's analytics answer with, as far as a pack reads them. */
 export type AggregateRowInput = {
@@ -63,7 +68,12 @@ export type AssembleBriefingInput = {
   /** "数据日期：2026-12-07" as every export words it. */
   dataDate: string;
   sample: boolean;
-  headline: { metricKey: string; fn: 'sum' | 'median'; rows: AggregateRowInput[]; templateRows: AggregateRowInput[] }[];
+  headline: {
+    metricKey: string;
+    fn: 'sum' | 'median';
+    rows: AggregateRowInput[];
+    templateRows: AggregateRowInput[];
+  }[];
   ranking: { metricKey: string; entries: RankingEntryInput[] };
   coverage: CoverageRowInput[];
   trends: { metricKey: string; yearFrom: number; yearTo: number; series: SeriesInput[] }[];
@@ -112,7 +122,11 @@ function signed(text: string): string {
 }
 
 function templateOf(rows: readonly AggregateRowInput[], year: number): TemplateVersion | 'mixed' | null {
-  const templates = new Set(rows.filter((r) => r.year === year && r.count > 0 && (r.template === 'gb2019' || r.template === 'gb2021')).map((r) => r.template as TemplateVersion));
+  const templates = new Set(
+    rows
+      .filter((r) => r.year === year && r.count > 0 && (r.template === 'gb2019' || r.template === 'gb2021'))
+      .map((r) => r.template as TemplateVersion),
+  );
   if (templates.size === 0) return null;
 
   return templates.size === 1 ? [...templates][0] : 'mixed';
@@ -123,27 +137,43 @@ function templateOf(rows: readonly AggregateRowInput[], year: number): TemplateV
  * over the same counties, so the change is a change and not a change of who reported. Across the template
  * change the comparability decides whether a change is shown at all.
  */
-export function headlineFigure(input: AssembleBriefingInput['headline'][number], year: number): BriefingHeadline {
+export function headlineFigure(
+  input: AssembleBriefingInput['headline'][number],
+  year: number,
+): BriefingHeadline {
   const metric = requireKnownMetric(input.metricKey);
   const current = input.rows.find((r) => r.year === year);
   const before = input.rows.find((r) => r.year === year - 1);
   const from = templateOf(input.templateRows, year - 1);
   const to = templateOf(input.templateRows, year);
   let comparability: Comparability | null = null;
-  if (from && to) comparability = from === 'mixed' || to === 'mixed' ? (from === to ? 'approximate' : 'break') : stepComparability(metric, from, to);
+  if (from && to)
+    comparability =
+      from === 'mixed' || to === 'mixed'
+        ? from === to
+          ? 'approximate'
+          : 'break'
+        : stepComparability(metric, from, to);
   const value = current?.value ?? null;
   const previous = before?.value ?? null;
   let change: string | null = null;
   if (comparability !== null && comparability !== 'break' && value !== null && previous !== null) {
-    if (metric.unit === 'ratio') change = `${signed(percent((value - previous) * 100) ?? '0')} ${w.percentPoints.zh}`;
+    if (metric.unit === 'ratio')
+      change = `${signed(percent((value - previous) * 100) ?? '0')} ${w.percentPoints.zh}`;
     else {
       const diff = signed(formatMetricValue(value - previous, metric) ?? '0');
-      change = previous === 0 ? `${diff} ${unitLabel(metric)}` : `${diff} ${unitLabel(metric)}（${signed(percent(((value - previous) / Math.abs(previous)) * 100) ?? '0')}%）`;
+      change =
+        previous === 0
+          ? `${diff} ${unitLabel(metric)}`
+          : `${diff} ${unitLabel(metric)}（${signed(percent(((value - previous) / Math.abs(previous)) * 100) ?? '0')}%）`;
     }
   }
   const step = current?.likeForLike ?? null;
   const n = step?.regionCount ?? current?.regionCount ?? 0;
-  const basis = step && step.regionCount === 0 ? w.noLikeForLike.zh : fillWording(input.fn === 'sum' ? w.likeForLikeSum.zh : w.likeForLikeMedian.zh, { n });
+  const basis =
+    step && step.regionCount === 0
+      ? w.noLikeForLike.zh
+      : fillWording(input.fn === 'sum' ? w.likeForLikeSum.zh : w.likeForLikeMedian.zh, { n });
 
   return {
     metricKey: metric.key,
@@ -168,15 +198,23 @@ export function isReported(input: AssembleBriefingInput['headline'][number], yea
   if (!current) return false;
   const step = current.likeForLike;
 
-  return current.value !== null || (step !== null && step.regionCount === 0 && step.excludedRegions.length > 0);
+  return (
+    current.value !== null || (step !== null && step.regionCount === 0 && step.excludedRegions.length > 0)
+  );
 }
 
-const STATE_WORDS: Record<string, string> = { missing: w.stateMissing.zh, blank: w.stateBlank.zh, na: w.stateNa.zh, undefined: w.stateUndefined.zh };
+const STATE_WORDS: Record<string, string> = {
+  missing: w.stateMissing.zh,
+  blank: w.stateBlank.zh,
+  na: w.stateNa.zh,
+  undefined: w.stateUndefined.zh,
+};
 
 function rankingRow(entry: RankingEntryInput, metric: Metric): BriefingRankingRow {
   let change: string | null = null;
   if (entry.comparability === 'break') change = w.notComparable.zh;
-  else if (metric.unit === 'ratio' && entry.changePp !== null) change = `${signed(percent(entry.changePp) ?? '0')} ${w.percentPoints.zh}`;
+  else if (metric.unit === 'ratio' && entry.changePp !== null)
+    change = `${signed(percent(entry.changePp) ?? '0')} ${w.percentPoints.zh}`;
   else if (entry.change !== null) change = signed(formatMetricValue(entry.change, metric) ?? '0');
   const moved = entry.rank !== null && entry.previousRank !== null ? entry.previousRank - entry.rank : null;
 
@@ -192,7 +230,15 @@ function rankingRow(entry: RankingEntryInput, metric: Metric): BriefingRankingRo
   };
 }
 
-function chart(title: string, metric: Metric, labels: string[], series: BriefingChart['series'], kind: BriefingChart['kind'], input: AssembleBriefingInput, subtitle: string): BriefingChart {
+function chart(
+  title: string,
+  metric: Metric,
+  labels: string[],
+  series: BriefingChart['series'],
+  kind: BriefingChart['kind'],
+  input: AssembleBriefingInput,
+  subtitle: string,
+): BriefingChart {
   return {
     title,
     subtitle,
@@ -212,14 +258,28 @@ function chaseRows(coverage: readonly CoverageRowInput[]): BriefingPack['coverag
     .filter((c) => c.status !== 'filed' || c.quality === 'needs_review')
     .filter((c) => c.publication !== 'not_required')
     .map((c) => {
-      const publication = c.publication === 'late' && c.daysLate !== null ? `${PUBLICATION_STATUS_LABELS.late.zh}（${c.daysLate} 天）` : PUBLICATION_STATUS_LABELS[c.publication].zh;
+      const publication =
+        c.publication === 'late' && c.daysLate !== null
+          ? `${PUBLICATION_STATUS_LABELS.late.zh}（${c.daysLate} 天）`
+          : PUBLICATION_STATUS_LABELS[c.publication].zh;
       const rules = c.failedRules.map((id) => findRule(id)?.zh ?? id);
-      const detail = [publication, c.quality !== 'passing' && c.quality !== 'none' ? REPORT_QUALITY_LABELS[c.quality].zh : null, rules.length > 0 ? rules.join('；') : null]
+      const detail = [
+        publication,
+        c.quality !== 'passing' && c.quality !== 'none' ? REPORT_QUALITY_LABELS[c.quality].zh : null,
+        rules.length > 0 ? rules.join('；') : null,
+      ]
         .filter((part): part is string => Boolean(part))
         .join('；');
-      const contact = c.contact ? [c.contact.issuer, c.contact.address, c.contact.phones.join('、')].filter((part) => part).join(' ') : '';
+      const contact = c.contact
+        ? [c.contact.issuer, c.contact.address, c.contact.phones.join('、')].filter((part) => part).join(' ')
+        : '';
 
-      return { region: c.region.name, status: COVERAGE_STATUS_LABELS[c.status].zh, detail, contact: contact || w.contactNotStated.zh };
+      return {
+        region: c.region.name,
+        status: COVERAGE_STATUS_LABELS[c.status].zh,
+        detail,
+        contact: contact || w.contactNotStated.zh,
+      };
     });
 }
 
@@ -233,7 +293,12 @@ export function assembleBriefingPack(input: AssembleBriefingInput): BriefingPack
     c.failedRules.map((id) => {
       const rule = findRule(id);
 
-      return { region: c.region.name, year: c.year, rule: rule ? `${rule.zh}（${id}）` : id, severity: rule ? SEVERITY_LABELS[rule.severity].zh : '' };
+      return {
+        region: c.region.name,
+        year: c.year,
+        rule: rule ? `${rule.zh}（${id}）` : id,
+        severity: rule ? SEVERITY_LABELS[rule.severity].zh : '',
+      };
     }),
   );
 
@@ -245,7 +310,12 @@ export function assembleBriefingPack(input: AssembleBriefingInput): BriefingPack
     dataDate: input.dataDate,
     sourceNote: SOURCE_NOTE.zh,
     sampleNote: input.sample ? SAMPLE_DATA_NOTE.zh : null,
-    headline: { title: `${w.headline.zh} · ${input.year - 1}→${input.year}`, figures: input.headline.filter((h) => isReported(h, input.year)).map((h) => headlineFigure(h, input.year)) },
+    headline: {
+      title: `${w.headline.zh} · ${input.year - 1}→${input.year}`,
+      figures: input.headline
+        .filter((h) => isReported(h, input.year))
+        .map((h) => headlineFigure(h, input.year)),
+    },
     ranking: {
       title: fillWording(w.ranking.zh, { metric: rankingMetric.labelZh }),
       metricLabel: rankingMetric.labelZh,
@@ -255,7 +325,12 @@ export function assembleBriefingPack(input: AssembleBriefingInput): BriefingPack
         fillWording(w.ranking.zh, { metric: rankingMetric.labelZh }),
         rankingMetric,
         ranked.map((e) => e.region.name),
-        [{ name: `${rankingMetric.labelZh} ${input.year}`, values: ranked.map((e) => chartValue(e.value, rankingMetric)) }],
+        [
+          {
+            name: `${rankingMetric.labelZh} ${input.year}`,
+            values: ranked.map((e) => chartValue(e.value, rankingMetric)),
+          },
+        ],
         'bar',
         input,
         `${input.prefecture.name} · ${input.year}`,
@@ -263,7 +338,10 @@ export function assembleBriefingPack(input: AssembleBriefingInput): BriefingPack
     },
     coverage: {
       title: fillWording(w.coverage.zh, { year: input.year }),
-      counts: statuses.map((s) => ({ label: COVERAGE_STATUS_LABELS[s].zh, count: coverage.filter((c) => c.status === s).length })),
+      counts: statuses.map((s) => ({
+        label: COVERAGE_STATUS_LABELS[s].zh,
+        count: coverage.filter((c) => c.status === s).length,
+      })),
       chaseTitle: w.chaseList.zh,
       chase: chaseRows(coverage),
     },
@@ -275,12 +353,19 @@ export function assembleBriefingPack(input: AssembleBriefingInput): BriefingPack
         fillWording(w.trend.zh, { metric: metric.labelZh }),
         metric,
         years.map(String),
-        t.series.map((s) => ({ name: s.region.name, values: years.map((y) => chartValue(s.points.find((p) => p.year === y)?.value ?? null, metric)) })),
+        t.series.map((s) => ({
+          name: s.region.name,
+          values: years.map((y) => chartValue(s.points.find((p) => p.year === y)?.value ?? null, metric)),
+        })),
         'line',
         input,
         `${input.prefecture.name} · ${t.yearFrom}–${t.yearTo} · ${fillWording(w.unit.zh, { unit: unitLabel(metric) })}`,
       );
     }),
-    findings: { title: fillWording(w.findings.zh, { year: input.year }), total: findings.length, rows: findings },
+    findings: {
+      title: fillWording(w.findings.zh, { year: input.year }),
+      total: findings.length,
+      rows: findings,
+    },
   };
 }

@@ -67,8 +67,19 @@ export type BriefingPack = {
   /** Set (naming 示例数据) when any figure of the pack comes from generated sample reports. */
   sampleNote: string | null;
   headline: { title: string; figures: BriefingHeadline[] };
-  ranking: { title: string; metricLabel: string; unit: string; rows: BriefingRankingRow[]; chart: BriefingChart };
-  coverage: { title: string; counts: { label: string; count: number }[]; chaseTitle: string; chase: BriefingChaseRow[] };
+  ranking: {
+    title: string;
+    metricLabel: string;
+    unit: string;
+    rows: BriefingRankingRow[];
+    chart: BriefingChart;
+  };
+  coverage: {
+    title: string;
+    counts: { label: string; count: number }[];
+    chaseTitle: string;
+    chase: BriefingChaseRow[];
+  };
   trends: BriefingChart[];
   findings: { title: string; total: number; rows: BriefingFinding[] };
 };

@@ -15,7 +15,9 @@ export function niceMax(max: number): number {
  */
 export function chartAxis(chart: Pick<BriefingChart, 'series' | 'axis'>): { min: number; max: number } {
   if (chart.axis) return chart.axis;
-  const values = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null && Number.isFinite(v));
+  const values = chart.series
+    .flatMap((s) => s.values)
+    .filter((v): v is number => v !== null && Number.isFinite(v));
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
 

@@ -67,23 +67,39 @@ describe('briefing pack renderers', () => {
 
   const withFont = existsSync(FONT_PATH) ? it : it.skip;
 
-  withFont('writes a vector PDF whose Chinese text pdftotext reads, on 16:9 pages with page numbers', async () => {
-    const pdf = await buildBriefingPdf(pack, { bytes: readFileSync(FONT_PATH), postscriptName: 'NotoSansCJKsc-Regular' }, new Date('2026-12-07T00:00:00Z'));
-    const file = join(dir, 'pack.pdf');
-    writeFileSync(file, pdf);
-    // pdftotext may drop the narrow spaces between CJK and digits: compare without whitespace.
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    expect(text).toContain('林芝市2024年度政府信息公开工作简报');
-    expect(text).toContain('1,387件');
-    expect(text).toContain('同口径：2个区县合计');
-    expect(text).toContain('+187件（+15.6%）');
-    expect(text).toContain('第6页/共6页');
-    expect(text).toContain('示例数据');
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    expect(info).toMatch(/Pages:\s+6/);
-    expect(info).toMatch(/Page size:\s+960 x 540 pts/);
-    // Embedded as a subset (ABCDEF+Name), not drawn as pictures.
-    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/[A-Z]{6}\+NotoSansCJKsc-Regular\s+CID Type 0C\s+Identity-H\s+yes yes yes/);
-    expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').filter((l) => /^\s*\d/.test(l))).toHaveLength(0);
-  });
+  withFont(
+    'writes a vector PDF whose Chinese text pdftotext reads, on 16:9 pages with page numbers',
+    async () => {
+      const pdf = await buildBriefingPdf(
+        pack,
+        { bytes: readFileSync(FONT_PATH), postscriptName: 'NotoSansCJKsc-Regular' },
+        new Date('2026-12-07T00:00:00Z'),
+      );
+      const file = join(dir, 'pack.pdf');
+      writeFileSync(file, pdf);
+      // pdftotext may drop the narrow spaces between CJK and digits: compare without whitespace.
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        '',
+      );
+      expect(text).toContain('林芝市2024年度政府信息公开工作简报');
+      expect(text).toContain('1,387件');
+      expect(text).toContain('同口径：2个区县合计');
+      expect(text).toContain('+187件（+15.6%）');
+      expect(text).toContain('第6页/共6页');
+      expect(text).toContain('示例数据');
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info).toMatch(/Pages:\s+6/);
+      expect(info).toMatch(/Page size:\s+960 x 540 pts/);
+      // Embedded as a subset (ABCDEF+Name), not drawn as pictures.
+      expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(
+        /[A-Z]{6}\+NotoSansCJKsc-Regular\s+CID Type 0C\s+Identity-H\s+yes yes yes/,
+      );
+      expect(
+        execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+          .split('\n')
+          .filter((l) => /^\s*\d/.test(l)),
+      ).toHaveLength(0);
+    },
+  );
 });

@@ -20,7 +20,18 @@ export const COLORS = {
   rule: 'C8CCD2',
   header: 'EEF1F5',
   bad: 'B3261E',
-  series: ['1F77B4', 'D62728', '2CA02C', '9467BD', 'FF7F0E', '8C564B', 'E377C2', '17BECF', 'BCBD22', '7F7F7F'],
+  series: [
+    '1F77B4',
+    'D62728',
+    '2CA02C',
+    '9467BD',
+    'FF7F0E',
+    '8C564B',
+    'E377C2',
+    '17BECF',
+    'BCBD22',
+    '7F7F7F',
+  ],
 } as const;
 
 /** Chinese text in PowerPoint: a face every Chinese Windows has; LibreOffice substitutes Noto Sans CJK. */

@@ -7,7 +7,8 @@ import { type Comparability } from './template-version';
 
 export type Wording = { zh: string; en: string };
 
-export type PublicationStatusWord = 'on_time' | 'late' | 'date_unknown' | 'not_collected' | 'confirmed_missing' | 'not_required';
+export type PublicationStatusWord =
+  'on_time' | 'late' | 'date_unknown' | 'not_collected' | 'confirmed_missing' | 'not_required';
 export type ReportQualityWord = 'passing' | 'failing' | 'needs_review' | 'none';
 
 export const PUBLICATION_STATUS_LABELS: Record<PublicationStatusWord, Wording> = {
@@ -42,7 +43,10 @@ export const COMPARABILITY_LABELS: Record<Comparability, Wording> = {
   break: { zh: '不可比（模板变更）', en: 'not comparable (template change)' },
 };
 
-export const SOURCE_NOTE: Wording = { zh: '数据来源：各单位政府信息公开工作年度报告', en: 'Source: annual government information disclosure reports of each body' };
+export const SOURCE_NOTE: Wording = {
+  zh: '数据来源：各单位政府信息公开工作年度报告',
+  en: 'Source: annual government information disclosure reports of each body',
+};
 
 /** Every export that holds generated reports carries this (the Chinese always names 示例数据). */
 export const SAMPLE_DATA_NOTE: Wording = {
@@ -64,8 +68,14 @@ export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
 
 /** Section titles and phrases of a briefing pack (Chinese first; the pack is a 汇报材料). */
 export const BRIEFING_WORDS = {
-  title: { zh: '{name} {year} 年度政府信息公开工作简报', en: '{name} {year}: government information disclosure briefing' },
-  subtitle: { zh: '各区县政府信息公开工作年度报告汇总', en: 'Summary of the counties’ annual disclosure reports' },
+  title: {
+    zh: '{name} {year} 年度政府信息公开工作简报',
+    en: '{name} {year}: government information disclosure briefing',
+  },
+  subtitle: {
+    zh: '各区县政府信息公开工作年度报告汇总',
+    en: 'Summary of the counties’ annual disclosure reports',
+  },
   headline: { zh: '主要指标（同口径）', en: 'Headline figures (like-for-like)' },
   likeForLikeSum: { zh: '同口径：{n} 个区县合计', en: 'like-for-like: sum of {n} counties' },
   likeForLikeMedian: { zh: '同口径：{n} 个区县中位数', en: 'like-for-like: median of {n} counties' },

@@ -31,8 +31,14 @@ export function BriefingPackButtons({ prefecture, year, metric }: BriefingPackBu
       const query = new URLSearchParams({ prefecture, year: String(year), format, metric });
       const res = await fetch(`/api/briefing?${query.toString()}`);
       if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { message?: string; messageZh?: string } } | null;
-        throw new Error((lang === 'zh' ? body?.error?.messageZh : undefined) ?? body?.error?.message ?? `HTTP ${res.status}`);
+        const body = (await res.json().catch(() => null)) as {
+          error?: { message?: string; messageZh?: string };
+        } | null;
+        throw new Error(
+          (lang === 'zh' ? body?.error?.messageZh : undefined) ??
+            body?.error?.message ??
+            `HTTP ${res.status}`,
+        );
       }
       downloadBlob(await res.blob(), fileNameOf(res, `briefing_${prefecture}_${year}.${format}`));
     } catch (error) {
@@ -45,8 +51,17 @@ export function BriefingPackButtons({ prefecture, year, metric }: BriefingPackBu
   return (
     <div className="toolbar" role="group" aria-label={t('exportBriefingPptx')}>
       {(['pptx', 'pdf'] as const).map((format) => (
-        <button key={format} type="button" className="button" disabled={busy !== null} onClick={() => void handleClick(format)} data-testid={`export-briefing-${format}`}>
-          {busy === format ? t('exporting') : t(format === 'pptx' ? 'exportBriefingPptx' : 'exportBriefingPdf')}
+        <button
+          key={format}
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => void handleClick(format)}
+          data-testid={`export-briefing-${format}`}
+        >
+          {busy === format
+            ? t('exporting')
+            : t(format === 'pptx' ? 'exportBriefingPptx' : 'exportBriefingPdf')}
         </button>
       ))}
       {failure && (

@@ -2,7 +2,10 @@ import { CHART_COLORS } from '../../core/theme/constants/PALETTE';
 import { type ExportSvg } from './buildExportSvg';
 
 /** Image sizes a slide takes without scaling: 16:9 at full HD and at 720p. */
-export const SLIDE_SIZES = { '1920x1080': { width: 1920, height: 1080 }, '1280x720': { width: 1280, height: 720 } } as const;
+export const SLIDE_SIZES = {
+  '1920x1080': { width: 1920, height: 1080 },
+  '1280x720': { width: 1280, height: 720 },
+} as const;
 
 export type ExportSize = 'card' | keyof typeof SLIDE_SIZES;
 

@@ -12,7 +12,9 @@ export function transformTrendToSlide(chart: TrendChartData, unit: string): Slid
     labels: years.map(String),
     series: chart.regions.map((region) => ({
       name: region.name,
-      values: years.map((year) => chart.lookup[year]?.find((info) => info.regionCode === region.code)?.y ?? null),
+      values: years.map(
+        (year) => chart.lookup[year]?.find((info) => info.regionCode === region.code)?.y ?? null,
+      ),
     })),
     unit,
   };
@@ -28,7 +30,9 @@ export function transformSmallMultiplesToSlide(data: SmallMultiplesData, unit: s
     labels: years.map(String),
     series: data.panels.map((panel) => ({
       name: panel.name,
-      values: years.map((year) => panel.chart.lookup[year]?.find((info) => info.regionCode === panel.code)?.y ?? null),
+      values: years.map(
+        (year) => panel.chart.lookup[year]?.find((info) => info.regionCode === panel.code)?.y ?? null,
+      ),
     })),
     unit,
   };
@@ -36,5 +40,10 @@ export function transformSmallMultiplesToSlide(data: SmallMultiplesData, unit: s
 
 /** One year's compared counties as bars (a county without a value has no bar, not a 0 bar). */
 export function transformBarsToSlide(bars: CompareBars, seriesName: string, unit: string): SlideSeries {
-  return { kind: 'bar', labels: bars.bars.map((b) => b.name), series: [{ name: seriesName, values: bars.bars.map((b) => b.value) }], unit };
+  return {
+    kind: 'bar',
+    labels: bars.bars.map((b) => b.name),
+    series: [{ name: seriesName, values: bars.bars.map((b) => b.value) }],
+    unit,
+  };
 }
