@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { strFromU8, unzipSync } from 'fflate';
@@ -31,6 +32,26 @@ function slideText(bytes: Uint8Array): string {
     .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
     .map((name) => strFromU8(files[name]))
     .join('');
+}
+
+/** The text of a .pptx as LibreOffice Impress renders it to PDF (proves the file opens), or null without LibreOffice. */
+function openWithLibreOffice(bytes: Uint8Array): string | null {
+  try {
+    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
+  } catch {
+    if (process.env.CI === 'true') throw new Error('LibreOffice (soffice) is missing: .ci/run installs libreoffice-impress');
+
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-soffice-'));
+  try {
+    writeFileSync(join(dir, 'card.pptx'), bytes);
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'card.pptx')], { stdio: 'ignore', timeout: 120_000 });
+
+    return execFileSync('pdftotext', [join(dir, 'card.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describeInChromium('briefing exports in Chromium', (session) => {
@@ -108,7 +129,9 @@ describeInChromium('briefing exports in Chromium', (session) => {
     expect(text).toContain('各区县趋势');
     expect(text).toContain('数据来源');
     expect(text).toContain('示例数据');
-  });
+    const rendered = openWithLibreOffice(bytes);
+    if (rendered !== null) expect(rendered.replace(/\s+/g, '')).toContain('各区县趋势');
+  }, 180_000);
 
   it('exports PNG and SVG at slide sizes', async () => {
     await page.selectOption('[data-testid=card-small-multiples] [data-testid=export-size]', '1920x1080');
