@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthModule } from './auth/auth.module';
+import { BriefingModule } from './briefing/briefing.module';
 import { ConfigModule } from './core/config/config.module';
 import { ConfigService } from './core/config/config.service';
 import { DataloaderModule } from './core/dataloader/dataloader.module';
@@ -38,6 +39,7 @@ export class AppModule {
       imports: [
         AnalyticsModule,
         AuthModule,
+        BriefingModule,
         ConfigModule.forRoot(options.env),
         DatabaseModule.forRoot(),
         DemoModule,

@@ -18,6 +18,7 @@ import { GET_COUNTY_VALUES } from '../modules/county/graphql/queries/getCountyVa
 import { transformCountyValuesToTable, type CountyReportValues } from '../modules/county/utils/transformCountyValuesToTable';
 import { BriefingButton } from '../modules/export/components/BriefingButton';
 import { ChartCard } from '../modules/export/components/ChartCard';
+import { transformTrendToSlide } from '../modules/export/utils/transformChartToSlide';
 import { TableCard } from '../modules/export/components/TableCard';
 import { type DataTable } from '../modules/export/utils/toCsv';
 import { useTrendData } from '../modules/trends/hooks/useTrendData';
@@ -68,7 +69,7 @@ export function CountyPage() {
         <h1>
           {t('countyTitle')}：{name}
         </h1>
-        <BriefingButton title={name} coverLines={[region.data?.path ?? '', t('dataDate', { date: dataDate })]} fileName={`${name}_档案`} />
+        <BriefingButton title={name} fileName={`${name}_档案`} />
       </div>
       <p className="muted">{region.data?.path}</p>
       <div className="filters">
@@ -85,6 +86,7 @@ export function CountyPage() {
           fileName: `${name}_${metricLabel(metricKey)}`,
           table: trend.data?.table ?? { columns: [], rows: [] },
           sampleNote: trend.data?.chart.samplePoints.length ? t('sampleExportNote') : null,
+          slide: trend.data ? transformTrendToSlide(trend.data.chart, unitLabel(metricKey)) : null,
         }}
       >
         <AsyncState loading={trend.loading} error={trend.error} onRetry={trend.reload} empty={trend.data?.chart.empty}>

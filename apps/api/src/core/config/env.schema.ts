@@ -150,6 +150,17 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1000)
   HARVEST_SCHEDULE_INTERVAL_MS = 3_600_000;
+
+  /**
+   * The CJK font embedded (as a subset) in briefing PDFs: an OTF/TTF, or a .ttc collection with BRIEFING_FONT_NAME
+   * naming the face (Debian package fonts-noto-cjk). Without it PDF briefings answer 503 CJK_FONT_MISSING.
+   */
+  @IsString()
+  BRIEFING_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+  /** PostScript name of the face in a collection (empty for a single-face font file). */
+  @IsString()
+  BRIEFING_FONT_NAME = 'NotoSansCJKsc-Regular';
 }
 
 export type Env = Readonly<{

@@ -1,4 +1,5 @@
 import { MiniTrendChart } from '../../charts/components/MiniTrendChart';
+import { formatMiniMark } from '../../charts/utils/formatMiniMark';
 import { type SmallMultiplesData } from '../../charts/utils/transformSeriesToSmallMultiples';
 import { Link } from '../../core/components/Link';
 import { useI18n } from '../../core/i18n/useI18n';
@@ -19,7 +20,7 @@ export function SmallMultiples({ data, metricKey }: SmallMultiplesProps) {
             <Link to={{ name: 'county', id: panel.code, params: {} }}>{panel.name}</Link>
             <span className="mini-latest">{panel.latest ? `${formatValue(panel.latest.value, panel.latest.state, metricKey, lang)} (${panel.latestYear})` : '—'}</span>
           </div>
-          <MiniTrendChart data={panel.chart} height={MINI_CHART_HEIGHT} yDomain={data.yDomain} yearDomain={data.years} />
+          <MiniTrendChart data={panel.chart} height={MINI_CHART_HEIGHT} yDomain={data.yDomain} yearDomain={data.years} formatMark={(value) => formatMiniMark(value, metricKey)} />
         </li>
       ))}
     </ul>
