@@ -5,6 +5,10 @@ import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { missingTool, removeProducerProfile, saveAsOfficeWithLibreOffice } from '@gongkai/report-parser/src/testing/real-producers';
+
+import { readEmbeddedRows } from './support/cli-process';
+
 /**
  * `gongkai harvest` as a user runs it: the built binary, a site list naming two county columns on a loopback
  * fixture site (one lists the year's report, with the real 平潭 2021 page as its detail page; one lists only
@@ -38,7 +42,8 @@ describe('gongkai harvest', () => {
       // A column that hangs until the test lets it answer (the run is killed meanwhile).
       if (req.url === '/slow/nb/index.htm' && slowHangs) return;
       const body = req.url === '/slow/nb/index.htm' ? ROUTES['/other/nb/index.htm'] : ROUTES[req.url ?? ''];
-      res.writeHead(body === undefined ? 404 : 200, { 'content-type': req.url?.endsWith('.txt') ? 'text/plain' : 'text/html; charset=utf-8' });
+      const type = req.url?.endsWith('.txt') ? 'text/plain' : req.url?.endsWith('.doc') ? 'application/msword' : 'text/html; charset=utf-8';
+      res.writeHead(body === undefined ? 404 : 200, { 'content-type': type });
       res.end(body ?? 'not found');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -49,6 +54,7 @@ describe('gongkai harvest', () => {
     server.closeAllConnections();
     await new Promise<void>((r) => server.close(() => r()));
     rmSync(work, { recursive: true, force: true });
+    removeProducerProfile();
   });
 
   const run = (args: string[], env: Record<string, string>) =>
@@ -157,6 +163,33 @@ describe('gongkai harvest', () => {
       api.kill('SIGTERM');
       await new Promise((r) => api.once('exit', r));
     }
+  });
+
+  it('stores a legacy Word (.doc) attachment of a detail page, converted by LibreOffice, with its printed values', async () => {
+    if (missingTool('libreoffice.docx')) {
+      if (process.env['CI'] === 'true') throw new Error(`harvest .doc case cannot run: ${missingTool('libreoffice.docx')}`);
+      console.warn(`harvest .doc case skipped: ${missingTool('libreoffice.docx')}`);
+
+      return;
+    }
+    // 平潭 2024 (a real report page) saved as .doc by LibreOffice, linked from a Hanweb-style detail page.
+    const doc = await saveAsOfficeWithLibreOffice(new Uint8Array(readFileSync(resolve(repoRoot, '../shared/corpus/real/pingtan-2024/page.html'))), 'libreoffice.doc');
+    ROUTES['/doc/nb/index.htm'] = html(`<ul><li><a href="/doc/art/2025/3/10/art_1.html">平潭综合实验区2024年度政府信息公开工作年度报告</a><span>2025-03-10</span></li></ul>`);
+    ROUTES['/doc/art/2025/3/10/art_1.html'] = html(`<h1>平潭综合实验区2024年度政府信息公开工作年度报告</h1><p>附件：<a href="/doc/module/download/pt2024.doc">平潭综合实验区2024年度政府信息公开工作年度报告.doc</a></p>`);
+    ROUTES['/doc/module/download/pt2024.doc'] = Buffer.from(doc);
+    writeFileSync(join(work, 'doc.csv'), `350128,${origin}/doc/nb/index.htm\n`);
+    const dataDir = join(work, 'data-doc');
+    const result = await run(['harvest', '--sites', 'doc.csv', '--year', '2024', '--delay-ms', '0'], { DATA_DIR: dataDir, HARVEST_ALLOW_HOSTS: '127.0.0.1' });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`找到\\s+350128 ${origin}/doc/art/2025/3/10/art_1.html 找到「平潭综合实验区2024年度政府信息公开工作年度报告」 ingested [0-9a-f-]{36}`));
+    const rows = await readEmbeddedRows<{ key: string; value: string; format: string }>(
+      `SELECT v.metric_key AS key, v.value::text AS value, d.format FROM report r JOIN source_document d ON d.id = r.source_document_id JOIN report_value v ON v.report_id = r.id WHERE r.status = 'current' AND v.metric_key IN ('t2_license_decisions', 't2_penalty_decisions', 't2_fee_amount_yuan')`,
+      { DATA_DIR: dataDir },
+    );
+    // 18651.06 万元 as printed, stored exactly in 元.
+    expect(Object.fromEntries(rows.map((r) => [r.key, r.value]))).toEqual({ t2_license_decisions: '4529', t2_penalty_decisions: '1100', t2_fee_amount_yuan: expect.stringMatching(/^186510600(\.0+)?$/) });
+    expect(new Set(rows.map((r) => r.format))).toEqual(new Set(['doc']));
   });
 
   it('names every bad line of the site list and stops (exit 64)', async () => {
