@@ -1,3 +1,5 @@
+import { type Server } from 'node:http';
+
 import { type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
@@ -16,6 +18,9 @@ export type CreateAppOptions = {
   schemaFile: string | true;
   logger?: LogLevel[] | false;
 };
+
+/** How long an idle kept-alive connection stays open, ms. */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /** The whole product in one Nest app (used by main.ts and the integration tests). Call listen() on it. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
@@ -37,6 +42,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.use('/graphql', graphqlUploadExpress({ maxFileSize: maxBytes, maxFiles: 1 }));
   serveDashboard(app, config.get('DASHBOARD_DIR'));
   app.enableShutdownHooks();
+  // Node closes an idle kept-alive connection after 5 s; a client reusing it at that moment gets ECONNRESET or
+  // EPIPE before any answer (seen under load after a slow request: a PDF briefing, a security-probe upload).
+  // Idle connections stay open longer than clients and proxies keep theirs (undici 4 s, nginx/ALB 60 s).
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
 
   return app;
 }
