@@ -1,0 +1,272 @@
+import { type BoardComposition, type BoardFamily, type Comparability, getMetric, type Metric } from '@gongkai/domain';
+import { Decimal } from 'decimal.js';
+
+import { type RegionRow } from '../../regions/types/region-row.type';
+import {
+  type BoardCompositionResult,
+  type BoardFamilyResult,
+  type BoardMetricResult,
+  type BoardPointResult,
+  type BoardRankingEntryResult,
+  type BoardReportCell,
+  type BoardResult,
+  type BoardTotalResult,
+  type BoardValueCell,
+} from '../types/board-results.type';
+import { computeMetricYears } from './compute-metric-years.util';
+import { computeStepComparability } from './compute-step-comparability.util';
+import { computeYearOverYear } from './compute-year-over-year.util';
+
+export type ComputeBoardInput = {
+  parent: RegionRow;
+  regions: readonly RegionRow[];
+  yearFrom: number;
+  yearTo: number;
+  families: readonly BoardFamily[];
+  reports: readonly BoardReportCell[];
+  values: readonly BoardValueCell[];
+};
+
+/** Same places as the parser's derived rates, so a county's rate and the prefecture's read alike. */
+const RATIO_PLACES = 6;
+const SHARE_PLACES = 6;
+const WORST: readonly Comparability[] = ['break', 'approximate', 'same'];
+
+/**
+ * The board of a prefecture (issue 18), from the primary reports and values of its counties: per family and
+ * metric the prefecture total of each year with its like-for-like step (the change is computed over the
+ * counties known in both years only, and never across a break), each county's series with its rank, the
+ * ranking of the latest year with rank change, and the compositions as shares of the summed parts. A rate is
+ * Σ numerator ÷ Σ denominator, undefined (not 0) when the denominator sums to 0. Pure: no I/O.
+ */
+export function computeBoard(input: ComputeBoardInput): BoardResult {
+  const reports = new Map(input.reports.map((r) => [`${r.regionCode}|${r.year}`, r]));
+  const values = new Map(input.values.map((v) => [`${v.regionCode}|${v.year}|${v.metricKey}`, v]));
+  const range: number[] = [];
+  for (let year = input.yearFrom; year <= input.yearTo; year++) range.push(year);
+  const context: Context = { ...input, reports, values, range };
+
+  return {
+    parent: input.parent,
+    yearFrom: input.yearFrom,
+    yearTo: input.yearTo,
+    regions: [...input.regions],
+    families: input.families.map(
+      (family): BoardFamilyResult => ({
+        family,
+        metrics: family.metrics.map((key) => boardMetric(context, requireMetric(key))),
+        compositions: family.compositions.map((composition) => boardComposition(context, composition)),
+      }),
+    ),
+  };
+}
+
+type Context = Omit<ComputeBoardInput, 'reports' | 'values'> & {
+  reports: Map<string, BoardReportCell>;
+  values: Map<string, BoardValueCell>;
+  range: number[];
+};
+
+function requireMetric(key: string): Metric {
+  const metric = getMetric(key);
+  if (!metric) throw new Error(`Board family names unknown metric ${key}`);
+
+  return metric;
+}
+
+/** The years of the range the metric exists in, plus any year where a county printed it anyway. */
+function metricYears(context: Context, metric: Metric): number[] {
+  const years = computeMetricYears(metric);
+  const within = (year: number) => years !== null && year >= years.from && (years.to === null || year <= years.to);
+
+  return context.range.filter((year) => within(year) || context.regions.some((r) => context.values.get(`${r.code}|${year}|${metric.key}`)?.value != null));
+}
+
+/** The exact parts a region's value is summed from: itself, or a rate's numerator and denominator. */
+function termsOf(context: Context, metric: Metric, code: string, year: number): { numerator: Decimal; denominator: Decimal | null } | null {
+  const formula = metric.formula;
+  if (formula?.op === 'ratio') {
+    const read = (key: string) => context.values.get(`${code}|${year}|${key}`)?.value ?? null;
+    const numerator = formula.numerator.map(read);
+    const denominator = read(formula.denominator);
+    if (denominator === null || numerator.some((n) => n === null)) return null;
+
+    return { numerator: numerator.reduce((sum, n) => sum.plus(n as string), new Decimal(0)), denominator: new Decimal(denominator) };
+  }
+  const value = context.values.get(`${code}|${year}|${metric.key}`)?.value ?? null;
+
+  return value === null ? null : { numerator: new Decimal(value), denominator: null };
+}
+
+/** Σ over the regions; a rate divides the sums. Null when no region counts; 'undefined' when a rate divides by 0. */
+function sumOver(context: Context, metric: Metric, codes: readonly string[], year: number): string | null | 'undefined' {
+  if (codes.length === 0) return null;
+  let numerator = new Decimal(0);
+  let denominator = new Decimal(0);
+  for (const code of codes) {
+    const terms = termsOf(context, metric, code, year);
+    if (!terms) continue;
+    numerator = numerator.plus(terms.numerator);
+    if (terms.denominator) denominator = denominator.plus(terms.denominator);
+  }
+  if (metric.formula?.op !== 'ratio') return numerator.toFixed();
+  if (denominator.isZero()) return 'undefined';
+
+  return numerator.div(denominator).toDecimalPlaces(RATIO_PLACES).toFixed();
+}
+
+function median(sorted: readonly Decimal[]): string | null {
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+
+  return (sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).div(2)).toFixed();
+}
+
+/** Competition ranks, largest first, of the regions with a known value. */
+function ranks(points: readonly { code: string; value: string | null }[]): Map<string, number> {
+  const known = points.filter((p) => p.value !== null).map((p) => ({ code: p.code, value: new Decimal(p.value as string) }));
+  const out = new Map<string, number>();
+  for (const p of known) out.set(p.code, 1 + known.filter((q) => q.value.greaterThan(p.value)).length);
+
+  return out;
+}
+
+function boardMetric(context: Context, metric: Metric): BoardMetricResult {
+  const years = metricYears(context, metric);
+  const yearSet = new Set(years);
+  const counties = context.regions.map((region) => {
+    const points = years.map((year): Omit<BoardPointResult, 'rank' | 'previousRank' | 'rankChange'> => {
+      const report = context.reports.get(`${region.code}|${year}`) ?? null;
+      const previousReport = context.reports.get(`${region.code}|${year - 1}`) ?? null;
+      const cell = report ? (context.values.get(`${region.code}|${year}|${metric.key}`) ?? null) : null;
+      const value = cell?.value ?? null;
+      const previous = yearSet.has(year - 1) && previousReport ? (context.values.get(`${region.code}|${year - 1}|${metric.key}`)?.value ?? null) : null;
+      // The first year of the range has no step before it (as in `series`).
+      const comparability = year === context.yearFrom ? null : computeStepComparability(metric, previousReport?.template ?? null, report?.template ?? null);
+
+      return {
+        year,
+        reportId: report?.reportId ?? null,
+        template: report?.template ?? null,
+        value,
+        state: report === null ? 'missing' : (cell?.state ?? 'na'),
+        sampleData: report?.sampleData ?? false,
+        comparability,
+        ...computeYearOverYear({ metric, value, previousValue: previous, comparability }),
+      };
+    });
+
+    return { region, points };
+  });
+  const rankByYear = new Map(years.map((year) => [year, ranks(counties.map((c) => ({ code: c.region.code, value: c.points.find((p) => p.year === year)?.value ?? null })))]));
+  const ranked = counties.map(({ region, points }) => ({
+    region,
+    points: points.map((point): BoardPointResult => {
+      const rank = rankByYear.get(point.year)?.get(region.code) ?? null;
+      const previousRank = rankByYear.get(point.year - 1)?.get(region.code) ?? null;
+      const rankChange = rank !== null && previousRank !== null && point.comparability !== null && point.comparability !== 'break' ? previousRank - rank : null;
+
+      return { ...point, rank, previousRank, rankChange };
+    }),
+  }));
+
+  // Regions whose value (or every term of a rate) is known, by year.
+  const knownCodes = new Map(years.map((year) => [year, context.regions.filter((r) => termsOf(context, metric, r.code, year) !== null).map((r) => r.code)]));
+  const totals = years.map((year): BoardTotalResult => {
+    const known = knownCodes.get(year) ?? [];
+    const sum = sumOver(context, metric, known, year);
+    const countyValues = ranked
+      .map((c) => c.points.find((p) => p.year === year)?.value ?? null)
+      .filter((v): v is string => v !== null)
+      .map((v) => new Decimal(v))
+      .sort((a, b) => a.comparedTo(b));
+    const base = {
+      year,
+      value: sum === 'undefined' ? null : sum,
+      state: sum === 'undefined' ? ('undefined' as const) : sum === null ? ('missing' as const) : ('number' as const),
+      regionCount: known.length,
+      regionTotal: context.regions.length,
+      median: median(countyValues),
+      sampleData: known.some((code) => context.reports.get(`${code}|${year}`)?.sampleData === true),
+    };
+    if (!yearSet.has(year - 1)) return { ...base, likeForLike: null, change: null, changePct: null, changePp: null, comparability: null };
+    const before = new Set(knownCodes.get(year - 1) ?? []);
+    const after = new Set(known);
+    const members = known.filter((code) => before.has(code));
+    const excluded = context.regions.filter((r) => before.has(r.code) !== after.has(r.code));
+    const steps = ranked.map((c) => (members.includes(c.region.code) ? (c.points.find((p) => p.year === year)?.comparability ?? null) : null)).filter((s): s is Comparability => s !== null);
+    // The step is as comparable as its least comparable county; with no county in both years there is no step.
+    const comparability = members.length === 0 ? null : (WORST.find((w) => steps.includes(w)) ?? null);
+    const current = sumOver(context, metric, members, year);
+    const previous = sumOver(context, metric, members, year - 1);
+    const value = current === 'undefined' ? null : current;
+    const previousValue = previous === 'undefined' ? null : previous;
+
+    return {
+      ...base,
+      likeForLike: { fromYear: year - 1, toYear: year, regionCount: members.length, excludedRegions: excluded, value, previousValue },
+      comparability,
+      ...computeYearOverYear({ metric, value, previousValue, comparability }),
+    };
+  });
+
+  const rankYear = years.length > 0 ? years[years.length - 1] : null;
+  const ranking: BoardRankingEntryResult[] = ranked
+    .map(({ region, points }) => {
+      const point = points.find((p) => p.year === rankYear);
+
+      return {
+        region,
+        rank: point?.rank ?? null,
+        previousRank: point?.previousRank ?? null,
+        rankChange: point?.rankChange ?? null,
+        value: point?.value ?? null,
+        state: point?.state ?? 'missing',
+        comparability: point?.comparability ?? null,
+        sampleData: point?.sampleData ?? false,
+      };
+    })
+    // Stable: ties and unranked regions keep the regions' order.
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+
+  return {
+    metric,
+    yearsFrom: years[0] ?? null,
+    yearsTo: rankYear,
+    totals,
+    counties: ranked,
+    rankYear,
+    ranking,
+  };
+}
+
+function boardComposition(context: Context, composition: BoardComposition): BoardCompositionResult {
+  const parts = composition.parts.map(requireMetric);
+  const years = context.range.filter((year) => parts.some((part) => metricYears(context, part).includes(year)));
+
+  return {
+    composition,
+    parts,
+    years: years.map((year) => {
+      const read = (code: string, key: string) => context.values.get(`${code}|${year}|${key}`)?.value ?? null;
+      const included = context.regions.filter((r) => parts.every((part) => read(r.code, part.key) !== null)).map((r) => r.code);
+      const sums = parts.map((part) => included.reduce((sum, code) => sum.plus(read(code, part.key) as string), new Decimal(0)));
+      const total = sums.reduce((sum, s) => sum.plus(s), new Decimal(0));
+      const any = included.length > 0;
+
+      return {
+        year,
+        regionCount: included.length,
+        regionTotal: context.regions.length,
+        total: any ? total.toFixed() : null,
+        sampleData: included.some((code) => context.reports.get(`${code}|${year}`)?.sampleData === true),
+        shares: parts.map((part, i) => ({
+          metricKey: part.key,
+          value: any ? sums[i].toFixed() : null,
+          // Nothing to divide when the parts sum to 0: no share, not 0 %.
+          share: any && !total.isZero() ? sums[i].div(total).toDecimalPlaces(SHARE_PLACES).toNumber() : null,
+        })),
+      };
+    }),
+  };
+}
