@@ -1,0 +1,140 @@
+import { useId, useMemo, useState } from 'react';
+
+import { transformSeriesToTable } from '../../charts/utils/transformSeriesToTable';
+import { useI18n } from '../../core/i18n/useI18n';
+import { CHART_COLORS } from '../../core/theme/constants/PALETTE';
+import { type Series } from '../../core/types/api';
+import { ChartCard } from '../../export/components/ChartCard';
+import { TableCard } from '../../export/components/TableCard';
+import { type DataTable } from '../../export/utils/toCsv';
+import { SmallMultiples } from '../../overview/components/SmallMultiples';
+import { type BoardMetric } from '../types/Board';
+import { type BoardPanel } from '../utils/transformBoardToPanels';
+import { BoardHeadline } from './BoardHeadline';
+import { BoardRanking } from './BoardRanking';
+import { BoardTotalsTable } from './BoardTotalsTable';
+import { CompositionBars } from './CompositionBars';
+
+export type BoardFamilyPanelProps = {
+  panel: BoardPanel;
+  metrics: readonly BoardMetric[];
+  prefectureName: string;
+  years: readonly number[];
+  dataDate: string;
+};
+
+/**
+ * One family of the board as a section named by its heading: the prefecture total with its like-for-like change,
+ * the counties as small multiples, the ranking with rank change, every metric year by year (gaps at breaks), the
+ * compositions, and the exports of each.
+ */
+export function BoardFamilyPanel({ panel, metrics, prefectureName, years, dataDate }: BoardFamilyPanelProps) {
+  const { t, lang, metricLabel } = useI18n();
+  const headingId = useId();
+  const [selected, setSelected] = useState(panel.metrics[0]?.key ?? '');
+  const metric = panel.metrics.find((m) => m.key === selected) ?? panel.metrics[0];
+  const source = metrics.find((m) => m.metric.key === metric?.key);
+  const seriesTable: DataTable = useMemo(() => {
+    const series: Series[] = (source?.counties ?? []).map((c) => ({ region: c.region, metric: source?.metric ?? { key: '' }, points: c.points.map((p) => ({ ...p, raw: null })) }));
+
+    return transformSeriesToTable(series, lang);
+  }, [source, lang]);
+  if (!metric) return null;
+  const label = metricLabel(metric.key);
+  const hasSample = metric.multiples.panels.some((p) => p.chart.samplePoints.length > 0);
+  const sampleNote = panel.sample ? t('sampleExportNote') : null;
+  const yearSpan = metric.totals.length ? `${metric.totals[0].year}–${metric.totals[metric.totals.length - 1].year}` : '';
+
+  return (
+    <section className="card board-panel" aria-labelledby={headingId} data-testid={`board-${panel.id}`}>
+      <header className="board-panel-head">
+        <h2 id={headingId}>{panel.label}</h2>
+        {panel.note && (
+          <p className="template-note" data-testid="board-template-note">
+            {panel.note}
+          </p>
+        )}
+      </header>
+      {panel.metrics.length > 1 && (
+        <div className="comparison-switch" role="group" aria-label={panel.label}>
+          {panel.metrics.map((m) => (
+            <button key={m.key} type="button" className="button small" aria-pressed={m.key === metric.key} onClick={() => setSelected(m.key)} data-testid={`board-metric-${m.key}`}>
+              {metricLabel(m.key)}
+            </button>
+          ))}
+        </div>
+      )}
+      <BoardHeadline metricKey={metric.key} total={metric.latest} prefectureName={prefectureName} />
+      <div className="grid-2">
+        <ChartCard
+          compact
+          testId="board-multiples"
+          meta={{
+            title: `${panel.label}·${t('boardCounties')}：${label}`,
+            subtitle: `${prefectureName} · ${yearSpan}`,
+            legend: [
+              ...(metric.breakYears.length > 0 ? [{ label: t('notComparable'), color: CHART_COLORS.breakLine, dashed: '3 3', kind: 'reference' as const }] : []),
+              ...(hasSample ? [{ label: t('samplePointRing'), color: CHART_COLORS.text, kind: 'sample-ring' as const }] : []),
+            ],
+            sourceNote: t('sourceNote'),
+            dataDate,
+            fileName: `${prefectureName}_${label}_${yearSpan}`,
+            table: seriesTable,
+            sampleNote: hasSample ? t('sampleExportNote') : null,
+          }}
+        >
+          {metric.multiples.panels.length > 0 && metric.totals.length > 0 ? <SmallMultiples data={metric.multiples} metricKey={metric.key} /> : <p className="muted">{t('boardNoYears')}</p>}
+        </ChartCard>
+        <TableCard
+          testId="board-ranking-card"
+          title={`${t('boardRanking', { year: metric.rankYear ?? '—' })}：${label}`}
+          fileName={`${prefectureName}_${label}_${metric.rankYear ?? ''}_排名`}
+          table={{
+            columns: [t('rank'), t('county'), t('value'), t('boardRankChange')],
+            rows: metric.ranking.map((e) => [e.rank, e.region.name, e.value, e.rankChange]),
+            numeric: [true, false, true, true],
+          }}
+          sampleNote={metric.ranking.some((e) => e.sampleData) ? t('sampleExportNote') : null}
+        >
+          <BoardRanking metricKey={metric.key} entries={metric.ranking} />
+        </TableCard>
+      </div>
+      <TableCard testId="board-totals-card" title={`${panel.label}·${t('boardTotals')}`} subtitle={prefectureName} fileName={`${prefectureName}_${panel.label}_${years[0]}-${years[years.length - 1]}`} table={panel.table} sampleNote={sampleNote}>
+        <BoardTotalsTable metrics={panel.metrics} years={years} />
+        {metric.breakYears.length > 0 && (
+          <p className="muted" data-testid="board-breaks">
+            {metric.breakYears.map((y) => t('boardBreakAt', { year: y })).join('；')}
+          </p>
+        )}
+      </TableCard>
+      {panel.compositions.length > 0 && (
+        <div className="board-compositions">
+          {panel.compositions.map((c) => (
+            <ChartCard
+              key={c.id}
+              compact
+              showLegend={false}
+              testId={`board-composition-${c.id}`}
+              meta={{
+                title: c.label,
+                subtitle: `${prefectureName} · ${t('boardComposition100', { n: c.bars[c.bars.length - 1]?.regionCount ?? 0, m: c.bars[c.bars.length - 1]?.regionTotal ?? 0 })}`,
+                legend: c.legend.map((l) => ({ label: l.label, color: l.color, kind: 'bar' as const })),
+                sourceNote: t('sourceNote'),
+                dataDate,
+                fileName: `${prefectureName}_${c.label}`,
+                table: {
+                  columns: [t('year'), ...c.legend.map((l) => l.label)],
+                  rows: c.bars.map((b) => [b.year, ...b.segments.map((s) => s.percent)]),
+                  numeric: [true, ...c.legend.map(() => false)],
+                },
+                sampleNote: c.bars.some((b) => b.sampleData) ? t('sampleExportNote') : null,
+              }}
+            >
+              <CompositionBars composition={c} />
+            </ChartCard>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
