@@ -1,6 +1,7 @@
 import { findRule, getMetric, TEMPLATE_LABELS } from '@gongkai/domain';
 import { Fragment, useMemo } from 'react';
 
+import { CountyFamilies } from '../modules/board/components/CountyFamilies';
 import { TrendChart } from '../modules/charts/components/TrendChart';
 import { AsyncState } from '../modules/core/components/AsyncState';
 import { Link } from '../modules/core/components/Link';
@@ -71,6 +72,7 @@ export function CountyPage() {
         <BriefingButton title={name} coverLines={[region.data?.path ?? '', t('dataDate', { date: dataDate })]} fileName={`${name}_档案`} />
       </div>
       <p className="muted">{region.data?.path}</p>
+      <CountyFamilies countyCode={code} countyName={name} prefectureCode={region.data?.parentCode ?? null} yearFrom={yearMin} yearTo={yearMax} />
       <div className="filters">
         <MetricSelect value={metricKey} onChange={(key) => setParams({ metric: key })} />
       </div>

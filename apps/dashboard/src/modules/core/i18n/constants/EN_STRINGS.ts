@@ -236,4 +236,5 @@ export const EN_STRINGS: Record<StringKey, string> = {
   countyQuality: 'Report quality timeline',
   boardTemplateEnd: 'From {year} the report template (2021) has no such item',
   boardNoParts: 'No data: no county reported every part',
+  boardRankOf: 'rank {r} of {n}',
 };

@@ -234,6 +234,7 @@ export const ZH_STRINGS = {
   countyQuality: '报告质量时间线',
   boardTemplateEnd: '{year}年起的年报格式（2021年版）没有此栏目',
   boardNoParts: '无数据：没有区县填报全部分项',
+  boardRankOf: '第 {r}/{n} 名',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
