@@ -58,6 +58,8 @@ describeInChromium('the prefecture board and the county profile in Chromium (iss
         expect(await yoy.getAttribute('data-change')).toBe(latest.comparability === 'break' ? '' : (latest.change ?? ''));
         expect(await yoy.textContent()).toContain(`同比（同口径，${latest.likeForLike.regionCount} 个区县）`);
       }
+      // The summary strip on the first screen shows the same headline.
+      expect(await page.locator(`[data-testid=board-summary-${family.id}] .board-summary-value`).getAttribute('data-value')).toBe(latest.value ?? '');
       // Small multiples: one per county, with its value; the ranking in the api's order with its rank change.
       expect(await panel.locator('[data-testid=board-multiples] .mini-panel').count()).toBe(board.regions.length);
       const rows = panel.locator('[data-testid=board-ranking-row]');

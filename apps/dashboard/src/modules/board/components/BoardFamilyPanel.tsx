@@ -46,7 +46,7 @@ export function BoardFamilyPanel({ panel, metrics, prefectureName, years, dataDa
   const yearSpan = metric.totals.length ? `${metric.totals[0].year}–${metric.totals[metric.totals.length - 1].year}` : '';
 
   return (
-    <section className="card board-panel" aria-labelledby={headingId} data-testid={`board-${panel.id}`}>
+    <section id={`board-${panel.id}`} className="card board-panel" aria-labelledby={headingId} data-testid={`board-${panel.id}`}>
       <header className="board-panel-head">
         <h2 id={headingId}>{panel.label}</h2>
         {panel.note && (

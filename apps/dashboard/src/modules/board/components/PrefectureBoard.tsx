@@ -2,6 +2,7 @@ import { AsyncState } from '../../core/components/AsyncState';
 import { useI18n } from '../../core/i18n/useI18n';
 import { useBoardData } from '../hooks/useBoardData';
 import { BoardFamilyPanel } from './BoardFamilyPanel';
+import { BoardSummary } from './BoardSummary';
 
 export type PrefectureBoardProps = { prefecture: string; yearFrom: number; yearTo: number; dataDate: string };
 
@@ -16,6 +17,7 @@ export function PrefectureBoard({ prefecture, yearFrom, yearTo, dataDate }: Pref
     <div className="board" data-testid="board">
       <p className="board-title muted">{t('boardHeading', { from: yearFrom, to: yearTo })}</p>
       <AsyncState loading={board.loading} error={board.error} onRetry={board.reload} empty={board.data?.panels.length === 0}>
+        {board.data && <BoardSummary panels={board.data.panels} />}
         {board.data?.panels.map((panel, i) => (
           <BoardFamilyPanel
             key={panel.id}
