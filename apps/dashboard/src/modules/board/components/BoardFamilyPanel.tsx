@@ -42,6 +42,7 @@ export function BoardFamilyPanel({ panel, metrics, prefectureName, years, dataDa
   if (!metric) return null;
   const label = metricLabel(metric.key);
   const hasSample = metric.multiples.panels.some((p) => p.chart.samplePoints.length > 0);
+  const hasUndefined = metric.multiples.panels.some((p) => p.chart.gaps.some((g) => g.state === 'undefined'));
   const sampleNote = panel.sample ? t('sampleExportNote') : null;
   const yearSpan = metric.totals.length ? `${metric.totals[0].year}–${metric.totals[metric.totals.length - 1].year}` : '';
 
@@ -75,6 +76,8 @@ export function BoardFamilyPanel({ panel, metrics, prefectureName, years, dataDa
             legend: [
               ...(metric.breakYears.length > 0 ? [{ label: t('notComparable'), color: CHART_COLORS.breakLine, dashed: '3 3', kind: 'reference' as const }] : []),
               ...(hasSample ? [{ label: t('samplePointRing'), color: CHART_COLORS.text, kind: 'sample-ring' as const }] : []),
+              // The × of a rate with nothing to divide (复议纠错率 without any 复议 case), keyed once.
+              ...(hasUndefined ? [{ label: t('stateUndefinedLegend'), color: CHART_COLORS.muted, dashed: '1 3', kind: 'reference' as const }] : []),
             ],
             sourceNote: t('sourceNote'),
             dataDate,
@@ -83,7 +86,7 @@ export function BoardFamilyPanel({ panel, metrics, prefectureName, years, dataDa
             sampleNote: hasSample ? t('sampleExportNote') : null,
           }}
         >
-          {metric.multiples.panels.length > 0 && metric.totals.length > 0 ? <SmallMultiples data={metric.multiples} metricKey={metric.key} /> : <p className="muted">{t('boardNoYears')}</p>}
+          {metric.multiples.panels.length > 0 && metric.totals.length > 0 ? <SmallMultiples data={metric.multiples} metricKey={metric.key} testId="board-small-multiples" /> : <p className="muted">{t('boardNoYears')}</p>}
         </ChartCard>
         <TableCard
           testId="board-ranking-card"

@@ -5,14 +5,14 @@ import { useI18n } from '../../core/i18n/useI18n';
 import { MINI_CHART_HEIGHT } from '../../core/theme/constants/CHART_LAYOUT';
 import { formatValue } from '../../core/utils/formatValue';
 
-export type SmallMultiplesProps = { data: SmallMultiplesData; metricKey: string };
+export type SmallMultiplesProps = { data: SmallMultiplesData; metricKey: string; testId?: string };
 
 /** One mini trend per county on a shared scale. */
-export function SmallMultiples({ data, metricKey }: SmallMultiplesProps) {
+export function SmallMultiples({ data, metricKey, testId = 'small-multiples' }: SmallMultiplesProps) {
   const { lang } = useI18n();
 
   return (
-    <ul className="small-multiples" data-testid="small-multiples">
+    <ul className="small-multiples" data-testid={testId}>
       {data.panels.map((panel) => (
         <li key={panel.code} className="mini-panel" data-export-panel={panel.name} data-testid={`mini-${panel.code}`}>
           <div className="mini-head">
