@@ -128,6 +128,26 @@ describeInChromium('the prefecture board and the county profile in Chromium (iss
       () => (document.querySelector('[data-testid=county-families]')?.getBoundingClientRect().top ?? Infinity) < (document.querySelector('[data-testid=card-county-trend]')?.getBoundingClientRect().top ?? -Infinity),
     );
     expect(leads).toBe(true);
+    // The quality timeline: one step per year with the api's publication status and quality.
+    const coverage = (
+      await gql<{ coverage: { region: { code: string }; year: number; publication: string; quality: string }[] }>(
+        api.baseUrl,
+        'query($p: String!, $f: Int!, $t: Int!) { coverage(parentCode: $p, yearFrom: $f, yearTo: $t, level: county) { region { code } year publication quality } }',
+        { p: LINZHI, f: yearMin, t: yearMax },
+      )
+    ).coverage.filter((c) => c.region.code === county.code);
+    const steps = await page
+      .locator('[data-testid=county-quality-timeline] [data-testid=quality-step]')
+      .evaluateAll((lis) => lis.map((li) => ({ year: Number(li.getAttribute('data-year')), publication: li.getAttribute('data-publication'), quality: li.getAttribute('data-quality') })));
+    expect(steps).toEqual(coverage.map(({ year, publication, quality }) => ({ year, publication, quality })));
+    // The full table is collapsed under the lead and searchable.
+    const details = page.locator('[data-testid=county-metrics-details]');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await details.locator('summary').click();
+    await page.fill('[data-testid=county-metrics-search]', '采购总金额');
+    const labels = await details.locator('tbody tr td:first-child').allTextContents();
+    expect(labels).toEqual(['政府集中采购·采购总金额']);
+    await page.fill('[data-testid=county-metrics-search]', '');
     await session.shot('county-profile-1440');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await session.shot('county-profile-1920');

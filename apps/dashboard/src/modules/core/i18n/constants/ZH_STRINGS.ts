@@ -226,15 +226,17 @@ export const ZH_STRINGS = {
   boardBreakAt: '{year}年与上年不可比（模板变更）',
   boardComposition100: '（按年 100% 构成，{n}/{m} 个区县）',
   boardMedian: '全市中位数',
-  boardRank: '在 {m} 个区县中的名次',
   boardCountyValue: '本县',
   boardNoYears: '所选年份没有此项数据',
-  boardSample: '含示例数据',
   countyFamiliesHeading: '四类重点数据：与全市比较',
   countyQuality: '报告质量时间线',
   boardTemplateEnd: '{year}年起的年报格式（2021年版）没有此栏目',
   boardNoParts: '无数据：没有区县填报全部分项',
   boardRankOf: '第 {r}/{n} 名',
+  qualityFailedCount: '{n} 项检查未通过',
+  qualityVersions: '共 {n} 个版本',
+  metricsSearch: '搜索指标',
+  metricsExpand: '展开全部指标（{n} 项）',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
