@@ -369,7 +369,8 @@ export class AnalyticsService {
   }
 
   /**
-   * The board of a prefecture (issue 18): the four families of BOARD_FAMILIES over its counties. One query reads
+   * The board of a prefecture (issue 18): the four families of BOARD_FAMILIES over its counties (a province: over
+   * its counties too, with its prefectures as the units of the series and rankings). One query reads
    * every primary report of the counties in the range with the values of the board's metrics (and of its rates'
    * terms); computeBoard does the totals, steps, ranks and shares in exact decimals.
    */
@@ -380,8 +381,17 @@ export class AnalyticsService {
     if (!parent) throw new RegionException(`Unknown region code ${input.parentCode}`, RegionExceptionCode.REGION_NOT_FOUND);
     const regions = await this.regionsService.select({ parentCode, level: 'county' });
     checkGrid(regions.length, input.yearFrom, input.yearTo);
+    // A province's board has its prefectures as units, each summed from its counties; a county directly under the
+    // province (省直辖县级) is a unit of its own.
+    const units =
+      parent.level === 'province'
+        ? [
+            ...(await this.regionsService.select({ parentCode, level: 'prefecture' })).map((region) => ({ region, memberCodes: regions.filter((c) => c.parent_code === region.code).map((c) => c.code) })),
+            ...regions.filter((c) => c.parent_code === parent.code).map((region) => ({ region, memberCodes: [region.code] })),
+          ]
+        : undefined;
     const empty = { reports: [] as BoardReportCell[], values: [] as BoardValueCell[] };
-    if (regions.length === 0) return computeBoard({ parent, regions, yearFrom: input.yearFrom, yearTo: input.yearTo, families: BOARD_FAMILIES, ...empty });
+    if (regions.length === 0) return computeBoard({ parent, regions, units, yearFrom: input.yearFrom, yearTo: input.yearTo, families: BOARD_FAMILIES, ...empty });
     const params = createSqlParameters();
     const codes = params.add(regions.map((r) => r.code), 'varchar[]');
     const from = params.add(input.yearFrom, 'int');
@@ -405,7 +415,7 @@ export class AnalyticsService {
       if (row.metric_key !== null && row.state !== null) values.push({ regionCode: row.region_code, year: row.year, metricKey: row.metric_key, value: row.value, state: row.state });
     }
 
-    return computeBoard({ parent, regions, yearFrom: input.yearFrom, yearTo: input.yearTo, families: BOARD_FAMILIES, reports: [...reports.values()], values });
+    return computeBoard({ parent, regions, units, yearFrom: input.yearFrom, yearTo: input.yearTo, families: BOARD_FAMILIES, reports: [...reports.values()], values });
   }
 
   /**

@@ -177,6 +177,23 @@ describe.each(TEST_BACKENDS)('the prefecture board (%s)', (backend) => {
     }
   });
 
+  it("gives a province's board its prefectures as units, each the sum of its counties, with 林芝市's totals", async () => {
+    const response = await app.graphql<{ board: { level: string; countyCount: number; regions: { code: string }[]; families: { metrics: { metric: { key: string }; counties: { region: { code: string }; points: { year: number; value: string | null; state: string; memberCount: number | null }[] }[] }[] }[] } }>(
+      `{ board(parentCode: "540000", yearFrom: 2021, yearTo: 2022) { level countyCount regions { code }
+         families { metrics { metric { key } counties { region { code } points { year value state memberCount } } } } } }`,
+    );
+    expect(response.body.errors).toBeUndefined();
+    const province = response.body.data?.board;
+    expect(province?.level).toBe('prefecture');
+    expect(province?.regions.map((r) => r.code)).toContain(LINZHI);
+    const license = province?.families[0].metrics[0].counties.find((c) => c.region.code === LINZHI)?.points;
+    const prefectureTotals = metricOf('t2_license_decisions').totals.filter((t) => t.year >= 2021);
+    expect(license?.map((p) => [p.year, p.value, p.memberCount])).toEqual(prefectureTotals.map((t) => [t.year, t.value, t.regionCount]));
+    // The other prefectures of 西藏 have no report in this database: gaps, not zeros.
+    const other = province?.families[0].metrics[0].counties.find((c) => c.region.code !== LINZHI);
+    expect(other?.points.every((p) => p.value === null && p.state === 'missing')).toBe(true);
+  });
+
   it('answers an unknown prefecture with NOT_FOUND', async () => {
     const response = await app.graphql(BOARD_QUERY, { parentCode: '999999', yearFrom: 2019, yearTo: 2022 });
     expect(response.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');

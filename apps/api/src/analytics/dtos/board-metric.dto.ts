@@ -19,7 +19,7 @@ export class BoardMetricDto {
   @Field(() => [BoardTotalDto], { nullable: false })
   totals!: BoardTotalDto[];
 
-  @Field(() => [BoardCountySeriesDto], { nullable: false, description: 'Every county of the prefecture, in code order' })
+  @Field(() => [BoardCountySeriesDto], { nullable: false, description: "Every unit in code order: the prefecture's counties, or on a province's board its prefectures (each summed from its counties, change like for like over them)" })
   counties!: BoardCountySeriesDto[];
 
   @Field(() => Int, { nullable: true, description: 'The year the ranking is of (yearsTo)' })

@@ -39,6 +39,12 @@ export class BoardPointDto {
   @Field(() => Boolean, { nullable: false, description: "The point's report is generated sample data" })
   sampleData!: boolean;
 
+  @Field(() => Int, { nullable: true, description: "Province level: the prefecture's counties with a known value summed into this point (null for a county)" })
+  memberCount!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Province level: the prefecture's counties" })
+  memberTotal!: number | null;
+
   @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4) among the counties with a value that year, largest first' })
   rank!: number | null;
 

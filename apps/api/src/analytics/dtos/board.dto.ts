@@ -1,5 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
+import { type RegionLevel } from '@gongkai/domain';
+
+import { RegionLevelEnum } from '../../core/graphql/enums/region-level.enum';
 import { RegionDto } from '../../regions/dtos/region.dto';
 import { BoardFamilyDto } from './board-family.dto';
 
@@ -14,8 +17,14 @@ export class BoardDto {
   @Field(() => Int, { nullable: false })
   yearTo!: number;
 
-  @Field(() => [RegionDto], { nullable: false, description: 'The counties, in code order' })
+  @Field(() => RegionLevelEnum, { nullable: false, description: "Level of the units of the series and rankings: county, or prefecture on a province's board" })
+  level!: RegionLevel;
+
+  @Field(() => [RegionDto], { nullable: false, description: "The units, in code order: the counties, or a province's prefectures (and counties directly under it)" })
   regions!: RegionDto[];
+
+  @Field(() => Int, { nullable: false, description: 'Counties the totals and compositions are computed over' })
+  countyCount!: number;
 
   @Field(() => [BoardFamilyDto], { nullable: false })
   families!: BoardFamilyDto[];

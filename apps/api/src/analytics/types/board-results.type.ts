@@ -26,6 +26,9 @@ export type BoardPointResult = YearOverYearFields &
     value: string | null;
     state: PointState;
     sampleData: boolean;
+    /** Province level: counties with a known value summed into this prefecture's point, of its counties (null for a county). */
+    memberCount: number | null;
+    memberTotal: number | null;
   };
 
 export type BoardLikeForLikeResult = {
@@ -85,4 +88,15 @@ export type BoardCompositionResult = { composition: BoardComposition; parts: Met
 
 export type BoardFamilyResult = { family: BoardFamily; metrics: BoardMetricResult[]; compositions: BoardCompositionResult[] };
 
-export type BoardResult = { parent: RegionRow; yearFrom: number; yearTo: number; regions: RegionRow[]; families: BoardFamilyResult[] };
+export type BoardResult = {
+  parent: RegionRow;
+  yearFrom: number;
+  yearTo: number;
+  /** The level of the units of the series and rankings: county, or prefecture on a province's board. */
+  level: 'county' | 'prefecture';
+  /** The units (counties, or a province's prefectures). */
+  regions: RegionRow[];
+  /** Counties the totals are computed over. */
+  countyCount: number;
+  families: BoardFamilyResult[];
+};

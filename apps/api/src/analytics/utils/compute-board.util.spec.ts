@@ -143,4 +143,45 @@ describe('computeBoard', () => {
     expect(metric.totals.map((t) => t.sampleData)).toEqual([false, true, false]);
     expect(metric.counties[0].points.map((p) => p.sampleData)).toEqual([false, true, false]);
   });
+
+  it("a province's board ranks its prefectures, each the sum of its counties known that year, changed like for like over them", () => {
+    const P1 = { ...region('540100', '甲市'), level: 'prefecture' as const };
+    const P2 = { ...region('540200', '乙市'), level: 'prefecture' as const };
+    const values = license([10, 20, 30], [5, 5], [100, 50, 60]);
+    const reports: BoardReportCell[] = [];
+    const cells: BoardValueCell[] = [];
+    for (const [code, years] of Object.entries(values)) {
+      for (const [year, byKey] of Object.entries(years)) {
+        reports.push({ regionCode: code, year: Number(year), reportId: `${code}-${year}`, template: templateOf(Number(year)), sampleData: false });
+        for (const [metricKey, value] of Object.entries(byKey)) cells.push({ regionCode: code, year: Number(year), metricKey, value, state: 'number' });
+      }
+    }
+    const board = computeBoard({
+      parent: { ...parent, code: '540000', level: 'province' },
+      regions: [A, B, C],
+      units: [{ region: P1, memberCodes: [A.code, B.code] }, { region: P2, memberCodes: [C.code] }],
+      yearFrom: 2019,
+      yearTo: 2021,
+      families: BOARD_FAMILIES,
+      reports,
+      values: cells,
+    });
+    const metric = board.families[0].metrics[0];
+
+    expect(board).toMatchObject({ level: 'prefecture', countyCount: 3 });
+    expect(board.regions.map((r) => r.code)).toEqual([P1.code, P2.code]);
+    const p1 = metric.counties[0].points;
+    // 2021: only 巴宜区 reported in 甲市 (30 of 2 counties' worth: 1 of 2), compared with its own 20.
+    expect(p1.map((p) => [p.year, p.value, p.state, p.memberCount, p.memberTotal, p.change])).toEqual([
+      [2019, '15', 'derived', 2, 2, null],
+      [2020, '25', 'derived', 2, 2, '10'],
+      [2021, '30', 'derived', 1, 2, '10'],
+    ]);
+    expect(metric.ranking.map((e) => [e.region.code, e.rank, e.rankChange])).toEqual([
+      [P2.code, 1, 0],
+      [P1.code, 2, 0],
+    ]);
+    // The province total is over the counties, like for like: 2021 (30 + 60) vs 2020 (20 + 50).
+    expect(metric.totals[2]).toMatchObject({ value: '90', regionCount: 2, regionTotal: 3, change: '20' });
+  });
 });

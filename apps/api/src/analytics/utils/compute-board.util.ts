@@ -17,9 +17,15 @@ import { computeMetricYears } from './compute-metric-years.util';
 import { computeStepComparability } from './compute-step-comparability.util';
 import { computeYearOverYear } from './compute-year-over-year.util';
 
+/** A unit of a province's board: a prefecture and the counties its values are summed from. */
+export type BoardUnit = { region: RegionRow; memberCodes: readonly string[] };
+
 export type ComputeBoardInput = {
   parent: RegionRow;
+  /** The counties: totals, like-for-like steps and compositions are always over them. */
   regions: readonly RegionRow[];
+  /** Province level: the series and ranking are of these units (prefectures), each summed from its counties. */
+  units?: readonly BoardUnit[];
   yearFrom: number;
   yearTo: number;
   families: readonly BoardFamily[];
@@ -50,7 +56,9 @@ export function computeBoard(input: ComputeBoardInput): BoardResult {
     parent: input.parent,
     yearFrom: input.yearFrom,
     yearTo: input.yearTo,
-    regions: [...input.regions],
+    level: input.units ? 'prefecture' : 'county',
+    regions: input.units ? input.units.map((u) => u.region) : [...input.regions],
+    countyCount: input.regions.length,
     families: input.families.map(
       (family): BoardFamilyResult => ({
         family,
@@ -135,7 +143,7 @@ function boardMetric(context: Context, metric: Metric): BoardMetricResult {
   const years = metricYears(context, metric);
   const yearSet = new Set(years);
   const counties = context.regions.map((region) => {
-    const points = years.map((year): Omit<BoardPointResult, 'rank' | 'previousRank' | 'rankChange'> => {
+    const points = years.map((year): UnrankedPoint => {
       const report = context.reports.get(`${region.code}|${year}`) ?? null;
       const previousReport = context.reports.get(`${region.code}|${year - 1}`) ?? null;
       const cell = report ? (context.values.get(`${region.code}|${year}|${metric.key}`) ?? null) : null;
@@ -151,6 +159,8 @@ function boardMetric(context: Context, metric: Metric): BoardMetricResult {
         value,
         state: report === null ? 'missing' : (cell?.state ?? 'na'),
         sampleData: report?.sampleData ?? false,
+        memberCount: null,
+        memberTotal: null,
         comparability,
         ...computeYearOverYear({ metric, value, previousValue: previous, comparability }),
       };
@@ -158,8 +168,9 @@ function boardMetric(context: Context, metric: Metric): BoardMetricResult {
 
     return { region, points };
   });
-  const rankByYear = new Map(years.map((year) => [year, ranks(counties.map((c) => ({ code: c.region.code, value: c.points.find((p) => p.year === year)?.value ?? null })))]));
-  const ranked = counties.map(({ region, points }) => ({
+  const series = context.units ? context.units.map((unit) => unitSeries(context, metric, years, unit, counties)) : counties;
+  const rankByYear = new Map(years.map((year) => [year, ranks(series.map((c) => ({ code: c.region.code, value: c.points.find((p) => p.year === year)?.value ?? null })))]));
+  const ranked = series.map(({ region, points }) => ({
     region,
     points: points.map((point): BoardPointResult => {
       const rank = rankByYear.get(point.year)?.get(region.code) ?? null;
@@ -175,7 +186,7 @@ function boardMetric(context: Context, metric: Metric): BoardMetricResult {
   const totals = years.map((year): BoardTotalResult => {
     const known = knownCodes.get(year) ?? [];
     const sum = sumOver(context, metric, known, year);
-    const countyValues = ranked
+    const countyValues = counties
       .map((c) => c.points.find((p) => p.year === year)?.value ?? null)
       .filter((v): v is string => v !== null)
       .map((v) => new Decimal(v))
@@ -194,7 +205,7 @@ function boardMetric(context: Context, metric: Metric): BoardMetricResult {
     const after = new Set(known);
     const members = known.filter((code) => before.has(code));
     const excluded = context.regions.filter((r) => before.has(r.code) !== after.has(r.code));
-    const steps = ranked.map((c) => (members.includes(c.region.code) ? (c.points.find((p) => p.year === year)?.comparability ?? null) : null)).filter((s): s is Comparability => s !== null);
+    const steps = counties.map((c) => (members.includes(c.region.code) ? (c.points.find((p) => p.year === year)?.comparability ?? null) : null)).filter((s): s is Comparability => s !== null);
     // The step is as comparable as its least comparable county; with no county in both years there is no step.
     const comparability = members.length === 0 ? null : (WORST.find((w) => steps.includes(w)) ?? null);
     const current = sumOver(context, metric, members, year);
@@ -237,6 +248,47 @@ function boardMetric(context: Context, metric: Metric): BoardMetricResult {
     counties: ranked,
     rankYear,
     ranking,
+  };
+}
+
+type UnrankedPoint = Omit<BoardPointResult, 'rank' | 'previousRank' | 'rankChange'>;
+
+/**
+ * A prefecture's series on a province's board: each year the sum over its counties with a known value (state
+ * derived, with how many of its counties that is), and the change over its counties known in both years only.
+ */
+function unitSeries(context: Context, metric: Metric, years: readonly number[], unit: BoardUnit, counties: readonly { region: RegionRow; points: UnrankedPoint[] }[]): { region: RegionRow; points: UnrankedPoint[] } {
+  const members = counties.filter((c) => unit.memberCodes.includes(c.region.code));
+  const known = (year: number) => members.filter((c) => termsOf(context, metric, c.region.code, year) !== null).map((c) => c.region.code);
+  const yearSet = new Set(years);
+
+  return {
+    region: unit.region,
+    points: years.map((year): UnrankedPoint => {
+      const memberPoints = members.map((c) => c.points.find((p) => p.year === year)).filter((p): p is UnrankedPoint => p !== undefined);
+      const held = memberPoints.filter((p) => p.reportId !== null);
+      const codes = known(year);
+      const sum = sumOver(context, metric, codes, year);
+      const both = yearSet.has(year - 1) ? codes.filter((code) => known(year - 1).includes(code)) : [];
+      const steps = members.filter((c) => both.includes(c.region.code)).map((c) => c.points.find((p) => p.year === year)?.comparability ?? null).filter((s): s is Comparability => s !== null);
+      const comparability = year === context.yearFrom || both.length === 0 ? null : (WORST.find((w) => steps.includes(w)) ?? null);
+      const current = sumOver(context, metric, both, year);
+      const previous = sumOver(context, metric, both, year - 1);
+      const templates = new Set(held.map((p) => p.template));
+
+      return {
+        year,
+        reportId: null,
+        template: templates.size === 1 ? (held[0]?.template ?? null) : null,
+        value: sum === 'undefined' ? null : sum,
+        state: held.length === 0 ? 'missing' : sum === 'undefined' ? 'undefined' : sum === null ? 'na' : 'derived',
+        sampleData: held.some((p) => p.sampleData),
+        memberCount: codes.length,
+        memberTotal: members.length,
+        comparability,
+        ...computeYearOverYear({ metric, value: current === 'undefined' ? null : current, previousValue: previous === 'undefined' ? null : previous, comparability }),
+      };
+    }),
   };
 }
 

@@ -9,6 +9,8 @@ export function fromBoardResultToBoardDto(result: BoardResult): BoardDto {
     parent: fromRegionRowToRegionDto(result.parent),
     yearFrom: result.yearFrom,
     yearTo: result.yearTo,
+    level: result.level,
+    countyCount: result.countyCount,
     regions: result.regions.map(fromRegionRowToRegionDto),
     families: result.families.map(({ family, metrics, compositions }) => ({
       id: family.id,
