@@ -5,7 +5,7 @@ import { type Page } from 'playwright-core';
 import { gql, type RunningApi } from './support/api-server';
 import { describeInChromium } from './support/session';
 
-type Total = { year: number; value: string | null; change: string | null; comparability: string | null; median: string | null; likeForLike: { regionCount: number } | null };
+type Total = { year: number; value: string | null; regionCount: number; change: string | null; comparability: string | null; median: string | null; likeForLike: { regionCount: number } | null };
 type Point = { year: number; value: string | null; rank: number | null };
 type Metric = { metric: { key: string }; yearsTo: number | null; rankYear: number | null; totals: Total[]; counties: { region: { code: string }; points: Point[] }[]; ranking: { region: { code: string }; rank: number | null; rankChange: number | null }[] };
 type Board = { regions: { code: string; name: string }[]; families: { id: string; labelZh: string; templateNoteZh: string | null; metrics: Metric[]; compositions: { id: string; years: { year: number }[] }[] }[] };
@@ -14,7 +14,7 @@ const LINZHI = '540400';
 const BOARD = `query($p: String!, $f: Int!, $t: Int!) { board(parentCode: $p, yearFrom: $f, yearTo: $t) {
   regions { code name }
   families { id labelZh templateNoteZh
-    metrics { metric { key } yearsTo rankYear totals { year value change comparability median likeForLike { regionCount } }
+    metrics { metric { key } yearsTo rankYear totals { year value regionCount change comparability median likeForLike { regionCount } }
       counties { region { code } points { year value rank } } ranking { region { code } rank rankChange } }
     compositions { id years { year } } } } }`;
 
@@ -151,6 +151,25 @@ describeInChromium('the prefecture board and the county profile in Chromium (iss
     await session.shot('county-profile-1440');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await session.shot('county-profile-1920');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("shows a province's board with its prefectures as units and drills down into a prefecture's board", async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${api.baseUrl}/?pref=540000`);
+    const license = section('行政许可');
+    await license.locator('[data-testid=board-ranking-row]').first().waitFor();
+    const headline = board.families[0].metrics[0];
+    const latest = headline.totals[headline.totals.length - 1];
+    // 林芝市 is the one prefecture of 西藏 with reports here: its row holds the prefecture board's total.
+    const first = license.locator('[data-testid=board-ranking-row]').first();
+    expect(await first.getAttribute('data-code')).toBe(LINZHI);
+    expect(await first.locator('td.num').textContent()).toContain(`${latest.regionCount}/${board.regions.length} 个区县有数据`);
+    await session.shot('board-province-1440');
+    await first.locator('a').click();
+    await page.waitForFunction((code) => window.location.search.includes(`pref=${code}`), LINZHI);
+    await page.locator('[data-testid=board-license] [data-testid=board-total]').waitFor();
+    expect(await page.locator('[data-testid=board-license] [data-testid=board-total]').getAttribute('data-value')).toBe(latest.value ?? '');
     expect(session.pageErrors).toEqual([]);
   });
 });

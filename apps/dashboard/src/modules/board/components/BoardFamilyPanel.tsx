@@ -17,6 +17,7 @@ import { CompositionBars } from './CompositionBars';
 
 export type BoardFamilyPanelProps = {
   panel: BoardPanel;
+  unitLevel: 'county' | 'prefecture';
   metrics: readonly BoardMetric[];
   prefectureName: string;
   years: readonly number[];
@@ -28,7 +29,7 @@ export type BoardFamilyPanelProps = {
  * the counties as small multiples, the ranking with rank change, every metric year by year (gaps at breaks), the
  * compositions, and the exports of each.
  */
-export function BoardFamilyPanel({ panel, metrics, prefectureName, years, dataDate }: BoardFamilyPanelProps) {
+export function BoardFamilyPanel({ panel, unitLevel, metrics, prefectureName, years, dataDate }: BoardFamilyPanelProps) {
   const { t, lang, metricLabel } = useI18n();
   const headingId = useId();
   const [selected, setSelected] = useState(panel.metrics[0]?.key ?? '');
@@ -39,6 +40,11 @@ export function BoardFamilyPanel({ panel, metrics, prefectureName, years, dataDa
 
     return transformSeriesToTable(series, lang);
   }, [source, lang]);
+  const members = useMemo(() => {
+    const point = (c: NonNullable<typeof source>['counties'][number]) => c.points.find((p) => p.year === metric?.rankYear);
+
+    return new Map((source?.counties ?? []).map((c) => [c.region.code, { count: point(c)?.memberCount ?? null, total: point(c)?.memberTotal ?? null }]));
+  }, [source, metric?.rankYear]);
   if (!metric) return null;
   const label = metricLabel(metric.key);
   const hasSample = metric.multiples.panels.some((p) => p.chart.samplePoints.length > 0);
@@ -71,7 +77,7 @@ export function BoardFamilyPanel({ panel, metrics, prefectureName, years, dataDa
           compact
           testId="board-multiples"
           meta={{
-            title: `${panel.label}·${t('boardCounties')}：${label}`,
+            title: `${panel.label}·${t(unitLevel === 'prefecture' ? 'boardPrefectures' : 'boardCounties')}：${label}`,
             subtitle: `${prefectureName} · ${yearSpan}`,
             legend: [
               ...(metric.breakYears.length > 0 ? [{ label: t('notComparable'), color: CHART_COLORS.breakLine, dashed: '3 3', kind: 'reference' as const }] : []),
@@ -86,7 +92,7 @@ export function BoardFamilyPanel({ panel, metrics, prefectureName, years, dataDa
             sampleNote: hasSample ? t('sampleExportNote') : null,
           }}
         >
-          {metric.multiples.panels.length > 0 && metric.totals.length > 0 ? <SmallMultiples data={metric.multiples} metricKey={metric.key} testId="board-small-multiples" /> : <p className="muted">{t('boardNoYears')}</p>}
+          {metric.multiples.panels.length > 0 && metric.totals.length > 0 ? <SmallMultiples data={metric.multiples} metricKey={metric.key} testId="board-small-multiples" unitLevel={unitLevel} /> : <p className="muted">{t('boardNoYears')}</p>}
         </ChartCard>
         <TableCard
           testId="board-ranking-card"
@@ -99,7 +105,7 @@ export function BoardFamilyPanel({ panel, metrics, prefectureName, years, dataDa
           }}
           sampleNote={metric.ranking.some((e) => e.sampleData) ? t('sampleExportNote') : null}
         >
-          <BoardRanking metricKey={metric.key} entries={metric.ranking} />
+          <BoardRanking metricKey={metric.key} entries={metric.ranking} unitLevel={unitLevel} members={members} />
         </TableCard>
       </div>
       <TableCard testId="board-totals-card" title={`${panel.label}·${t('boardTotals')}`} subtitle={prefectureName} fileName={`${prefectureName}_${panel.label}_${years[0]}-${years[years.length - 1]}`} table={panel.table} sampleNote={sampleNote}>

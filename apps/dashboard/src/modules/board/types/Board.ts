@@ -16,6 +16,9 @@ export type BoardPoint = {
   rank: number | null;
   previousRank: number | null;
   rankChange: number | null;
+  /** Province level: the prefecture's counties summed into this point, of its counties (null for a county). */
+  memberCount: number | null;
+  memberTotal: number | null;
 };
 
 export type BoardTotal = {
@@ -75,4 +78,13 @@ export type BoardFamily = {
   compositions: BoardComposition[];
 };
 
-export type Board = { parent: RegionRef; yearFrom: number; yearTo: number; regions: RegionRef[]; families: BoardFamily[] };
+export type Board = {
+  parent: RegionRef;
+  yearFrom: number;
+  yearTo: number;
+  /** The units of the series and rankings: counties, or a province's prefectures. */
+  level: 'county' | 'prefecture';
+  countyCount: number;
+  regions: RegionRef[];
+  families: BoardFamily[];
+};

@@ -15,6 +15,8 @@ const point = (year: number, value: string | null, rank: number | null, extra: P
   rank,
   previousRank: null,
   rankChange: null,
+  memberCount: null,
+  memberTotal: null,
   ...extra,
 });
 const a = { code: '540402', name: '巴宜区' };
@@ -23,6 +25,8 @@ const board: Board = {
   parent: { code: '540400', name: '林芝市' },
   yearFrom: 2024,
   yearTo: 2025,
+  level: 'county',
+  countyCount: 2,
   regions: [a, b],
   families: [
     {

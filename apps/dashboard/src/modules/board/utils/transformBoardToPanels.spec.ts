@@ -28,7 +28,7 @@ const metric = (key: string, totals: BoardTotal[]): BoardMetric => ({
   counties: [
     {
       region: county,
-      points: totals.map((t) => ({ year: t.year, reportId: 'r', template: 'gb2019', value: t.value, state: t.state, change: null, changePct: null, changePp: null, comparability: t.comparability, sampleData: t.sampleData, rank: 1, previousRank: null, rankChange: null })),
+      points: totals.map((t) => ({ year: t.year, reportId: 'r', template: 'gb2019', value: t.value, state: t.state, change: null, changePct: null, changePp: null, comparability: t.comparability, sampleData: t.sampleData, rank: 1, previousRank: null, rankChange: null, memberCount: null, memberTotal: null })),
     },
   ],
   ranking: [{ region: county, rank: 1, previousRank: 1, rankChange: 0, value: totals[totals.length - 1]?.value ?? null, state: 'number', comparability: 'same', sampleData: false }],
@@ -39,6 +39,8 @@ function board(): Board {
     parent: { code: '540400', name: '林芝市' },
     yearFrom: 2020,
     yearTo: 2021,
+    level: 'county',
+    countyCount: 1,
     regions: [county],
     families: BOARD_FAMILIES.map((f) => ({
       id: f.id,

@@ -4,6 +4,8 @@ export const GET_BOARD = /* GraphQL */ `
       parent { code name }
       yearFrom
       yearTo
+      level
+      countyCount
       regions { code name }
       families {
         id
@@ -22,7 +24,7 @@ export const GET_BOARD = /* GraphQL */ `
           }
           counties {
             region { code name }
-            points { year reportId template value state change changePct changePp comparability sampleData rank previousRank rankChange }
+            points { year reportId template value state change changePct changePp comparability sampleData rank previousRank rankChange memberCount memberTotal }
           }
           ranking { region { code name } rank previousRank rankChange value state comparability sampleData }
         }

@@ -239,4 +239,5 @@ export const EN_STRINGS: Record<StringKey, string> = {
   qualityVersions: '{n} versions',
   metricsSearch: 'Search metrics',
   metricsExpand: 'Show every metric ({n})',
+  boardPrefectures: 'Prefectures',
 };

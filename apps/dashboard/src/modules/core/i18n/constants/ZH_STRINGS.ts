@@ -237,6 +237,7 @@ export const ZH_STRINGS = {
   qualityVersions: '共 {n} 个版本',
   metricsSearch: '搜索指标',
   metricsExpand: '展开全部指标（{n} 项）',
+  boardPrefectures: '各地市',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
