@@ -77,7 +77,7 @@ export function BoardFamilyPanel({ panel, unitLevel, metrics, prefectureName, ye
           compact
           testId="board-multiples"
           meta={{
-            title: `${panel.label}·${t(unitLevel === 'prefecture' ? 'boardPrefectures' : 'boardCounties')}：${label}`,
+            title: `${panel.label}${t('labelJoin')}${t(unitLevel === 'prefecture' ? 'boardPrefectures' : 'boardCounties')}${t('labelColon')}${label}`,
             subtitle: `${prefectureName} · ${yearSpan}`,
             legend: [
               ...(metric.breakYears.length > 0 ? [{ label: t('notComparable'), color: CHART_COLORS.breakLine, dashed: '3 3', kind: 'reference' as const }] : []),
@@ -96,7 +96,7 @@ export function BoardFamilyPanel({ panel, unitLevel, metrics, prefectureName, ye
         </ChartCard>
         <TableCard
           testId="board-ranking-card"
-          title={`${t('boardRanking', { year: metric.rankYear ?? '—' })}：${label}`}
+          title={`${t('boardRanking', { year: metric.rankYear ?? '—' })}${t('labelColon')}${label}`}
           fileName={`${prefectureName}_${label}_${metric.rankYear ?? ''}_排名`}
           table={{
             columns: [t('rank'), t('county'), t('value'), t('boardRankChange')],
@@ -108,7 +108,7 @@ export function BoardFamilyPanel({ panel, unitLevel, metrics, prefectureName, ye
           <BoardRanking metricKey={metric.key} entries={metric.ranking} unitLevel={unitLevel} members={members} />
         </TableCard>
       </div>
-      <TableCard testId="board-totals-card" title={`${panel.label}·${t('boardTotals')}`} subtitle={prefectureName} fileName={`${prefectureName}_${panel.label}_${years[0]}-${years[years.length - 1]}`} table={panel.table} sampleNote={sampleNote}>
+      <TableCard testId="board-totals-card" title={`${panel.label}${t('labelJoin')}${t('boardTotals')}`} subtitle={prefectureName} fileName={`${prefectureName}_${panel.label}_${years[0]}-${years[years.length - 1]}`} table={panel.table} sampleNote={sampleNote}>
         <BoardTotalsTable metrics={panel.metrics} years={years} />
         {metric.breakYears.length > 0 && (
           <p className="muted" data-testid="board-breaks">

@@ -30,7 +30,9 @@ export function BoardHeadline({ metricKey, total, prefectureName }: BoardHeadlin
       </div>
       {step ? (
         <div data-testid="board-yoy" data-change={total.comparability === 'break' ? '' : (total.change ?? '')} data-comparability={total.comparability ?? ''}>
-          {t('boardYoy', { n: step.regionCount })}：<span className={change.direction === 'up' ? 'up' : change.direction === 'down' ? 'down' : ''}>{change.text}</span>
+          {t('boardYoy', { n: step.regionCount })}
+          {t('labelColon')}
+          <span className={change.direction === 'up' ? 'up' : change.direction === 'down' ? 'down' : ''}>{change.text}</span>
           {change.note && <span className="muted"> · {change.note}</span>}
         </div>
       ) : (

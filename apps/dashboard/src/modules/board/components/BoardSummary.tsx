@@ -29,7 +29,7 @@ export function BoardSummary({ panels }: BoardSummaryProps) {
                 {latest?.sampleData && <span className="badge sample">{t('sampleReport')}</span>}
               </span>
               <span className={`small ${change?.direction === 'up' ? 'up' : change?.direction === 'down' ? 'down' : 'muted'}`}>
-                {latest?.likeForLike ? `${t('boardYoy', { n: latest.likeForLike.regionCount })}：${change?.text ?? '—'}` : t('boardYoyNone')}
+                {latest?.likeForLike ? `${t('boardYoy', { n: latest.likeForLike.regionCount })}${t('labelColon')}${change?.text ?? '—'}` : t('boardYoyNone')}
               </span>
               {panel.note && <span className="small template-note-inline">{t('boardTemplateEnd', { year: (metric?.yearsTo ?? 0) + 1 })}</span>}
             </button>

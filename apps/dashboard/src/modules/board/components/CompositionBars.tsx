@@ -16,7 +16,7 @@ export function CompositionBars({ composition }: CompositionBarsProps) {
             {bar.empty ? (
               <span className="composition-empty muted">{t('boardNoParts')}</span>
             ) : (
-              <span className="composition-track" role="img" aria-label={`${bar.year}：${bar.segments.filter((s) => s.percent !== null && s.share).map((s) => `${s.label} ${s.percent}`).join('，')}`}>
+              <span className="composition-track" role="img" aria-label={`${bar.year}${t('labelColon')}${bar.segments.filter((s) => s.percent !== null && s.share).map((s) => `${s.label} ${s.percent}`).join('，')}`}>
                 {bar.segments
                   .filter((s) => (s.share ?? 0) > 0)
                   .map((s) => (
@@ -25,7 +25,7 @@ export function CompositionBars({ composition }: CompositionBarsProps) {
                       className="composition-segment"
                       data-key={s.key}
                       data-percent={s.percent ?? ''}
-                      title={`${s.label}：${s.value ?? '—'}（${s.percent ?? '—'}）`}
+                      title={`${s.label}${t('labelColon')}${s.value ?? '—'} (${s.percent ?? '—'})`}
                       style={{ width: `${(s.share ?? 0) * 100}%`, background: s.color, opacity: s.opacity }}
                     >
                       {(s.share ?? 0) >= 0.08 ? s.percent : ''}

@@ -42,7 +42,7 @@ export function CountyFamilies({ countyCode, countyName, prefectureCode, yearFro
                 )}
               </header>
               <TableCard
-                title={`${countyName}·${family.label}`}
+                title={`${countyName}${t('labelJoin')}${family.label}`}
                 subtitle={`${t('boardCountyValue')} / ${t('boardMedian')}（${prefectureName}）/ ${t('rank')}${family.metrics.some((m) => m.cells.some((c) => c.sampleData)) ? ` · ◌ ${t('sampleReport')}` : ''}`}
                 fileName={`${countyName}_${family.label}`}
                 table={table}

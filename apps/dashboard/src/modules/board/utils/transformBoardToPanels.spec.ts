@@ -93,6 +93,11 @@ describe('transformBoardToPanels', () => {
     expect(outcomes?.legend[1].label).toBe('（二）部分公开');
   });
 
+  it('names the reasons of 不予公开 apart in English too', () => {
+    const outcomes = transformBoardToPanels(board(), 'en')[3].compositions.find((c) => c.id === 'outcomes');
+    expect(outcomes?.legend.slice(0, 3).map((l) => l.label)).toEqual(['Disclosed', 'Partly disclosed', 'Withheld: State secret']);
+  });
+
   it('names the applicants by their column', () => {
     const applicants = panels[3].compositions.find((c) => c.id === 'applicants');
     expect(applicants?.legend.map((l) => l.label)).toEqual(['自然人', '法人或其他组织']);

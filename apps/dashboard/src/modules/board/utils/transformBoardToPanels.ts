@@ -53,7 +53,10 @@ function partLabels(keys: readonly string[], lang: Lang): { label: string; group
 
   return metrics.map((metric, i) => {
     if (!metric) return { label: keys[i], group: keys[i] };
-    const [row, column] = lang === 'en' ? metric.labelEn.split(': ') : metric.labelZh.split('·');
+    // The last segment names the column (自然人, total), the rest the row (Withheld: State secret).
+    const parts = lang === 'en' ? metric.labelEn.split(': ') : metric.labelZh.split('·');
+    const column = parts.length > 1 ? parts[parts.length - 1] : undefined;
+    const row = parts.length > 1 ? parts.slice(0, -1).join(lang === 'en' ? ': ' : '·') : parts[0];
     const raw = (sameRow ? (column ?? row) : row).replace('（小计）', '').replace(' (subtotal)', '').replace(/（区分处理的[^）]*）/, '');
     // The catalogue names （六）其他处理's printed total after its group and itself (（六）其他处理（六）其他处理): say it once.
     const half = raw.slice(0, raw.length / 2);

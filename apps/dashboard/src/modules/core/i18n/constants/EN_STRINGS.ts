@@ -240,4 +240,6 @@ export const EN_STRINGS: Record<StringKey, string> = {
   metricsSearch: 'Search metrics',
   metricsExpand: 'Show every metric ({n})',
   boardPrefectures: 'Prefectures',
+  labelColon: ': ',
+  labelJoin: ' · ',
 };

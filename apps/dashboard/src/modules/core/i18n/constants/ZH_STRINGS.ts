@@ -238,6 +238,8 @@ export const ZH_STRINGS = {
   metricsSearch: '搜索指标',
   metricsExpand: '展开全部指标（{n} 项）',
   boardPrefectures: '各地市',
+  labelColon: '：',
+  labelJoin: '·',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
