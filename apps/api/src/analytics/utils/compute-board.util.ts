@@ -47,7 +47,15 @@ const WORST: readonly Comparability[] = ['break', 'approximate', 'same'];
  */
 export function computeBoard(input: ComputeBoardInput): BoardResult {
   const reports = new Map(input.reports.map((r) => [`${r.regionCode}|${r.year}`, r]));
-  const values = new Map(input.values.map((v) => [`${v.regionCode}|${v.year}|${v.metricKey}`, v]));
+  // metric → region → year: looked up without building a key string (the board makes tens of thousands of look-ups).
+  const values = new Map<string, Map<string, Map<number, BoardValueCell>>>();
+  for (const v of input.values) {
+    let byRegion = values.get(v.metricKey);
+    if (!byRegion) values.set(v.metricKey, (byRegion = new Map()));
+    let byYear = byRegion.get(v.regionCode);
+    if (!byYear) byRegion.set(v.regionCode, (byYear = new Map()));
+    byYear.set(v.year, v);
+  }
   const range: number[] = [];
   for (let year = input.yearFrom; year <= input.yearTo; year++) range.push(year);
   const context: Context = { ...input, reports, values, range };
@@ -71,7 +79,7 @@ export function computeBoard(input: ComputeBoardInput): BoardResult {
 
 type Context = Omit<ComputeBoardInput, 'reports' | 'values'> & {
   reports: Map<string, BoardReportCell>;
-  values: Map<string, BoardValueCell>;
+  values: Map<string, Map<string, Map<number, BoardValueCell>>>;
   range: number[];
 };
 
@@ -82,59 +90,87 @@ function requireMetric(key: string): Metric {
   return metric;
 }
 
+function cellOf(context: Context, key: string, code: string, year: number): BoardValueCell | null {
+  return context.values.get(key)?.get(code)?.get(year) ?? null;
+}
+
+function valueOf(context: Context, key: string, code: string, year: number): string | null {
+  return cellOf(context, key, code, year)?.value ?? null;
+}
+
+/** Integers this short add exactly as JS numbers (a few hundred terms stay far below 2^53). */
+const SHORT_INTEGER = /^-?\d{1,13}$/;
+
+/** Exact sum of decimal strings; the common all-integer case avoids decimal objects. */
+function exactSum(terms: readonly string[]): string {
+  let total = 0;
+  for (const term of terms) {
+    if (!SHORT_INTEGER.test(term)) return terms.reduce((sum, t) => sum.plus(t), new Decimal(0)).toFixed();
+    total += Number(term);
+  }
+
+  return String(total);
+}
+
 /** The years of the range the metric exists in, plus any year where a county printed it anyway. */
 function metricYears(context: Context, metric: Metric): number[] {
   const years = computeMetricYears(metric);
   const within = (year: number) => years !== null && year >= years.from && (years.to === null || year <= years.to);
 
-  return context.range.filter((year) => within(year) || context.regions.some((r) => context.values.get(`${r.code}|${year}|${metric.key}`)?.value != null));
+  return context.range.filter((year) => within(year) || context.regions.some((r) => valueOf(context, metric.key, r.code, year) !== null));
 }
 
 /** The exact parts a region's value is summed from: itself, or a rate's numerator and denominator. */
-function termsOf(context: Context, metric: Metric, code: string, year: number): { numerator: Decimal; denominator: Decimal | null } | null {
+function termsOf(context: Context, metric: Metric, code: string, year: number): { numerator: string[]; denominator: string | null } | null {
   const formula = metric.formula;
   if (formula?.op === 'ratio') {
-    const read = (key: string) => context.values.get(`${code}|${year}|${key}`)?.value ?? null;
-    const numerator = formula.numerator.map(read);
-    const denominator = read(formula.denominator);
+    const numerator = formula.numerator.map((key) => valueOf(context, key, code, year));
+    const denominator = valueOf(context, formula.denominator, code, year);
     if (denominator === null || numerator.some((n) => n === null)) return null;
 
-    return { numerator: numerator.reduce((sum, n) => sum.plus(n as string), new Decimal(0)), denominator: new Decimal(denominator) };
+    return { numerator: numerator as string[], denominator };
   }
-  const value = context.values.get(`${code}|${year}|${metric.key}`)?.value ?? null;
+  const value = valueOf(context, metric.key, code, year);
 
-  return value === null ? null : { numerator: new Decimal(value), denominator: null };
+  return value === null ? null : { numerator: [value], denominator: null };
 }
 
 /** Σ over the regions; a rate divides the sums. Null when no region counts; 'undefined' when a rate divides by 0. */
 function sumOver(context: Context, metric: Metric, codes: readonly string[], year: number): string | null | 'undefined' {
   if (codes.length === 0) return null;
-  let numerator = new Decimal(0);
-  let denominator = new Decimal(0);
+  const numerators: string[] = [];
+  const denominators: string[] = [];
   for (const code of codes) {
     const terms = termsOf(context, metric, code, year);
     if (!terms) continue;
-    numerator = numerator.plus(terms.numerator);
-    if (terms.denominator) denominator = denominator.plus(terms.denominator);
+    numerators.push(...terms.numerator);
+    if (terms.denominator !== null) denominators.push(terms.denominator);
   }
-  if (metric.formula?.op !== 'ratio') return numerator.toFixed();
+  const numerator = exactSum(numerators);
+  if (metric.formula?.op !== 'ratio') return numerator;
+  const denominator = new Decimal(exactSum(denominators));
   if (denominator.isZero()) return 'undefined';
 
-  return numerator.div(denominator).toDecimalPlaces(RATIO_PLACES).toFixed();
+  return new Decimal(numerator).div(denominator).toDecimalPlaces(RATIO_PLACES).toFixed();
 }
 
-function median(sorted: readonly Decimal[]): string | null {
-  if (sorted.length === 0) return null;
+// Ordering by Number is exact for these values: counts, and 元 or rates with at most 6 places under 10^9 (15 digits).
+function median(values: readonly string[]): string | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => Number(a) - Number(b));
   const mid = Math.floor(sorted.length / 2);
 
-  return (sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).div(2)).toFixed();
+  return sorted.length % 2 === 1 ? new Decimal(sorted[mid]).toFixed() : new Decimal(sorted[mid - 1]).plus(sorted[mid]).div(2).toFixed();
 }
 
-/** Competition ranks, largest first, of the regions with a known value. */
+/** Competition ranks (1, 2, 2, 4), largest first, of the regions with a known value. */
 function ranks(points: readonly { code: string; value: string | null }[]): Map<string, number> {
-  const known = points.filter((p) => p.value !== null).map((p) => ({ code: p.code, value: new Decimal(p.value as string) }));
+  const known = points.filter((p): p is { code: string; value: string } => p.value !== null).sort((a, b) => Number(b.value) - Number(a.value));
   const out = new Map<string, number>();
-  for (const p of known) out.set(p.code, 1 + known.filter((q) => q.value.greaterThan(p.value)).length);
+  known.forEach((p, i) => {
+    const previous = known[i - 1];
+    out.set(p.code, previous && Number(previous.value) === Number(p.value) ? (out.get(previous.code) as number) : i + 1);
+  });
 
   return out;
 }
@@ -146,9 +182,9 @@ function boardMetric(context: Context, metric: Metric): BoardMetricResult {
     const points = years.map((year): UnrankedPoint => {
       const report = context.reports.get(`${region.code}|${year}`) ?? null;
       const previousReport = context.reports.get(`${region.code}|${year - 1}`) ?? null;
-      const cell = report ? (context.values.get(`${region.code}|${year}|${metric.key}`) ?? null) : null;
+      const cell = report ? cellOf(context, metric.key, region.code, year) : null;
       const value = cell?.value ?? null;
-      const previous = yearSet.has(year - 1) && previousReport ? (context.values.get(`${region.code}|${year - 1}|${metric.key}`)?.value ?? null) : null;
+      const previous = yearSet.has(year - 1) && previousReport ? valueOf(context, metric.key, region.code, year - 1) : null;
       // The first year of the range has no step before it (as in `series`).
       const comparability = year === context.yearFrom ? null : computeStepComparability(metric, previousReport?.template ?? null, report?.template ?? null);
 
@@ -188,9 +224,7 @@ function boardMetric(context: Context, metric: Metric): BoardMetricResult {
     const sum = sumOver(context, metric, known, year);
     const countyValues = counties
       .map((c) => c.points.find((p) => p.year === year)?.value ?? null)
-      .filter((v): v is string => v !== null)
-      .map((v) => new Decimal(v))
-      .sort((a, b) => a.comparedTo(b));
+      .filter((v): v is string => v !== null);
     const base = {
       year,
       value: sum === 'undefined' ? null : sum,
@@ -300,10 +334,10 @@ function boardComposition(context: Context, composition: BoardComposition): Boar
     composition,
     parts,
     years: years.map((year) => {
-      const read = (code: string, key: string) => context.values.get(`${code}|${year}|${key}`)?.value ?? null;
+      const read = (code: string, key: string) => valueOf(context, key, code, year);
       const included = context.regions.filter((r) => parts.every((part) => read(r.code, part.key) !== null)).map((r) => r.code);
-      const sums = parts.map((part) => included.reduce((sum, code) => sum.plus(read(code, part.key) as string), new Decimal(0)));
-      const total = sums.reduce((sum, s) => sum.plus(s), new Decimal(0));
+      const sums = parts.map((part) => exactSum(included.map((code) => read(code, part.key) as string)));
+      const total = new Decimal(exactSum(sums));
       const any = included.length > 0;
 
       return {
@@ -314,9 +348,9 @@ function boardComposition(context: Context, composition: BoardComposition): Boar
         sampleData: included.some((code) => context.reports.get(`${code}|${year}`)?.sampleData === true),
         shares: parts.map((part, i) => ({
           metricKey: part.key,
-          value: any ? sums[i].toFixed() : null,
+          value: any ? sums[i] : null,
           // Nothing to divide when the parts sum to 0: no share, not 0 %.
-          share: any && !total.isZero() ? sums[i].div(total).toDecimalPlaces(SHARE_PLACES).toNumber() : null,
+          share: any && !total.isZero() ? new Decimal(sums[i]).div(total).toDecimalPlaces(SHARE_PLACES).toNumber() : null,
         })),
       };
     }),
