@@ -66,6 +66,15 @@ export function CountyFamilies({ countyCode, countyName, prefectureCode, yearFro
                           <th scope="row">{metricLabel(m.key)}</th>
                           {years.map((year) => {
                             const cell = m.cells.find((c) => c.year === year);
+                            // After the metric's last template year one cell says why the row ends.
+                            if (!cell && m.yearsTo !== null && year === m.yearsTo + 1) {
+                              return (
+                                <td key={year} colSpan={years[years.length - 1] - year + 1} className="cell-na template-end">
+                                  {t('boardTemplateEnd', { year })}
+                                </td>
+                              );
+                            }
+                            if (!cell && m.yearsTo !== null && year > m.yearsTo) return null;
                             if (!cell) return <td key={year} className="num cell-na" data-year={year} />;
                             const change = formatChange(cell, m.key, lang);
 

@@ -8,7 +8,7 @@ export type CountyProfileCell = BoardPoint & {
   rankedCount: number;
 };
 
-export type CountyProfileMetric = { key: string; cells: CountyProfileCell[] };
+export type CountyProfileMetric = { key: string; yearsTo: number | null; cells: CountyProfileCell[] };
 
 export type CountyProfileFamily = { id: string; label: string; note: string | null; metrics: CountyProfileMetric[] };
 
@@ -25,6 +25,7 @@ export function transformBoardToCountyProfile(board: Board, countyCode: string, 
 
       return {
         key: m.metric.key,
+        yearsTo: m.yearsTo,
         cells: own.map((point) => ({
           ...point,
           median: m.totals.find((t) => t.year === point.year)?.median ?? null,
