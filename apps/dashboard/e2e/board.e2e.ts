@@ -89,6 +89,13 @@ describeInChromium('the prefecture board and the county profile in Chromium (iss
     const amount = procurement?.metrics.find((m) => m.metric.key === 't2_procure_amount_yuan')?.totals.find((t) => t.year === 2020)?.value;
     expect(csv).toContain(`政府集中采购·采购总金额,2020,${amount}`);
     expect(csv).not.toMatch(/政府集中采购·采购总金额,2021/);
+    // The panel's metric is a filter in the URL: choosing 采购总金额 survives a reload.
+    await panel.locator('[data-testid=board-metric-t2_procure_amount_yuan]').click();
+    await page.waitForFunction(() => window.location.search.includes('b_procurement=t2_procure_amount_yuan'));
+    await page.reload();
+    const headline = section('政府集中采购').locator('[data-testid=board-headline-t2_procure_amount_yuan] [data-testid=board-total]');
+    await headline.waitFor();
+    expect(await headline.getAttribute('data-value')).toBe(amount);
   });
 
   it('draws the outcome of requests as 100 % bars: the labels of each year add up to 100.0 %', async () => {

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 
 import { transformSeriesToTable } from '../../charts/utils/transformSeriesToTable';
 import { useI18n } from '../../core/i18n/useI18n';
+import { useRoute } from '../../core/router/useRoute';
 import { CHART_COLORS } from '../../core/theme/constants/PALETTE';
 import { type Series } from '../../core/types/api';
 import { ChartCard } from '../../export/components/ChartCard';
@@ -32,8 +33,11 @@ export type BoardFamilyPanelProps = {
 export function BoardFamilyPanel({ panel, unitLevel, metrics, prefectureName, years, dataDate }: BoardFamilyPanelProps) {
   const { t, lang, metricLabel } = useI18n();
   const headingId = useId();
-  const [selected, setSelected] = useState(panel.metrics[0]?.key ?? '');
-  const metric = panel.metrics.find((m) => m.key === selected) ?? panel.metrics[0];
+  // The metric a panel shows lives in the URL (b_<family>=<key>), like every other filter; the headline by default.
+  const { route, setParams } = useRoute();
+  const param = `b_${panel.id}`;
+  const metric = panel.metrics.find((m) => m.key === route.params[param]) ?? panel.metrics[0];
+  const handleSelect = (key: string) => setParams({ [param]: key === panel.metrics[0]?.key ? undefined : key });
   const source = metrics.find((m) => m.metric.key === metric?.key);
   const seriesTable: DataTable = useMemo(() => {
     const series: Series[] = (source?.counties ?? []).map((c) => ({ region: c.region, metric: source?.metric ?? { key: '' }, points: c.points.map((p) => ({ ...p, raw: null })) }));
@@ -65,7 +69,7 @@ export function BoardFamilyPanel({ panel, unitLevel, metrics, prefectureName, ye
       {panel.metrics.length > 1 && (
         <div className="comparison-switch" role="group" aria-label={panel.label}>
           {panel.metrics.map((m) => (
-            <button key={m.key} type="button" className="button small" aria-pressed={m.key === metric.key} onClick={() => setSelected(m.key)} data-testid={`board-metric-${m.key}`}>
+            <button key={m.key} type="button" className="button small" aria-pressed={m.key === metric.key} onClick={() => handleSelect(m.key)} data-testid={`board-metric-${m.key}`}>
               {metricLabel(m.key)}
             </button>
           ))}
