@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 
 import { getMetric } from '@gongkai/domain';
 
+import { PrefectureBoard } from '../modules/board/components/PrefectureBoard';
 import { AsyncState } from '../modules/core/components/AsyncState';
 import { MetricSelect } from '../modules/core/components/MetricSelect';
 import { PrefectureSelect } from '../modules/core/components/PrefectureSelect';
@@ -62,6 +63,8 @@ export function OverviewPage() {
         <YearSelect label={t('year')} value={year} years={years} onChange={(y) => setParams({ year: y })} testId="year-select" />
         <MetricSelect value={metricKey} onChange={(key) => setParams({ metric: key })} />
       </div>
+
+      <PrefectureBoard prefecture={prefecture} yearFrom={yearMin} yearTo={yearMax} dataDate={dataDate} />
 
       <section aria-label={t('headline')}>
         <div className="comparison-switch" role="group" aria-label={t('comparison')} data-testid="comparison-switch">
