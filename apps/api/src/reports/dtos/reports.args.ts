@@ -10,6 +10,6 @@ export class ReportsArgs {
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
   after?: string | null;
 
-  @Field(() => ReportFilterInput, { nullable: true })
+  @Field(() => ReportFilterInput, { nullable: true, description: 'Filters, combined with AND' })
   where?: ReportFilterInput | null;
 }
