@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { READ_DATA_SOURCE } from '../database/database.constants';
 import { RegionsService } from '../regions/regions.service';
 import { buildSubtreeSql } from '../regions/utils/build-subtree-sql.util';
+import { escapeLikePattern } from '../regions/utils/escape-like-pattern.util';
 import { FAILED_RULE_CONDITION } from './constants/failed-rule-condition.constant';
 import { REPORT_COLUMNS } from './constants/report-columns.constant';
 import { type FindingFilterInput } from './dtos/finding-filter.input';
@@ -34,6 +35,9 @@ const FINDING_COLUMNS = `vi.id, vi.report_id, vi.rule, vi.severity::text AS seve
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The read side of reports: connections with keyset pagination, look-ups for the DataLoaders, dataset facts. */
+/** Characters of an issuer search (a name is far shorter; longer text is a mistake, not a search). */
+const MAX_ISSUER_SEARCH = 100;
+
 @Injectable()
 export class ReportsReadService {
   constructor(
@@ -235,6 +239,11 @@ export class ReportsReadService {
     const conditions = [`r.status = ${params.add(where.status ?? 'current', 'report_status_enum')}`, ...(await this.regionYearConditions(params, where))];
     if (where.template) conditions.push(`r.template = ${params.add(where.template, 'template_enum')}`);
     if (where.issuerKind) conditions.push(`i.kind = ${params.add(where.issuerKind, 'issuer_kind_enum')}`);
+    const issuer = where.issuer?.trim();
+    if (issuer) {
+      if (issuer.length > MAX_ISSUER_SEARCH) throw new ReportReadException(`issuer must be at most ${MAX_ISSUER_SEARCH} characters`, ReportReadExceptionCode.INVALID_FILTER);
+      conditions.push(`i.name LIKE ${params.add(`%${escapeLikePattern(issuer)}%`)}`);
+    }
     if (where.hasFailedRules !== null && where.hasFailedRules !== undefined) {
       conditions.push(`${where.hasFailedRules ? '' : 'NOT '}EXISTS (SELECT 1 FROM validation_issue vi WHERE vi.report_id = r.id AND ${FAILED_RULE_CONDITION})`);
     }

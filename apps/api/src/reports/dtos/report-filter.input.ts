@@ -26,6 +26,9 @@ export class ReportFilterInput {
   @Field(() => ReportStatusEnum, { nullable: true, description: 'Default current' })
   status?: ReportStatus | null;
 
+  @Field(() => String, { nullable: true, description: "Part of the issuer's name (e.g. 林芝 or 人民政府), matched literally; at most 100 characters" })
+  issuer?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Only reports with (true) or without (false) failed rules' })
   hasFailedRules?: boolean | null;
 }
