@@ -7,6 +7,8 @@ export class GraphqlRequestError extends Error {
     message: string,
     readonly code?: string,
     readonly status?: number,
+    /** The api's plain Chinese message (extensions.messageZh), when it gives one. */
+    readonly messageZh?: string,
   ) {
     super(message);
     this.name = 'GraphqlRequestError';
@@ -22,7 +24,7 @@ export type GraphqlRequestOptions = {
 
 type GraphqlResponse<TData> = {
   data?: TData | null;
-  errors?: Array<{ message: string; extensions?: { code?: unknown } }>;
+  errors?: Array<{ message: string; extensions?: { code?: unknown; messageZh?: unknown } }>;
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -56,7 +58,8 @@ export async function graphqlRequest<TData, TVariables extends Record<string, un
   if (payload.errors && payload.errors.length > 0) {
     const first = payload.errors[0];
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : undefined;
-    throw new GraphqlRequestError('graphql', first.message, code, response.status);
+    const messageZh = typeof first.extensions?.messageZh === 'string' ? first.extensions.messageZh : undefined;
+    throw new GraphqlRequestError('graphql', first.message, code, response.status, messageZh);
   }
   if (!response.ok) throw new GraphqlRequestError('http', `HTTP ${response.status}`, undefined, response.status);
   if (payload.data === undefined || payload.data === null) throw new GraphqlRequestError('parse', 'response has no data', undefined, response.status);
