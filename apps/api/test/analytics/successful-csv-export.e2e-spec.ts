@@ -95,3 +95,33 @@ describe('GET /api/export (tidy CSV)', () => {
     }
   });
 });
+
+describe('GET /api/export of the whole country', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // A request timeout far shorter than the export: the stream must not be cut (and ended as if complete) by it.
+    t = await createTestApp('embedded', { REQUEST_TIMEOUT_MS: '100' });
+  }, 600_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('streams every county of the country, each with its every year, past the request timeout', async () => {
+    const started = Date.now();
+    const res = await fetch(`${t.url}/api/export?metric=t3_new_received_tot&yearFrom=2019&yearTo=2025`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('gongkai-export-all-2019-2025.csv');
+    const [header, ...rows] = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThan(100);
+    const perRegion = new Map<string, number>();
+    for (const row of rows) perRegion.set(row[0]!, (perRegion.get(row[0]!) ?? 0) + 1);
+    expect(perRegion.size).toBeGreaterThan(2800);
+    expect([...new Set(perRegion.values())]).toEqual([7]);
+    // No report is held: every point is a gap, never a 0.
+    const state = header!.indexOf('state');
+    expect(new Set(rows.map((r) => `${r[state]}|${r[header!.indexOf('value')]}`))).toEqual(new Set(['missing|']));
+  });
+});

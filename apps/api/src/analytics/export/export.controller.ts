@@ -7,6 +7,7 @@ import { getMetric, type Metric, type RegionLevel } from '@gongkai/domain';
 import { CoreException, CoreExceptionCode } from '../../core/errors/core.exception';
 import { RegionException, RegionExceptionCode } from '../../regions/region.exception';
 import { RegionsService } from '../../regions/regions.service';
+import { type RegionRow } from '../../regions/types/region-row.type';
 import { AnalyticsException } from '../analytics.exception';
 import { AnalyticsService } from '../analytics.service';
 import { MAX_YEAR_SPAN } from '../constants/analytics-limits.constant';
@@ -56,11 +57,18 @@ export class ExportController {
     const regions = await this.regionsService.select({ parentCode: query.parentCode || null, level }).catch(toBadRequest);
     res.status(200);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="gongkai-export-${query.parentCode || 'all'}-${yearFrom}-${yearTo}.csv"`);
+    res.setHeader('Content-Disposition', `attachment; filename="gongkai-export-${(query.parentCode ?? '').replace(/[^0-9A-Za-z]/g, '') || 'all'}-${yearFrom}-${yearTo}.csv"`);
     res.setHeader('Cache-Control', 'no-store');
-    // A byte-order mark, so that Excel reads the Chinese names as UTF-8.
-    await write(res, `\uFEFF${toCsvLine(EXPORT_COLUMNS)}`);
+    // Not awaited: the global TimeoutInterceptor would cut a long export after REQUEST_TIMEOUT_MS and the filter
+    // would then end the response as if it were complete. The handler returns once the export is valid and has
+    // begun; the stream reports its own failure by destroying the connection.
+    void this.stream(res, metrics, regions, yearFrom, yearTo);
+  }
+
+  private async stream(res: Response, metrics: readonly Metric[], regions: readonly RegionRow[], yearFrom: number, yearTo: number): Promise<void> {
     try {
+      // A byte-order mark, so that Excel reads the Chinese names as UTF-8.
+      await write(res, `\uFEFF${toCsvLine(EXPORT_COLUMNS)}`);
       for (const metric of metrics) {
         for (let i = 0; i < regions.length; i += REGIONS_PER_CHUNK) {
           const chunk = regions.slice(i, i + REGIONS_PER_CHUNK);
