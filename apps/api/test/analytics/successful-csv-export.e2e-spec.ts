@@ -1,3 +1,5 @@
+import { Workbook } from 'exceljs';
+
 import { DemoDataService } from '../../src/demo/demo-data.service';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -81,11 +83,34 @@ describe('GET /api/export (tidy CSV)', () => {
     expect(milin2023?.slice(col('region_name'), col('unit') + 1)).toEqual(['米林市', '西藏自治区 林芝市 米林市', '2023', 'rate_review_corrected', expect.stringContaining('纠错率'), '', 'undefined', 'ratio']);
   });
 
+  it('writes the same rows as a workbook, exact numbers as numbers and gaps as empty cells', async () => {
+    const url = `${t.url}/api/export?metric=t3_new_received_tot,rate_disclosed&parentCode=540400&yearFrom=2024&yearTo=2025`;
+    const res = await fetch(`${url}&format=xlsx`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers.get('content-disposition')).toContain('gongkai-export-540400-2024-2025.xlsx');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.getWorksheet('export')!;
+    const cells: unknown[][] = [];
+    sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1)));
+    const [header, ...csvRows] = parseCsv((await (await fetch(url)).text()).replace(/^\uFEFF/, ''));
+    expect(cells[0]).toEqual(header);
+    expect(cells).toHaveLength(csvRows.length + 1);
+    const value = header!.indexOf('value');
+    csvRows.forEach((csv, i) => {
+      const cell = cells[i + 1]![value];
+      // Same number (as a number), or both empty for a gap.
+      expect(cell === undefined || cell === null ? '' : String(cell)).toBe(csv[value]);
+      if (csv[value] !== '') expect(typeof cell).toBe('number');
+    });
+  });
+
   it('refuses an unknown metric, a bad year range, another format and an unknown region before writing a row', async () => {
     const cases: [string, number, string][] = [
       ['metric=t3_new_recieved_tot&yearFrom=2024&yearTo=2025', 400, 'BAD_USER_INPUT'],
       ['metric=t3_new_received_tot&yearFrom=2025&yearTo=2024', 400, 'BAD_USER_INPUT'],
-      ['metric=t3_new_received_tot&yearFrom=2024&yearTo=2025&format=xlsx', 400, 'BAD_USER_INPUT'],
+      ['metric=t3_new_received_tot&yearFrom=2024&yearTo=2025&format=pdf', 400, 'BAD_USER_INPUT'],
       ['metric=t3_new_received_tot&parentCode=999999&yearFrom=2024&yearTo=2025', 404, 'NOT_FOUND'],
     ];
     for (const [query, status, code] of cases) {

@@ -1,5 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 
+import { stream } from 'exceljs';
 import { type Response } from 'express';
 
 import { getMetric, type Metric, type RegionLevel } from '@gongkai/domain';
@@ -39,7 +40,7 @@ export const EXPORT_COLUMNS = [
 type ExportQuery = { metric?: string; parentCode?: string; level?: string; yearFrom?: string; yearTo?: string; format?: string };
 
 /**
- * GET /api/export: the series of one or more metrics as a tidy CSV (one row per region, year and metric), for
+ * GET /api/export: the series of one or more metrics as a tidy CSV or XLSX (one row per region, year and metric), for
  * spreadsheets and scripts without jq. The same SQL as the `series` query, asked REGIONS_PER_CHUNK regions at a
  * time and written as it comes (with the socket's backpressure), so a whole country is never held in memory.
  */
@@ -53,31 +54,30 @@ export class ExportController {
 
   @Get()
   async export(@Query() query: ExportQuery, @Res() res: Response): Promise<void> {
-    const { metrics, level, yearFrom, yearTo } = parseExportQuery(query);
+    const { metrics, level, yearFrom, yearTo, format } = parseExportQuery(query);
     const regions = await this.regionsService.select({ parentCode: query.parentCode || null, level }).catch(toBadRequest);
     res.status(200);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="gongkai-export-${(query.parentCode ?? '').replace(/[^0-9A-Za-z]/g, '') || 'all'}-${yearFrom}-${yearTo}.csv"`);
+    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="gongkai-export-${(query.parentCode ?? '').replace(/[^0-9A-Za-z]/g, '') || 'all'}-${yearFrom}-${yearTo}.${format}"`);
     res.setHeader('Cache-Control', 'no-store');
     // Not awaited: the global TimeoutInterceptor would cut a long export after REQUEST_TIMEOUT_MS and the filter
     // would then end the response as if it were complete. The handler returns once the export is valid and has
     // begun; the stream reports its own failure by destroying the connection.
-    void this.stream(res, metrics, regions, yearFrom, yearTo);
+    void this.stream(format === 'csv' ? csvSink(res) : xlsxSink(res), res, metrics, regions, yearFrom, yearTo);
   }
 
-  private async stream(res: Response, metrics: readonly Metric[], regions: readonly RegionRow[], yearFrom: number, yearTo: number): Promise<void> {
+  private async stream(sink: ExportSink, res: Response, metrics: readonly Metric[], regions: readonly RegionRow[], yearFrom: number, yearTo: number): Promise<void> {
     try {
-      // A byte-order mark, so that Excel reads the Chinese names as UTF-8.
-      await write(res, `\uFEFF${toCsvLine(EXPORT_COLUMNS)}`);
+      await sink.start();
       for (const metric of metrics) {
         for (let i = 0; i < regions.length; i += REGIONS_PER_CHUNK) {
           const chunk = regions.slice(i, i + REGIONS_PER_CHUNK);
           const result = await this.analyticsService.series({ metric: metric.key, regionCodes: chunk.map((r) => r.code), yearFrom, yearTo });
           const sample = await this.exportService.sampleReportIds(result.series.flatMap((s) => s.points.map((p) => p.reportId)));
-          let text = '';
+          const rows: ExportRow[] = [];
           for (const { region, points } of result.series) {
             for (const p of points) {
-              text += toCsvLine([
+              rows.push([
                 region.code,
                 region.name,
                 region.path,
@@ -95,10 +95,10 @@ export class ExportController {
               ]);
             }
           }
-          if (text) await write(res, text);
+          if (rows.length > 0) await sink.rows(rows);
         }
       }
-      res.end();
+      await sink.end();
     } catch (error) {
       // Headers are gone: destroying the connection tells the client the file is incomplete (no final chunk).
       res.destroy(error instanceof Error ? error : new Error(String(error)));
@@ -106,9 +106,9 @@ export class ExportController {
   }
 }
 
-function parseExportQuery(query: ExportQuery): { metrics: Metric[]; level: RegionLevel; yearFrom: number; yearTo: number } {
+function parseExportQuery(query: ExportQuery): { metrics: Metric[]; level: RegionLevel; yearFrom: number; yearTo: number; format: ExportFormat } {
   const format = query.format ?? 'csv';
-  if (format !== 'csv') throw new CoreException(CoreExceptionCode.BAD_REQUEST, `format must be csv, not ${format}`, `不支持的格式 ${format}：目前只提供 csv。`);
+  if (format !== 'csv' && format !== 'xlsx') throw new CoreException(CoreExceptionCode.BAD_REQUEST, `format must be csv or xlsx, not ${format}`, `不支持的格式 ${format}：只提供 csv 和 xlsx。`);
   const keys = (query.metric ?? '')
     .split(',')
     .map((k) => k.trim())
@@ -133,7 +133,7 @@ function parseExportQuery(query: ExportQuery): { metrics: Metric[]; level: Regio
     );
   }
 
-  return { metrics, level, yearFrom, yearTo };
+  return { metrics, level, yearFrom, yearTo, format };
 }
 
 /** The analytics and region errors are GraphQL-shaped; here they are the caller's mistakes, answered as REST 400/404. */
@@ -145,6 +145,57 @@ function toBadRequest(error: unknown): never {
     throw new CoreException(CoreExceptionCode.BAD_REQUEST, error.message, '查询参数无效：一次最多 3000 个地区。');
   }
   throw error;
+}
+
+type ExportFormat = 'csv' | 'xlsx';
+
+type ExportRow = Array<string | number | boolean | null>;
+
+/** Where the rows go: a CSV text stream or a streamed workbook, both written to the response as they come. */
+type ExportSink = { start: () => Promise<void>; rows: (rows: readonly ExportRow[]) => Promise<void>; end: () => Promise<void> };
+
+function csvSink(res: Response): ExportSink {
+  return {
+    // A byte-order mark, so that Excel reads the Chinese names as UTF-8.
+    start: () => write(res, `\uFEFF${toCsvLine(EXPORT_COLUMNS)}`),
+    rows: (rows) => write(res, rows.map(toCsvLine).join('')),
+    end: async () => {
+      res.end();
+    },
+  };
+}
+
+function xlsxSink(res: Response): ExportSink {
+  // Rows are committed as they are added (nothing kept per row); no shared strings, so nothing grows with the file.
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
+  const sheet = workbook.addWorksheet('export');
+  const waitForClient = async () => {
+    if (res.writableNeedDrain) await write(res, '');
+  };
+
+  return {
+    start: async () => {
+      sheet.addRow([...EXPORT_COLUMNS]).commit();
+    },
+    rows: async (rows) => {
+      for (const row of rows) sheet.addRow(row.map((field, i) => toXlsxCell(EXPORT_COLUMNS[i]!, field))).commit();
+      await waitForClient();
+    },
+    end: async () => {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}
+
+/**
+ * Values and changes as spreadsheet numbers when the double is exactly the decimal string ("82", "0.682927"),
+ * else as text, so a number is never shown rounded (money with more digits than a double holds stays text).
+ */
+function toXlsxCell(column: (typeof EXPORT_COLUMNS)[number], field: string | number | boolean | null): string | number | boolean | null {
+  if ((column === 'value' || column === 'change') && typeof field === 'string' && String(Number(field)) === field) return Number(field);
+
+  return field;
 }
 
 /** Writes and waits for the socket to drain when its buffer is full (backpressure). */
