@@ -28,6 +28,15 @@ describeInChromium('administration page in Chromium', (session) => {
     expect(await page.locator('[data-testid=tokens-panel]').count()).toBe(0);
     expect(await page.locator('[data-testid=report-delete]').count()).toBe(0);
     expect(await page.textContent('[data-testid=admin-viewer]')).toContain('填写访问令牌');
+
+    // The check-result filter: as many rows as the api counts failing reports.
+    const failing = (await gql<Stored>(api.baseUrl, STORED, { w: { hasFailedRules: true } })).reports.totalCount;
+    expect(failing).toBeGreaterThan(0);
+    await page.selectOption('[data-testid=reports-failing]', 'true');
+    await page.waitForFunction((n) => document.querySelector('[data-testid=reports-count]')?.textContent?.includes(`共 ${n} 份`), failing);
+    expect(new URL(page.url()).searchParams.get('failing')).toBe('true');
+    await page.selectOption('[data-testid=reports-failing]', '');
+    await page.waitForFunction((n) => document.querySelector('[data-testid=reports-count]')?.textContent?.includes(`共 ${n} 份`), total);
   });
 
   it('creates an editor token (secret shown once), refuses one without a region, and revokes it', async () => {

@@ -128,6 +128,18 @@ export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
           </select>
         </label>
         <label className="field">
+          <span className="field-label">{t('filterChecks')}</span>
+          <select
+            value={filter.hasFailedRules === undefined ? '' : String(filter.hasFailedRules)}
+            onChange={(e) => setParams({ failing: e.target.value || undefined })}
+            data-testid="reports-failing"
+          >
+            <option value="">{t('checksAll')}</option>
+            <option value="true">{t('checksFailing')}</option>
+            <option value="false">{t('checksPassing')}</option>
+          </select>
+        </label>
+        <label className="field">
           <span className="field-label">{t('filterIssuer')}</span>
           <input name="issuer" defaultValue={route.params.issuer ?? ''} maxLength={100} size={16} data-testid="reports-issuer" />
         </label>

@@ -16,6 +16,12 @@ describe('readReportFilter', () => {
     });
   });
 
+  it('reads the check result: failing or passing reports', () => {
+    expect(readReportFilter({ failing: 'true' })).toEqual({ hasFailedRules: true });
+    expect(readReportFilter({ failing: 'false' })).toEqual({ hasFailedRules: false });
+    expect(readReportFilter({ failing: 'yes' })).toEqual({});
+  });
+
   it('swaps a reversed year range', () => {
     expect(readReportFilter({ from: '2025', to: '2020' })).toEqual({ yearFrom: 2020, yearTo: 2025 });
   });

@@ -6,6 +6,7 @@ export type StoredReportFilter = {
   issuer?: string;
   status?: 'current' | 'superseded';
   template?: 'gb2019' | 'gb2021' | 'nonstandard';
+  hasFailedRules?: boolean;
 };
 
 const TEMPLATES = ['gb2019', 'gb2021', 'nonstandard'] as const;
@@ -15,7 +16,7 @@ function year(raw: string | undefined): number | undefined {
 }
 
 /**
- * The browser's filters live in the URL (region, from, to, issuer, status, template): a copied link shows the same
+ * The browser's filters live in the URL (region, from, to, issuer, status, template, failing): a copied link shows the same
  * list. Values the api would refuse are left out rather than sent (a year of three digits, an unknown template).
  */
 export function readReportFilter(params: Record<string, string>): StoredReportFilter {
@@ -36,6 +37,7 @@ export function readReportFilter(params: Record<string, string>): StoredReportFi
   if (params.status === 'superseded') filter.status = 'superseded';
   const template = TEMPLATES.find((t) => t === params.template);
   if (template) filter.template = template;
+  if (params.failing === 'true' || params.failing === 'false') filter.hasFailedRules = params.failing === 'true';
 
   return filter;
 }

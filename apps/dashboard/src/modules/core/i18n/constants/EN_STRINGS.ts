@@ -266,4 +266,8 @@ export const EN_STRINGS: Record<StringKey, string> = {
   cancel: 'Cancel',
   previousPage: 'Previous page',
   nextPage: 'Next page',
+  filterChecks: 'Checks',
+  checksAll: 'All',
+  checksFailing: 'Failing a rule',
+  checksPassing: 'Passing',
 };

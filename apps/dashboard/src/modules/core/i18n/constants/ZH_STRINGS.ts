@@ -264,6 +264,10 @@ export const ZH_STRINGS = {
   cancel: '取消',
   previousPage: '上一页',
   nextPage: '下一页',
+  filterChecks: '检查结果',
+  checksAll: '全部',
+  checksFailing: '有未通过的规则',
+  checksPassing: '全部通过',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
