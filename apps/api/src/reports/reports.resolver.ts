@@ -32,7 +32,7 @@ export class ReportsResolver {
 
   @Query(() => ReportConnectionDto, { name: 'reports', description: 'Reports, newest year first; first ≤ 100.' })
   async getReports(@Args() args: ReportsArgs): Promise<ReportConnectionDto> {
-    const page = await this.reportsReadService.list(args.first, args.after, args.where);
+    const page = await this.reportsReadService.list(args.first, args.after, args.where, args.orderBy ?? 'year_desc');
 
     return {
       edges: page.items.map(({ cursor, row }) => ({ cursor, node: fromReportRowToReportDto(row) })),

@@ -84,4 +84,25 @@ describe('administration through GraphQL', () => {
     const tooLong = await t.graphql(REPORTS, { w: { issuer: '县'.repeat(101) } });
     expect(tooLong.body.errors?.[0]?.extensions?.['reason']).toBe('INVALID_FILTER');
   });
+
+  it('lists the most recently stored reports first, page after page, and refuses a cursor of the other order', async () => {
+    const PAGE = 'query($after: String, $o: ReportOrder) { reports(first: 20, after: $after, orderBy: $o) { totalCount pageInfo { hasNextPage endCursor } edges { node { id ingestedAt } } } }';
+    type Page = { reports: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; ingestedAt: string } }[] } };
+    const seen: { id: string; ingestedAt: string }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: { body: { data?: Page | null } } = await t.graphql<Page>(PAGE, { after, o: 'ingested_desc' });
+      const page: Page['reports'] = res.body.data!.reports;
+      seen.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const total = (await t.graphql<Page>(PAGE, { o: 'year_desc' })).body.data!.reports;
+    expect(seen).toHaveLength(total.totalCount);
+    expect(new Set(seen.map((r) => r.id)).size).toBe(seen.length);
+    const times = seen.map((r) => r.ingestedAt);
+    expect(times).toEqual([...times].sort().reverse());
+    const wrong = await t.graphql(PAGE, { after: total.pageInfo.endCursor, o: 'ingested_desc' });
+    expect(wrong.body.errors?.[0]?.extensions?.['reason']).toBe('INVALID_CURSOR');
+  });
 });
