@@ -37,6 +37,13 @@ describeInChromium('administration page in Chromium', (session) => {
     expect(new URL(page.url()).searchParams.get('failing')).toBe('true');
     await page.selectOption('[data-testid=reports-failing]', '');
     await page.waitForFunction((n) => document.querySelector('[data-testid=reports-count]')?.textContent?.includes(`共 ${n} 份`), total);
+
+    // Most recently stored first: the first row is the api's newest report.
+    const newest = await gql<{ reports: { edges: { node: { id: string } }[] } }>(api.baseUrl, '{ reports(first: 1, orderBy: ingested_desc) { edges { node { id } } } }');
+    await page.selectOption('[data-testid=reports-sort]', 'ingested_desc');
+    await page.waitForFunction((id) => document.querySelector('[data-testid=stored-report-row]')?.getAttribute('data-report-id') === id, newest.reports.edges[0]!.node.id);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('ingested');
+    await page.selectOption('[data-testid=reports-sort]', 'year_desc');
   });
 
   it('creates an editor token (secret shown once), refuses one without a region, and revokes it', async () => {

@@ -12,7 +12,7 @@ import { REASSIGN_REPORT_REGION } from '../graphql/mutations/reassignReportRegio
 import { GET_STORED_REPORTS } from '../graphql/queries/getStoredReports';
 import { useTokenQuery } from '../hooks/useTokenQuery';
 import { errorText } from '../utils/errorText';
-import { readReportFilter } from '../utils/readReportFilter';
+import { readReportFilter, readReportOrder } from '../utils/readReportFilter';
 
 type StoredReport = {
   id: string;
@@ -38,12 +38,13 @@ export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
   const { t, lang } = useI18n();
   const { route, setParams } = useRoute();
   const filter = readReportFilter(route.params);
+  const orderBy = readReportOrder(route.params);
   // Cursors of the pages before this one (the api pages forward only); reset when the filter changes.
   const [cursors, setCursors] = useState<{ key: string; stack: (string | null)[] }>({ key: '', stack: [null] });
-  const filterKey = JSON.stringify(filter);
+  const filterKey = JSON.stringify([filter, orderBy]);
   const stack = cursors.key === filterKey ? cursors.stack : [null];
   const after = stack[stack.length - 1] ?? null;
-  const page = useTokenQuery<ReportsPage>(GET_STORED_REPORTS, { first: PAGE_SIZE, after, where: filter }, token);
+  const page = useTokenQuery<ReportsPage>(GET_STORED_REPORTS, { first: PAGE_SIZE, after, where: filter, orderBy }, token);
   const [moving, setMoving] = useState<{ id: string; regionCode: string; reason: string } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const reports = page.data?.reports;
@@ -137,6 +138,13 @@ export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
             <option value="">{t('checksAll')}</option>
             <option value="true">{t('checksFailing')}</option>
             <option value="false">{t('checksPassing')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('sortBy')}</span>
+          <select value={orderBy} onChange={(e) => setParams({ sort: e.target.value === 'ingested_desc' ? 'ingested' : undefined })} data-testid="reports-sort">
+            <option value="year_desc">{t('sortYear')}</option>
+            <option value="ingested_desc">{t('sortIngested')}</option>
           </select>
         </label>
         <label className="field">

@@ -1,4 +1,4 @@
-import { readReportFilter } from './readReportFilter';
+import { readReportFilter, readReportOrder } from './readReportFilter';
 
 describe('readReportFilter', () => {
   it('is empty for no parameters (every current report)', () => {
@@ -32,5 +32,13 @@ describe('readReportFilter', () => {
 
   it('cuts an issuer search to 100 characters', () => {
     expect(readReportFilter({ issuer: '县'.repeat(150) }).issuer).toHaveLength(100);
+  });
+});
+
+describe('readReportOrder', () => {
+  it('is the year order unless the URL asks for the most recently stored first', () => {
+    expect(readReportOrder({})).toBe('year_desc');
+    expect(readReportOrder({ sort: 'ingested' })).toBe('ingested_desc');
+    expect(readReportOrder({ sort: 'name' })).toBe('year_desc');
   });
 });

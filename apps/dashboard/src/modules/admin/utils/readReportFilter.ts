@@ -41,3 +41,10 @@ export function readReportFilter(params: Record<string, string>): StoredReportFi
 
   return filter;
 }
+
+export type StoredReportOrder = 'year_desc' | 'ingested_desc';
+
+/** The browser's order (URL parameter sort): newest data year first (default) or most recently stored first. */
+export function readReportOrder(params: Record<string, string>): StoredReportOrder {
+  return params.sort === 'ingested' ? 'ingested_desc' : 'year_desc';
+}

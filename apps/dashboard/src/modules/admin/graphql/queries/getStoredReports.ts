@@ -1,6 +1,6 @@
 export const GET_STORED_REPORTS = /* GraphQL */ `
-  query GetStoredReports($first: Int, $after: String, $where: ReportFilter) {
-    reports(first: $first, after: $after, where: $where) {
+  query GetStoredReports($first: Int, $after: String, $where: ReportFilter, $orderBy: ReportOrder) {
+    reports(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {

@@ -270,4 +270,7 @@ export const EN_STRINGS: Record<StringKey, string> = {
   checksAll: 'All',
   checksFailing: 'Failing a rule',
   checksPassing: 'Passing',
+  sortBy: 'Order',
+  sortYear: 'Year (newest first)',
+  sortIngested: 'Stored (newest first)',
 };

@@ -268,6 +268,9 @@ export const ZH_STRINGS = {
   checksAll: '全部',
   checksFailing: '有未通过的规则',
   checksPassing: '全部通过',
+  sortBy: '排序',
+  sortYear: '年度（新到旧）',
+  sortIngested: '入库时间（新到旧）',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
