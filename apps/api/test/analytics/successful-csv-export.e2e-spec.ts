@@ -2,6 +2,7 @@ import { Workbook } from 'exceljs';
 
 import { DemoDataService } from '../../src/demo/demo-data.service';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { TEST_BACKENDS } from '../support/test-database';
 
 type Point = { year: number; value: string | null; state: string; comparability: string | null; change: string | null; reportId: string | null; sampleData: boolean };
 
@@ -34,11 +35,11 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-describe('GET /api/export (tidy CSV)', () => {
+describe.each(TEST_BACKENDS)('GET /api/export (tidy CSV and XLSX) on %s', (backend) => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp('embedded');
+    t = await createTestApp(backend);
     await t.app.get(DemoDataService).loadIfEmpty();
   }, 600_000);
 

@@ -1,6 +1,7 @@
 import { DemoDataService } from '../../src/demo/demo-data.service';
 import { TokensService } from '../../src/auth/tokens.service';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { TEST_BACKENDS } from '../support/test-database';
 
 type Token = { id: string; name: string; role: string; regionCode: string | null; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -10,12 +11,12 @@ const CREATE = 'mutation($role: Role!, $regionCode: String, $name: String) { cre
 // What the dashboard's /admin page does with an admin token, through the running api (so it works while the api
 // owns the embedded database): tokens created, listed and revoked in the store the CLI uses, and the stored
 // reports searched by issuer.
-describe('administration through GraphQL', () => {
+describe.each(TEST_BACKENDS)('administration through GraphQL on %s', (backend) => {
   let t: TestApp;
   let admin: string;
 
   beforeAll(async () => {
-    t = await createTestApp('embedded');
+    t = await createTestApp(backend);
     await t.app.get(DemoDataService).loadIfEmpty();
     admin = await t.token('admin');
   }, 600_000);
