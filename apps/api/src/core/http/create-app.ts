@@ -11,7 +11,9 @@ import { AppModule } from '../../app.module';
 import { ResponseCacheMiddleware } from '../../response-cache/response-cache.middleware';
 import { ConfigService } from '../config/config.service';
 import { bodySizeLimit } from './body-size-limit.middleware';
+import { malformedJsonHandler } from './malformed-json.middleware';
 import { serveDashboard } from './serve-dashboard';
+import { serveExplorer } from './serve-explorer';
 
 export type CreateAppOptions = {
   env: Record<string, string | undefined>;
@@ -32,9 +34,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   const config = app.get(ConfigService);
   const maxBytes = config.get('UPLOAD_MAX_BYTES');
   app.disable('x-powered-by');
+  // Before Apollo: a browser opening /graphql gets the offline explorer.
+  serveExplorer(app);
   app.use('/graphql', bodySizeLimit(maxBytes));
   app.use('/api/reports', bodySizeLimit(maxBytes));
   app.use(json({ limit: '1mb' }));
+  app.use(malformedJsonHandler);
   // After the JSON parser (it keys on the parsed body), before GraphQL and its guards (a hit skips them).
   const responseCache = app.get(ResponseCacheMiddleware);
   app.use('/graphql', responseCache.use.bind(responseCache));

@@ -7,7 +7,7 @@ export class GraphqlRequestError extends Error {
     message: string,
     readonly code?: string,
     readonly status?: number,
-    /** The api's message for people (extensions.messageZh), where it gave one. */
+    /** The api's plain Chinese message (extensions.messageZh), when it gives one. */
     readonly messageZh?: string,
   ) {
     super(message);

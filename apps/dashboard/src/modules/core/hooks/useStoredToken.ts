@@ -10,10 +10,10 @@ function readToken(): string {
   }
 }
 
-/** The api token the writing pages share, kept for this browser tab only (sessionStorage). */
+/** The access token typed on the upload or admin page, shared by both and kept in this browser tab only. */
 export function useStoredToken(): [string, (value: string) => void] {
   const [token, setToken] = useState(readToken);
-  const store = (value: string) => {
+  const handleToken = (value: string) => {
     setToken(value);
     try {
       sessionStorage.setItem(TOKEN_KEY, value);
@@ -22,5 +22,5 @@ export function useStoredToken(): [string, (value: string) => void] {
     }
   };
 
-  return [token, store];
+  return [token, handleToken];
 }
