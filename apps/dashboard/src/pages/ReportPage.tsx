@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+
 import { getRule, ISSUER_KIND_LABELS, SEVERITY_LABELS, TEMPLATE_LABELS, type IssuerKind, type RuleId } from '@gongkai/domain';
 
 import { AsyncState } from '../modules/core/components/AsyncState';
@@ -26,6 +28,14 @@ export function ReportPage() {
   const id = route.id ?? '';
   const { data: report, loading, error, reload } = useReportData(id);
   const selected = route.params.finding ?? null;
+
+  // A finding's link (?finding=) brings its cells into view, not only highlights them somewhere below.
+  useEffect(() => {
+    if (!selected || !report) return;
+    const cell = document.querySelector<HTMLElement>('.cell-selected');
+    cell?.scrollIntoView({ block: 'center' });
+    cell?.focus({ preventScroll: true });
+  }, [selected, report]);
 
   if (loading || error) return <AsyncState loading={loading} error={error} onRetry={reload} />;
   if (!report) return <p className="state">{t('notFound')}</p>;

@@ -1,4 +1,4 @@
-import { getMetric } from '@gongkai/domain';
+import { getMetric, metricGaps, TEMPLATE_LABELS } from '@gongkai/domain';
 import { useMemo } from 'react';
 
 import { TrendChart } from '../modules/charts/components/TrendChart';
@@ -34,6 +34,8 @@ export function TrendsPage() {
   const trend = useTrendData(metricKey, regionCodes, yearFrom, yearTo, mode, lang);
   const modeLabel = { value: t('modeValue'), change: t('modeChange'), changePct: t('modeChangePct') }[mode];
   const names = regionCodes.map((c) => counties.find((x) => x.code === c)?.name ?? c);
+  // Years whose template has no such metric: said in words, not left as an unexplained gap.
+  const gaps = metricGaps(metricKey, yearFrom, yearTo);
   const title = `${metricLabel(metricKey)}${mode === 'value' ? '' : ` · ${modeLabel}`}`;
   const subtitle = `${region.data?.name ?? ''} ${names.join('、')} · ${yearFrom}–${yearTo} · ${unitLabel(metricKey)}`;
 
@@ -63,6 +65,16 @@ export function TrendsPage() {
         </label>
         <CountyPicker counties={counties} selected={regionCodes} onChange={(codes) => setParams({ regions: writeList(codes) })} />
       </div>
+      {gaps.map((gap) => (
+        <p key={gap.template} className="state note" role="note" data-testid="metric-gap-note">
+          {t('metricGapNote', { years: gap.from === gap.to ? String(gap.from) : `${gap.from}–${gap.to}`, template: TEMPLATE_LABELS[gap.template][lang] })}
+        </p>
+      ))}
+      {log && mode === 'value' && trend.data && !trend.data.chart.empty && !trend.data.chart.allPositive && (
+        <p className="state note" role="note" data-testid="log-scale-off">
+          {t('logScaleOff')}
+        </p>
+      )}
       <ChartCard
         testId="card-trend"
         meta={{

@@ -1,4 +1,4 @@
-import { METRICS, METRICS_BY_KEY, getMetric, reportedMetrics, roundForMetric, roundToUnit, stepComparability, t3Key } from './metric-catalogue';
+import { METRICS, METRICS_BY_KEY, getMetric, metricGaps, reportedMetrics, roundForMetric, roundToUnit, stepComparability, t3Key } from './metric-catalogue';
 import { T3_COLUMNS, T3_ROWS } from './template-layout';
 
 describe('metric catalogue', () => {
@@ -96,5 +96,23 @@ describe('roundToUnit', () => {
     expect(ratio).toBeDefined();
     expect(roundForMetric(0.123456, ratio?.key ?? '')).toBe('0.1235');
     expect(roundForMetric(0.123456, 'no_such_metric')).toBe('0.1');
+  });
+});
+
+describe('metricGaps', () => {
+  it('names the GB2021 years in which procurement is not printed', () => {
+    expect(metricGaps('t2_procure_amount_yuan', 2019, 2024)).toEqual([{ template: 'gb2021', from: 2021, to: 2024 }]);
+    expect(metricGaps('t2_procure_amount_yuan', 2019, 2020)).toEqual([]);
+  });
+
+  it('is empty for a metric of both templates and for an unknown key', () => {
+    expect(metricGaps('t3_new_received_tot', 2019, 2025)).toEqual([]);
+    expect(metricGaps('no_such_metric', 2019, 2025)).toEqual([]);
+  });
+
+  it('names the GB2019 years of a metric only GB2021 has', () => {
+    const only2021 = METRICS.find((m) => !m.reportedIn.includes('gb2019') && !m.derivedIn.includes('gb2019'));
+    expect(only2021).toBeDefined();
+    expect(metricGaps(only2021!.key, 2018, 2022)).toEqual([{ template: 'gb2019', from: 2019, to: 2020 }]);
   });
 });

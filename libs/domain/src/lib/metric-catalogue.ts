@@ -10,7 +10,7 @@ import {
   type T3ColumnId,
   type T4OutcomeId,
 } from './template-layout';
-import { type Comparability, type TemplateVersion, TEMPLATE_VERSIONS } from './template-version';
+import { type Comparability, type TemplateVersion, TEMPLATE_DATA_YEARS, TEMPLATE_VERSIONS } from './template-version';
 
 export type MetricUnit = 'count' | 'items' | 'projects' | 'yuan' | 'ratio';
 export type MetricTable = 't2' | 't3' | 't4' | 'rate';
@@ -457,4 +457,27 @@ export function stepComparability(metric: Metric, from: TemplateVersion, to: Tem
   if (metric.formula?.op === 'pick') return metric.continuity;
 
   return metric.continuity;
+}
+
+/** A stretch of data years, inside a range asked for, in which a template applies that has no such metric. */
+export type MetricGap = { template: TemplateVersion; from: number; to: number };
+
+/**
+ * The years of [yearFrom, yearTo] whose template neither prints nor derives the metric (procurement ends with
+ * GB2019, some request rows begin with GB2021): where a chart or table shows nothing, the reason, not a gap
+ * that reads as "no data". Empty for an unknown key or when every year has it.
+ */
+export function metricGaps(key: string, yearFrom: number, yearTo: number): MetricGap[] {
+  const metric = getMetric(key);
+  if (!metric) return [];
+  const gaps: MetricGap[] = [];
+  for (const template of TEMPLATE_VERSIONS) {
+    if (metric.reportedIn.includes(template) || metric.derivedIn.includes(template)) continue;
+    const span = TEMPLATE_DATA_YEARS[template];
+    const from = Math.max(yearFrom, span.from);
+    const to = Math.min(yearTo, span.to ?? yearTo);
+    if (from <= to) gaps.push({ template, from, to });
+  }
+
+  return gaps;
 }

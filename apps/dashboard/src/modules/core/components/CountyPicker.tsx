@@ -14,6 +14,14 @@ export function CountyPicker({ counties, selected, onChange, max = 10, label }: 
   return (
     <fieldset className="field" data-testid="county-picker">
       <legend className="field-label">{label ?? t('selectCounties')}</legend>
+      <div className="picker-actions">
+        <button type="button" className="button small" onClick={() => onChange(counties.slice(0, max).map((c) => c.code))} disabled={counties.length === 0} data-testid="county-select-all">
+          {counties.length > max ? t('selectAllMax', { n: max }) : t('selectAll')}
+        </button>
+        <button type="button" className="button small" onClick={() => onChange([])} disabled={selected.length === 0} data-testid="county-select-none">
+          {t('selectNone')}
+        </button>
+      </div>
       <div className="checkbox-list">
         {counties.map((county) => (
           <label key={county.code} className="checkbox">

@@ -16,5 +16,5 @@ export function MetricSelect({ value, onChange, label, testId = 'metric-select',
 
   if (placeholder !== undefined) options.unshift({ value: '', label: placeholder, group: '' });
 
-  return <SelectField label={label ?? t('metric')} value={value} options={options} onChange={(key) => key && onChange(key)} testId={testId} />;
+  return <SelectField label={label ?? t('metric')} value={value} options={options} onChange={(key) => key && onChange(key)} testId={testId} searchable />;
 }

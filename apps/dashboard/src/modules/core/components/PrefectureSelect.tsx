@@ -16,5 +16,5 @@ export function PrefectureSelect({ value, onChange }: PrefectureSelectProps) {
   const region = useRegion(missing ? value : null);
   if (missing && value) options.unshift({ value, label: region.data?.path || region.data?.name || value });
 
-  return <SelectField label={t('prefecture')} value={value ?? ''} options={options} onChange={onChange} testId="prefecture-select" />;
+  return <SelectField label={t('prefecture')} value={value ?? ''} options={options} onChange={onChange} testId="prefecture-select" searchable />;
 }

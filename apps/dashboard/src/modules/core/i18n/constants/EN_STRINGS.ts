@@ -355,4 +355,12 @@ export const EN_STRINGS: Record<StringKey, string> = {
   sortBy: 'Order',
   sortYear: 'Year (newest first)',
   sortIngested: 'Stored (newest first)',
+  filterPlaceholder: 'Type to filter…',
+  filterLabel: 'Filter {label}',
+  filterMatches: '{n} matching',
+  selectAll: 'Select all',
+  selectNone: 'Clear',
+  selectAllMax: 'Select all (at most {n})',
+  metricGapNote: '{years}: the {template} applies, which has no such metric — these years are not missing data.',
+  logScaleOff: 'The series holds 0 or negative values, so a log scale cannot show it: shown on a linear scale.',
 };

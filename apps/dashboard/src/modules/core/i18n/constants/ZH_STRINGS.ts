@@ -353,6 +353,14 @@ export const ZH_STRINGS = {
   sortBy: '排序',
   sortYear: '年度（新到旧）',
   sortIngested: '入库时间（新到旧）',
+  filterPlaceholder: '输入筛选…',
+  filterLabel: '筛选{label}',
+  filterMatches: '{n} 项匹配',
+  selectAll: '全选',
+  selectNone: '清空',
+  selectAllMax: '全选（最多 {n} 个）',
+  metricGapNote: '{years} 年度适用{template}，该模板没有此指标：这些年份不是缺数据。',
+  logScaleOff: '含 0 或负值，无法使用对数刻度，已按线性刻度显示。',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
