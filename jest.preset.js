@@ -28,6 +28,7 @@ module.exports = {
     '^@gongkai/report-store$': path.join(root, 'libs/report-store/src/index.ts'),
     '^@gongkai/document-convert$': path.join(root, 'libs/document-convert/src/index.ts'),
     '^@gongkai/sample-corpus$': path.join(root, 'libs/sample-corpus/src/index.ts'),
+    '^@gongkai/assessment$': path.join(root, 'libs/assessment/src/index.ts'),
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

@@ -45,6 +45,13 @@ describe('extractProse', () => {
     expect(prose.sections[1]?.paragraphs[0]).toMatchObject({ block: 6, page: 3 });
     expect(prose.truncated).toBeUndefined();
   });
+
+  it("leaves a web page's furniture after section 六 out of the section (it repeats on every page of the site)", () => {
+    const page = reportHtml({ ...spec, tail: ['测试县人民政府办公室', '附件下载', '扫一扫在手机上查看当前页面', '网站标识码：3590000001 公安备案号：35012899001'] });
+    const report = parseReportSync(page);
+    expect(sectionTexts(report)['六']).toEqual(['本年度未收取信息处理费。', '测试县人民政府办公室']);
+    expect(report.prose.trailer.map((p) => p.text)).toEqual(['附件下载', '扫一扫在手机上查看当前页面', '网站标识码：3590000001 公安备案号：35012899001']);
+  });
 });
 
 describe('parsed reports keep the narrative in every format', () => {

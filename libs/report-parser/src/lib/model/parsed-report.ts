@@ -126,6 +126,8 @@ export type ParsedProse = {
   /** Paragraphs before the first section heading (title, preamble). */
   preamble: ProseParagraph[];
   sections: ProseSection[];
+  /** Paragraphs after the report: a web page's furniture (download links, site footer), kept apart from section 六. */
+  trailer: ProseParagraph[];
   /** True when the text was longer than the parser keeps (paragraphs past the cap are left out). */
   truncated?: boolean;
 };
