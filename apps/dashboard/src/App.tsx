@@ -15,13 +15,15 @@ const ComparePage = lazy(() => import('./pages/ComparePage').then((m) => ({ defa
 const CountyPage = lazy(() => import('./pages/CountyPage').then((m) => ({ default: m.CountyPage })));
 const ReportPage = lazy(() => import('./pages/ReportPage').then((m) => ({ default: m.ReportPage })));
 const QualityPage = lazy(() => import('./pages/QualityPage').then((m) => ({ default: m.QualityPage })));
+const AssessmentPage = lazy(() => import('./pages/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
 const UploadPage = lazy(() => import('./pages/UploadPage').then((m) => ({ default: m.UploadPage })));
 
-const NAV: ReadonlyArray<{ name: RouteName; key: 'navOverview' | 'navTrends' | 'navCompare' | 'navQuality' | 'navUpload' }> = [
+const NAV: ReadonlyArray<{ name: RouteName; key: 'navOverview' | 'navTrends' | 'navCompare' | 'navQuality' | 'navAssessment' | 'navUpload' }> = [
   { name: 'overview', key: 'navOverview' },
   { name: 'trends', key: 'navTrends' },
   { name: 'compare', key: 'navCompare' },
   { name: 'quality', key: 'navQuality' },
+  { name: 'assessment', key: 'navAssessment' },
   { name: 'upload', key: 'navUpload' },
 ];
 
@@ -57,6 +59,9 @@ export function App() {
       break;
     case 'quality':
       page = <QualityPage />;
+      break;
+    case 'assessment':
+      page = <AssessmentPage />;
       break;
     case 'upload':
       page = <UploadPage />;

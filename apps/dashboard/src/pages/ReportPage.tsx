@@ -5,6 +5,7 @@ import { Link } from '../modules/core/components/Link';
 import { useI18n } from '../modules/core/i18n/useI18n';
 import { useRoute } from '../modules/core/router/useRoute';
 import { formatFindingSide, formatModes } from '../modules/core/utils/formatModes';
+import { ReportNarrativeSection } from '../modules/report/components/ReportNarrativeSection';
 import { ReportTables } from '../modules/report/components/ReportTables';
 import { useReportData } from '../modules/report/hooks/useReportData';
 import { buildReportTables } from '../modules/report/utils/buildReportTables';
@@ -25,6 +26,9 @@ export function ReportPage() {
   const id = route.id ?? '';
   const { data: report, loading, error, reload } = useReportData(id);
   const selected = route.params.finding ?? null;
+  // The assessment's evidence links here with the paragraph (its start offset) and the cells to highlight.
+  const paragraphStart = route.params.para !== undefined && /^\d+$/.test(route.params.para) ? Number(route.params.para) : null;
+  const highlightCells = new Set((route.params.cells ?? '').split(',').filter(Boolean));
 
   if (loading || error) return <AsyncState loading={loading} error={error} onRetry={reload} />;
   if (!report) return <p className="state">{t('notFound')}</p>;
@@ -109,7 +113,9 @@ export function ReportPage() {
         {tables && tables.otherFindings.length > 0 && <p className="muted">{tables.otherFindings.map((f) => f.rule).join('、')}</p>}
       </section>
 
-      {template ? <ReportTables template={template} values={report.values} findings={report.findings} selectedFinding={selected} /> : <p className="state">{TEMPLATE_LABELS.nonstandard[lang]}</p>}
+      {template ? <ReportTables template={template} values={report.values} findings={report.findings} selectedFinding={selected} highlightCells={highlightCells} /> : <p className="state">{TEMPLATE_LABELS.nonstandard[lang]}</p>}
+
+      <ReportNarrativeSection narrative={report.narrative ?? null} highlightStart={paragraphStart} />
 
       <section className="card" data-testid="versions">
         <h2>{t('versions')}</h2>

@@ -9,6 +9,7 @@ export const GET_REPORT = /* GraphQL */ `
       findings { id rule severity modes scope cells expected actual messageZh messageEn }
       versions { id status ingestedAt parserVersion source { fileName } }
       regionChanges { id fromRegion { code name } toRegion { code name } reason changedBy changedAt }
+      narrative { parserVersion truncated preamble { text start end page } sections { numeral heading paragraphs { text start end page } } }
     }
   }
 `;
