@@ -34,6 +34,10 @@ describeInChromium('年报评估 in Chromium against the real api', (session) =>
     const shown = await rows();
     expect(shown).toEqual(assessment.bodies.map((b) => ({ name: b.issuerName, score: b.score === null ? '未收集到报告' : b.score.toFixed(1) })));
 
+    // The 通报 links download Word and Excel from the api.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=bulletin-docx]')]);
+    expect(download.suggestedFilename()).toBe(`林芝市_${year}_年报质量评估通报.docx`);
+
     // Sorting by score ascending puts the lowest scored body first.
     await page.click('[data-testid=sort-score]');
     await page.click('[data-testid=sort-score]');

@@ -10,8 +10,8 @@ import { RegionAssessmentDto } from './dtos/region-assessment.dto';
 import { ReportAssessmentArgs } from './dtos/report-assessment.args';
 import { ReportAssessmentDto } from './dtos/report-assessment.dto';
 import { SaveAssessmentWeightsInput } from './dtos/save-assessment-weights.input';
-import { fromAssessedBodyToBodyAssessmentDto } from './utils/from-assessed-body-to-body-assessment-dto.util';
 import { fromAssessmentToIndicatorScoreDtos } from './utils/from-assessment-to-indicator-score-dtos.util';
+import { fromRegionResultToRegionAssessmentDto } from './utils/from-region-result-to-region-assessment-dto.util';
 import { fromSchemeInUseToAssessmentSchemeDto } from './utils/from-scheme-in-use-to-assessment-scheme-dto.util';
 
 /** 年报质量评估: a region's bodies scored and ranked, one report's indicators with evidence, an office's weights. */
@@ -25,19 +25,8 @@ export class AssessmentResolver {
   })
   async getAssessment(@Args() args: AssessmentArgs): Promise<RegionAssessmentDto> {
     const result = await this.assessmentService.assessRegion(args.parentCode, args.year, args.scheme ?? 'default');
-    const bodies = result.bodies.map((b) => fromAssessedBodyToBodyAssessmentDto(b, result.scheme));
-    const scored = bodies.filter((b) => b.score !== null).map((b) => b.score as number);
 
-    return {
-      parentCode: result.parentCode,
-      parentName: result.parentName,
-      year: args.year,
-      scheme: fromSchemeInUseToAssessmentSchemeDto(result.scheme),
-      assessed: scored.length,
-      missing: bodies.length - scored.length,
-      meanScore: scored.length === 0 ? null : Math.round((scored.reduce((s, x) => s + x, 0) / scored.length) * 10) / 10,
-      bodies,
-    };
+    return fromRegionResultToRegionAssessmentDto(result, args.year);
   }
 
   @Query(() => ReportAssessmentDto, { name: 'reportAssessment', description: "One report assessed against the same body's previous report, every indicator with its evidence." })

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import ExcelJS from 'exceljs';
+
 import { REAL_CORPUS_DIR } from '../support/corpus';
 import { sampleDocument } from '../support/sample-documents';
 import { type TestApp, createTestApp } from '../support/test-app';
@@ -88,6 +90,21 @@ describe.each(TEST_BACKENDS)('assessment on %s', (backend) => {
       { id: body?.reportId },
     );
     expect(single.body.data?.reportAssessment).toEqual({ score: body?.score, previousYear: 2023, scheme: { id: 'default' } });
+
+    // The 通报 from the api: the Excel ranking carries the same score and the quoted contradiction.
+    const xlsx = await fetch(`${t.url}/api/assessment?prefecture=320800&year=2024&format=xlsx`);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-disposition')).toContain('attachment');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await xlsx.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const rows = (name: string) => (workbook.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    expect(rows('排名')).toContainEqual(expect.arrayContaining([1, body?.issuerName, body?.score]));
+    expect(rows('主要问题')).toContainEqual(expect.arrayContaining([body?.issuerName, '图文一致', 20, '正文称收到申请数17，表格为95']));
+    const docx = await fetch(`${t.url}/api/assessment?prefecture=320800&year=2024&format=docx`);
+    expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    const bad = await fetch(`${t.url}/api/assessment?prefecture=320800&year=2024&format=pdf`);
+    expect(bad.status).toBe(400);
   });
 
   it("ranks a prefecture's bodies and follows the weights its office saved (editor in scope only)", async () => {

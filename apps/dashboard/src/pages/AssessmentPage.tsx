@@ -59,6 +59,13 @@ export function AssessmentPage() {
                 {indicators.map((i) => `${label(i)} ${i.weight}`).join('、')}
               </p>
               <p>{t('assessmentSummary', { assessed: data.assessed, missing: data.missing, mean: score(data.meanScore) })}</p>
+              <p>
+                {(['docx', 'xlsx'] as const).map((format) => (
+                  <a key={format} className="button" href={`/api/assessment?prefecture=${data.parentCode}&year=${data.year}&format=${format}`} download data-testid={`bulletin-${format}`}>
+                    {t(format === 'docx' ? 'assessmentBulletinDocx' : 'assessmentBulletinXlsx')}
+                  </a>
+                ))}
+              </p>
             </section>
             <TableCard
               testId="card-assessment"

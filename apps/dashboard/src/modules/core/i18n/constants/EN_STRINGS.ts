@@ -235,6 +235,8 @@ export const EN_STRINGS: Record<StringKey, string> = {
   assessmentPrevious: 'Last year: ',
   assessmentPick: 'Pick a body in the table to see its indicator scores and evidence.',
   assessmentSortBy: 'Sort by {column}',
+  assessmentBulletinDocx: 'Bulletin (Word)',
+  assessmentBulletinXlsx: 'Bulletin (Excel)',
   narrative: 'Report text',
   narrativeMissing: 'This report was stored before the parser kept its text (parser below 0.3.0); parse it again to see it.',
 };

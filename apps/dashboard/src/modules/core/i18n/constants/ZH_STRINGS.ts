@@ -233,6 +233,8 @@ export const ZH_STRINGS = {
   assessmentPrevious: '上年原文：',
   assessmentPick: '点击表格中的单位，查看各指标得分和评分依据。',
   assessmentSortBy: '按{column}排序',
+  assessmentBulletinDocx: '下载通报（Word）',
+  assessmentBulletinXlsx: '下载通报（Excel）',
   narrative: '报告正文',
   narrativeMissing: '该报告入库时尚未提取正文（解析器版本低于 0.3.0），请重新解析后查看。',
 } as const;

@@ -1,0 +1,20 @@
+import { type RegionAssessmentDto } from '../dtos/region-assessment.dto';
+import { type AssessmentService } from '../assessment.service';
+import { fromAssessedBodyToBodyAssessmentDto } from './from-assessed-body-to-body-assessment-dto.util';
+import { fromSchemeInUseToAssessmentSchemeDto } from './from-scheme-in-use-to-assessment-scheme-dto.util';
+
+export function fromRegionResultToRegionAssessmentDto(result: Awaited<ReturnType<AssessmentService['assessRegion']>>, year: number): RegionAssessmentDto {
+  const bodies = result.bodies.map((b) => fromAssessedBodyToBodyAssessmentDto(b, result.scheme));
+  const scored = bodies.filter((b) => b.score !== null).map((b) => b.score as number);
+
+  return {
+    parentCode: result.parentCode,
+    parentName: result.parentName,
+    year,
+    scheme: fromSchemeInUseToAssessmentSchemeDto(result.scheme),
+    assessed: scored.length,
+    missing: bodies.length - scored.length,
+    meanScore: scored.length === 0 ? null : Math.round((scored.reduce((s, x) => s + x, 0) / scored.length) * 10) / 10,
+    bodies,
+  };
+}
