@@ -41,6 +41,18 @@ describe('complete', () => {
   });
 });
 
+describe('a GB2021 report printing （六） as one row', () => {
+  it('is one deviation of the form, not three missing rows', () => {
+    const missing = { value: null, state: 'blank' as const, flags: ['missing'] };
+    const report = testReport({ values: { t3_other_total_tot: '1', t3_other_no_correction_tot: missing, t3_other_no_fee_tot: missing, t3_other_misc_tot: missing } });
+    expect(indicator(assess(report), 'complete').score).toBe(100);
+    expect(indicator(assess(report), 'standard')).toMatchObject({ score: 90, evidence: [expect.objectContaining({ cells: ['t3_other_total_tot'] })] });
+    // Derived (the sub-rows were printed): nothing merged.
+    const derived = testReport({ values: { t3_other_total_tot: { value: '1', state: 'derived' } } });
+    expect(indicator(assess(derived), 'standard').score).toBe(100);
+  });
+});
+
 describe('accurate', () => {
   const finding = (rule: string, severity: 'ERROR' | 'WARN', modes: ('strict' | 'lenient')[] = ['strict', 'lenient']) => ({ rule, severity, modes, cells: ['t3_new_received_tot'], messageZh: '不平衡', messageEn: 'unbalanced' });
   it('−25 per ERROR problem, −5 per WARN, −10 for a broken carry-over; a lenient-only failure is shown, not scored', () => {

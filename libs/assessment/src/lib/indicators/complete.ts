@@ -2,6 +2,7 @@ import { type AssessmentThresholds, METRICS_BY_KEY, SECTION_HEADINGS } from '@go
 
 import { type AssessedReport, type Evidence } from '../types';
 import { type IndicatorOutcome, pointsOff } from './indicator-score';
+import { mergesOtherRows, OTHER_SUB_ROWS } from './merged-other-rows';
 
 const TABLE_ZH: Record<string, string> = { t2: '表二', t3: '表三', t4: '表四' };
 
@@ -19,10 +20,13 @@ export function assessComplete(report: AssessedReport, t: AssessmentThresholds):
   }
   // A row is missing when the parser found none of its cells (flag 'missing'), one row per table row label.
   const rows = new Map<string, { table: string; label: string; cells: string[] }>();
+  const merged = mergesOtherRows(report);
   for (const [key, value] of Object.entries(report.values)) {
     if (!value.flags?.includes('missing')) continue;
     const metric = METRICS_BY_KEY.get(key);
     if (!metric || metric.table === 'rate') continue;
+    // Printed merged into （六）: counted once by 格式规范.
+    if (merged && metric.row !== undefined && OTHER_SUB_ROWS.includes(metric.row)) continue;
     const label = metric.rowLabel ?? metric.row ?? key;
     const id = `${metric.table}:${label}`;
     const row = rows.get(id) ?? { table: metric.table, label, cells: [] };

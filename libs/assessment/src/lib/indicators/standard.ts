@@ -2,6 +2,7 @@ import { type AssessmentThresholds, METRICS_BY_KEY, type RuleId, TEMPLATE_LABELS
 
 import { type AssessedReport, type Evidence } from '../types';
 import { type IndicatorOutcome, pointsOff } from './indicator-score';
+import { mergesOtherRows } from './merged-other-rows';
 import { RULE_INDICATOR } from './rule-indicators';
 
 const TABLE_ZH: Record<string, string> = { t2: '表二', t3: '表三', t4: '表四' };
@@ -20,6 +21,9 @@ export function assessStandard(report: AssessedReport, t: AssessmentThresholds):
   const collapsedRows = new Set(collapsed.map((k) => METRICS_BY_KEY.get(k)?.row ?? k));
   if (collapsedRows.size > 0) {
     evidence.push({ kind: 'deviation', cells: collapsed, zh: `表三有${collapsedRows.size}行整行只填一个数`, en: `${collapsedRows.size} Table 3 row(s) printed as one number`, points: t.deviation * collapsedRows.size });
+  }
+  if (mergesOtherRows(report)) {
+    evidence.push({ kind: 'deviation', cells: ['t3_other_total_tot'], zh: '表三“（六）其他处理”合并为一行，未按2021年版格式分列三项', en: 'Table 3 prints （六） as one row instead of its three GB2021 sub-rows', points: t.deviation });
   }
   for (const f of report.findings) {
     // Extra rows are counted above from the rows themselves.
