@@ -37,7 +37,17 @@ describe('complete', () => {
     });
     const result = indicator(assess(report), 'complete');
     expect(result.score).toBe(85);
-    expect(result.evidence.map((e) => e.zh)).toEqual(['缺少第五部分“五、存在的主要问题及改进情况”', expect.stringContaining('一行未找到（2个单元格）')]);
+    expect(result.evidence.filter((e) => e.points > 0).map((e) => e.zh)).toEqual(['缺少第五部分“五、存在的主要问题及改进情况”', expect.stringContaining('一行未找到（2个单元格）')]);
+  });
+
+  it('shows, without scoring, the fees of section 六 and the sub-topics of 总体情况 the 2021 template asks for', () => {
+    const report = testReport({ text: { 一: ['（一）主动公开情况。', '（二）依申请公开情况。', '（三）政府信息管理情况。'], 五: [], 六: ['本年度未收取信息处理费。'] } });
+    const notes = indicator(assess(report), 'complete').evidence.filter((e) => e.kind === 'note');
+    expect(notes.map((e) => [e.zh, e.points])).toEqual([
+      ['第六部分说明了信息处理费收取情况（不计分）', 0],
+      ['总体情况未写到：政府信息公开平台建设、监督保障（不计分）', 0],
+    ]);
+    expect(indicator(assess(testReport({ text: { 一: [], 六: ['无。'] } })), 'complete').evidence.find((e) => e.section === '六')?.zh).toContain('未说明信息处理费');
   });
 });
 

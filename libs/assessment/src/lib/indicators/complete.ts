@@ -37,5 +37,39 @@ export function assessComplete(report: AssessedReport, t: AssessmentThresholds):
     evidence.push({ kind: 'row', cells: row.cells, zh: `${TABLE_ZH[row.table] ?? row.table}“${row.label}”一行未找到（${row.cells.length}个单元格）`, en: `Table ${row.table.slice(1)}: row "${row.label}" not found (${row.cells.length} cells)`, points: t.missingRow });
   }
 
-  return { score: pointsOff(evidence), measure: evidence.length, evidence };
+  const scored = evidence.length;
+  evidence.push(...reportedNotScored(report));
+
+  return { score: pointsOff(evidence), measure: scored, evidence };
+}
+
+/** The five sub-topics of 一、总体情况 the 2021 template asks for, by the words that name them. */
+const OVERVIEW_TOPICS: readonly { zh: string; words: readonly string[] }[] = [
+  { zh: '主动公开', words: ['主动公开'] },
+  { zh: '依申请公开', words: ['依申请公开'] },
+  { zh: '政府信息管理', words: ['信息管理'] },
+  { zh: '政府信息公开平台建设', words: ['平台建设'] },
+  { zh: '监督保障', words: ['监督保障'] },
+];
+
+/** Shown with 内容完整 but not scored (assessment.md): 信息处理费 in section 六 and the sub-topics of 总体情况, GB2021. */
+function reportedNotScored(report: AssessedReport): Evidence[] {
+  if (!report.prose || report.template !== 'gb2021') return [];
+  const text = (numeral: string) => report.prose?.sections.filter((s) => s.numeral === numeral).flatMap((s) => s.paragraphs.map((p) => p.text)).join('').normalize('NFKC') ?? '';
+  const out: Evidence[] = [];
+  const fee = text('六').includes('信息处理费');
+  out.push({
+    kind: 'note',
+    section: '六',
+    zh: fee ? '第六部分说明了信息处理费收取情况（不计分）' : '第六部分未说明信息处理费收取情况（国办函〔2020〕109号；不计分）',
+    en: fee ? 'Section 六 states the information processing fees (not scored)' : 'Section 六 does not state the information processing fees (not scored)',
+    points: 0,
+  });
+  const overview = text('一');
+  const missing = OVERVIEW_TOPICS.filter((topic) => !topic.words.some((w) => overview.includes(w))).map((topic) => topic.zh);
+  if (missing.length > 0) {
+    out.push({ kind: 'note', section: '一', zh: `总体情况未写到：${missing.join('、')}（不计分）`, en: `The overview does not cover: ${missing.join(', ')} (not scored)`, points: 0 });
+  }
+
+  return out;
 }
