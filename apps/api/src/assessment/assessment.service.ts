@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 
 import { type AssessedReport, assessReport, rankScores, type ReportAssessment } from '@gongkai/assessment';
 import { type AssessmentScheme, findAssessmentScheme, type IssuerKind, type RuleMode, type RuleSeverity, type TemplateId, type ValueState, withAssessmentWeights } from '@gongkai/domain';
+import { bumpDatasetRevision } from '@gongkai/database';
 import { type ParsedProse } from '@gongkai/report-parser';
 import { DataSource } from 'typeorm';
 
 import { RegionScopeService } from '../auth/region-scope.service';
 import { type AuthContext } from '../auth/types/auth-context.type';
 import { RegionsService } from '../regions/regions.service';
+import { DatasetRevisionService } from '../response-cache/dataset-revision.service';
 import { AssessmentException, AssessmentExceptionCode } from './assessment.exception';
 import { computeBodyKey } from './utils/compute-body-key.util';
 
@@ -68,6 +70,7 @@ type BodyReportRow = { id: string; year: number; region_code: string; issuer_nam
 export class AssessmentService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly datasetRevision: DatasetRevisionService,
     private readonly regionScopeService: RegionScopeService,
     private readonly regionsService: RegionsService,
   ) {}
@@ -185,13 +188,18 @@ export class AssessmentService {
     }
     if (weighted.indicators.every((i) => i.weight === 0)) throw new AssessmentException(AssessmentExceptionCode.INVALID_WEIGHTS, 'at least one weight must be above 0');
     const [token] = auth.tokenId ? ((await this.dataSource.query(`SELECT "name" FROM "api_token" WHERE "id" = $1`, [auth.tokenId])) as { name: string }[]) : [];
-    await this.dataSource.query(
-      `INSERT INTO "assessment_scheme" ("region_code", "scheme_id", "scheme_version", "weights", "saved_by", "saved_by_token_id", "saved_at")
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, now())
-       ON CONFLICT ("region_code", "scheme_id") DO UPDATE SET "scheme_version" = EXCLUDED."scheme_version", "weights" = EXCLUDED."weights",
-         "saved_by" = EXCLUDED."saved_by", "saved_by_token_id" = EXCLUDED."saved_by_token_id", "saved_at" = now()`,
-      [code, scheme.id, scheme.version, JSON.stringify(Object.fromEntries(weighted.indicators.map((i) => [i.id, i.weight]))), token?.name ?? auth.tokenId ?? 'unknown', auth.tokenId],
-    );
+    // The answers of `assessment` are cached by dataset revision: new weights are a new revision, in the same transaction.
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO "assessment_scheme" ("region_code", "scheme_id", "scheme_version", "weights", "saved_by", "saved_by_token_id", "saved_at")
+         VALUES ($1, $2, $3, $4::jsonb, $5, $6, now())
+         ON CONFLICT ("region_code", "scheme_id") DO UPDATE SET "scheme_version" = EXCLUDED."scheme_version", "weights" = EXCLUDED."weights",
+           "saved_by" = EXCLUDED."saved_by", "saved_by_token_id" = EXCLUDED."saved_by_token_id", "saved_at" = now()`,
+        [code, scheme.id, scheme.version, JSON.stringify(Object.fromEntries(weighted.indicators.map((i) => [i.id, i.weight]))), token?.name ?? auth.tokenId ?? 'unknown', auth.tokenId],
+      );
+      await bumpDatasetRevision(manager);
+    });
+    this.datasetRevision.invalidate();
 
     return this.schemeFor(scheme.id, code);
   }

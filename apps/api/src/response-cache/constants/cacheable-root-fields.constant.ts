@@ -5,6 +5,8 @@
  */
 export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'aggregate',
+  // Saved weights bump the dataset revision (saveAssessmentWeights), so a cached assessment never outlives them.
+  'assessment',
   'coverage',
   'datasetInfo',
   'findings',
@@ -13,6 +15,7 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'region',
   'regions',
   'report',
+  'reportAssessment',
   'reports',
   'rules',
   'series',
