@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 
-import { type AssessedReport, assessReport, rankScores, type ReportAssessment } from '@gongkai/assessment';
-import { type AssessmentScheme, findAssessmentScheme, type IssuerKind, type RuleMode, type RuleSeverity, type TemplateId, type ValueState, withAssessmentWeights } from '@gongkai/domain';
+import { assessConfirmedMissing, type AssessedReport, assessReport, rankScores, type ReportAssessment } from '@gongkai/assessment';
+import { type AssessmentScheme, findAssessmentScheme, type IssuerKind, publicationDeadline, type RuleMode, type RuleSeverity, type TemplateId, type ValueState, withAssessmentWeights } from '@gongkai/domain';
 import { bumpDatasetRevision } from '@gongkai/database';
 import { type ParsedProse } from '@gongkai/report-parser';
 import { DataSource } from 'typeorm';
 
+import { DEFAULT_PRIMARY_ISSUER_KINDS } from '../analytics/constants/default-primary-issuer-kinds.constant';
+import { computePublicationStatus } from '../analytics/utils/compute-publication-status.util';
 import { RegionScopeService } from '../auth/region-scope.service';
 import { type AuthContext } from '../auth/types/auth-context.type';
 import { RegionsService } from '../regions/regions.service';
@@ -30,6 +32,7 @@ export type StoredAssessed = {
 export type AssessedBody = {
   issuerId: string;
   issuerName: string;
+  issuerKind: IssuerKind;
   regionCode: string;
   regionName: string;
   reportId: string | null;
@@ -132,6 +135,7 @@ export class AssessmentService {
       bodies.push({
         issuerId: who.issuerId,
         issuerName: who.issuerName,
+        issuerKind: who.report.issuerKind,
         regionCode: who.regionCode,
         regionName: who.regionName,
         reportId: current?.reportId ?? null,
@@ -141,10 +145,32 @@ export class AssessmentService {
         previousYear: current && previous ? previous.report.year : null,
       });
     }
+    await this.scoreConfirmedMissing(bodies, year, scheme.scheme);
     const ranked = rankScores(bodies.map((b) => ({ ...b, score: b.assessment?.score ?? null })));
     ranked.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.regionCode.localeCompare(b.regionCode) || a.issuerName.localeCompare(b.issuerName));
 
     return { parentCode: region.code, parentName: region.name, scheme, bodies: ranked };
+  }
+
+  /**
+   * A body without a report of the year gets 0 on every indicator when a site check after the deadline found
+   * none (the coverage's confirmed_missing); otherwise no score. Site checks are about the region's own report,
+   * so only the bodies that stand for a region (its government, office or governing zone) are concerned.
+   */
+  private async scoreConfirmedMissing(bodies: Omit<AssessedBody, 'rank'>[], year: number, scheme: AssessmentScheme): Promise<void> {
+    const missing = bodies.filter((b) => b.reportId === null && DEFAULT_PRIMARY_ISSUER_KINDS.includes(b.issuerKind));
+    if (missing.length === 0) return;
+    const checks = (await this.dataSource.query(
+      `SELECT "region_code", "url", "result", "checked_at" FROM "site_check" WHERE "year" = $1 AND "region_code" = ANY($2::text[])`,
+      [year, [...new Set(missing.map((b) => b.regionCode))]],
+    )) as { region_code: string; url: string; result: 'found' | 'not_found' | 'unreachable'; checked_at: Date | string }[];
+    for (const body of missing) {
+      const own = checks.filter((c) => c.region_code === body.regionCode).map((c) => ({ url: c.url, result: c.result, checkedAt: new Date(c.checked_at).toISOString() }));
+      const deadline = publicationDeadline(year, body.issuerKind);
+      if (computePublicationStatus({ held: false, daysLate: null, required: true, deadline, checks: own }) !== 'confirmed_missing') continue;
+      const newest = own.filter((c) => c.result === 'not_found').sort((a, b) => b.checkedAt.localeCompare(a.checkedAt))[0];
+      if (newest) body.assessment = assessConfirmedMissing(year, { url: newest.url, checkedAt: newest.checkedAt, deadline }, scheme);
+    }
   }
 
   /** One report assessed against the same body's previous report. */

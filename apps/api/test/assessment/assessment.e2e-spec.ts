@@ -109,11 +109,24 @@ describe.each(TEST_BACKENDS)('assessment on %s', (backend) => {
 
   it("ranks a prefecture's bodies and follows the weights its office saved (editor in scope only)", async () => {
     const docs = [0, 1, 2].map((county) => sampleDocument(2022, 'txt', county, 'assessment-e2e'));
-    const upload = await restUpload(t.url, docs, { token: admin });
+    // A fourth county published 2021 but not 2022: listed without a score until a site check confirms it missing.
+    const lapsed = sampleDocument(2021, 'txt', 3, 'assessment-e2e');
+    const upload = await restUpload(t.url, [...docs, lapsed], { token: admin });
     expect(upload.body.results?.every((r) => r.status === 'ingested')).toBe(true);
 
     const before = (await t.graphql<{ assessment: RegionAssessment }>(ASSESSMENT, { parentCode: '540400', year: 2022 })).body.data?.assessment as RegionAssessment;
-    expect(before.assessed).toBe(3);
+    expect(before).toMatchObject({ assessed: 3, missing: 1 });
+    expect(before.bodies[3]).toMatchObject({ regionCode: lapsed.regionCode, reportId: null, score: null, rank: null });
+    const check = await t.graphql(
+      `mutation($input: RecordSiteCheckInput!) { recordSiteCheck(input: $input) { publication } }`,
+      { input: { regionCode: lapsed.regionCode, year: 2022, url: 'https://www.example.gov.cn/zfxxgk/ndbg/', result: 'not_found' } },
+      admin,
+    );
+    expect(check.body.errors).toBeUndefined();
+    const confirmed = (await t.graphql<{ assessment: RegionAssessment }>(ASSESSMENT, { parentCode: '540400', year: 2022 })).body.data?.assessment as RegionAssessment;
+    expect(confirmed.bodies[3]).toMatchObject({ regionCode: lapsed.regionCode, reportId: null, score: 0, rank: 4 });
+    expect(indicator(confirmed.bodies[3], 'timely').evidence[0]?.messageZh).toContain('经站点核查');
+    expect(confirmed.meanScore).toBe(before.meanScore);
     const ranks = before.bodies.map((b) => b.rank);
     expect(ranks[0]).toBe(1);
     expect(before.bodies.map((b) => b.score)).toEqual([...before.bodies.map((b) => b.score)].sort((a, b) => (b as number) - (a as number)));
@@ -136,6 +149,7 @@ describe.each(TEST_BACKENDS)('assessment on %s', (backend) => {
     expect(after.scheme.weightsRegionCode).toBe('540400');
     // Only 按时发布 counts now: each score is that indicator's score.
     for (const body of after.bodies) expect(body.score).toBe(indicator(body, 'timely').score);
+    expect(after.bodies).toHaveLength(4);
   });
 
   it('answers typed errors for an unknown region, report or scheme', async () => {

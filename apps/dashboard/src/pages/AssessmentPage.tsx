@@ -82,7 +82,7 @@ export function AssessmentPage() {
                   b.score,
                   b.change,
                   ...indicators.map((i) => b.indicators.find((x) => x.id === i.id)?.score ?? null),
-                  b.reportId ? b.mainProblems.map((id) => label(indicators.find((i) => i.id === id) ?? { labelZh: id, labelEn: id })).join('、') : t('assessmentNoReport'),
+                  b.reportId ? b.mainProblems.map((id) => label(indicators.find((i) => i.id === id) ?? { labelZh: id, labelEn: id })).join('、') : b.score !== null ? t('assessmentConfirmedMissing') : t('assessmentNoReport'),
                 ]),
                 numeric: [true, false, false, true, true, ...indicators.map(() => true), false],
               }}
@@ -115,7 +115,7 @@ export function AssessmentPage() {
                           </button>
                           {b.sampleData && <span className="badge">{t('sampleReport')}</span>}
                         </td>
-                        <td className="num" data-testid="assessment-score">{b.reportId ? score(b.score) : t('assessmentNoReport')}</td>
+                        <td className="num" data-testid="assessment-score">{b.score !== null ? score(b.score) : t('assessmentNoReport')}</td>
                         <td className="num">{signed(b.change)}</td>
                         {indicators.map((i) => {
                           const result = b.indicators.find((x) => x.id === i.id);

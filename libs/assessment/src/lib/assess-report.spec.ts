@@ -1,6 +1,7 @@
 import { DEFAULT_ASSESSMENT_SCHEME, type IssuerKind, withAssessmentWeights } from '@gongkai/domain';
 
 import { testReport } from '../testing/assessed-report';
+import { assessConfirmedMissing } from './assess-confirmed-missing';
 import { assessReport, weightedScore } from './assess-report';
 import { rankScores } from './rank-scores';
 import { type AssessedReport, type ReportAssessment } from './types';
@@ -175,6 +176,12 @@ describe('the report score', () => {
     expect(assessReport(testReport({ publishedOn: null }), null, scheme).score).toBe(50);
     expect(() => withAssessmentWeights(DEFAULT_ASSESSMENT_SCHEME, { speed: 1 })).toThrow('unknown indicator speed');
     expect(weightedScore([])).toBeNull();
+  });
+  it('is 0 on every indicator for a body confirmed missing after the deadline, with the check as evidence', () => {
+    const missing = assessConfirmedMissing(2024, { url: 'https://www.example.gov.cn/zfxxgk/', checkedAt: '2025-04-10T02:00:00.000Z', deadline: '2025-03-31' });
+    expect(missing.score).toBe(0);
+    expect(missing.indicators.map((i) => i.score)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(missing.indicators[0]?.evidence[0]?.zh).toBe('法定期限2025-03-31后经站点核查（2025-04-10，https://www.example.gov.cn/zfxxgk/）未发布2024年度报告');
   });
   it('ranks by score, ties share a rank, no score no rank', () => {
     expect(rankScores([{ score: 80 }, { score: 95 }, { score: null }, { score: 80 }]).map((r) => r.rank)).toEqual([2, 1, null, 2]);

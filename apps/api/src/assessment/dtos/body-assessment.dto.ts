@@ -16,10 +16,10 @@ export class BodyAssessmentDto {
   @Field(() => String, { nullable: false })
   regionName!: string;
 
-  @Field(() => ID, { nullable: true, description: "The assessed report; null when no report of the year was collected (no score)" })
+  @Field(() => ID, { nullable: true, description: 'The assessed report; null when no report of the year was collected (no score, or 0 when confirmed missing)' })
   reportId!: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Report score 0–100; null without a report' })
+  @Field(() => Float, { nullable: true, description: 'Report score 0–100; 0 for a body confirmed missing after the deadline by a site check; null when simply not collected' })
   score!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4) among the bodies with a score' })

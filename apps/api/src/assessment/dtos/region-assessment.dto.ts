@@ -20,10 +20,10 @@ export class RegionAssessmentDto {
   @Field(() => Int, { nullable: false, description: 'Bodies with a report of the year (scored)' })
   assessed!: number;
 
-  @Field(() => Int, { nullable: false, description: 'Bodies with an earlier report but none collected for the year (no score)' })
+  @Field(() => Int, { nullable: false, description: 'Bodies with an earlier report but none collected for the year: no score, or 0 when a site check after the deadline confirmed it missing' })
   missing!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean score of the assessed bodies' })
+  @Field(() => Float, { nullable: true, description: 'Mean score of the assessed reports (bodies confirmed missing are ranked with 0 but not averaged in)' })
   meanScore!: number | null;
 
   @Field(() => [BodyAssessmentDto], { nullable: false, description: 'Ranked: best first, bodies without a score last' })

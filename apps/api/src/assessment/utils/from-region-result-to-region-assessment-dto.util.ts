@@ -5,7 +5,8 @@ import { fromSchemeInUseToAssessmentSchemeDto } from './from-scheme-in-use-to-as
 
 export function fromRegionResultToRegionAssessmentDto(result: Awaited<ReturnType<AssessmentService['assessRegion']>>, year: number): RegionAssessmentDto {
   const bodies = result.bodies.map((b) => fromAssessedBodyToBodyAssessmentDto(b, result.scheme));
-  const scored = bodies.filter((b) => b.score !== null).map((b) => b.score as number);
+  // The mean is over the reports assessed; a body confirmed missing (0) is ranked but not averaged in.
+  const scored = bodies.filter((b) => b.reportId !== null && b.score !== null).map((b) => b.score as number);
 
   return {
     parentCode: result.parentCode,
@@ -13,7 +14,7 @@ export function fromRegionResultToRegionAssessmentDto(result: Awaited<ReturnType
     year,
     scheme: fromSchemeInUseToAssessmentSchemeDto(result.scheme),
     assessed: scored.length,
-    missing: bodies.length - scored.length,
+    missing: bodies.filter((b) => b.reportId === null).length,
     meanScore: scored.length === 0 ? null : Math.round((scored.reduce((s, x) => s + x, 0) / scored.length) * 10) / 10,
     bodies,
   };

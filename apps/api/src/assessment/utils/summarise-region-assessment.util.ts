@@ -36,7 +36,7 @@ export function summariseRegionAssessment(result: RegionAssessmentDto): Assessme
       fixed(b.score),
       fixed(b.change),
       ...result.scheme.indicators.map((i) => b.indicators.find((x) => x.id === i.id)?.score ?? null),
-      b.reportId ? b.mainProblems.map((id) => label.get(id) ?? id).join('、') : '未收集到报告',
+      b.reportId ? b.mainProblems.map((id) => label.get(id) ?? id).join('、') : b.score !== null ? '经核查确认未发布' : '未收集到报告',
     ]),
     bodies: result.bodies.map((b) => ({
       name: b.issuerName,

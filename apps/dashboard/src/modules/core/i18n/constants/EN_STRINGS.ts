@@ -237,6 +237,7 @@ export const EN_STRINGS: Record<StringKey, string> = {
   assessmentSortBy: 'Sort by {column}',
   assessmentBulletinDocx: 'Bulletin (Word)',
   assessmentBulletinXlsx: 'Bulletin (Excel)',
+  assessmentConfirmedMissing: 'confirmed missing by a site check',
   narrative: 'Report text',
   narrativeMissing: 'This report was stored before the parser kept its text (parser below 0.3.0); parse it again to see it.',
 };
