@@ -60,6 +60,9 @@ describeInChromium('年报评估 in Chromium against the real api', (session) =>
     const marked = await page.$eval('[data-testid=narrative] p.highlight', (p) => ({ start: Number(p.getAttribute('data-start')), text: p.textContent ?? '' }));
     const there = quoted?.indicators.flatMap((i) => i.evidence).filter((e) => e.start === marked.start) ?? [];
     expect(there.some((e) => e.quote !== null && marked.text.includes(e.quote))).toBe(true);
+    // The report page also shows the report's score, the one the ranking shows.
+    const cardScore = await (await page.waitForSelector('[data-testid=report-assessment-score]')).textContent();
+    expect(cardScore).toBe(quoted?.score?.toFixed(1));
     await shot('assessment-report-narrative');
     expect(pageErrors).toEqual([]);
   });

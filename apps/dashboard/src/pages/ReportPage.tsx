@@ -1,5 +1,6 @@
 import { getRule, ISSUER_KIND_LABELS, SEVERITY_LABELS, TEMPLATE_LABELS, type IssuerKind, type RuleId } from '@gongkai/domain';
 
+import { ReportAssessmentCard } from '../modules/assessment/components/ReportAssessmentCard';
 import { AsyncState } from '../modules/core/components/AsyncState';
 import { Link } from '../modules/core/components/Link';
 import { useI18n } from '../modules/core/i18n/useI18n';
@@ -90,6 +91,8 @@ export function ReportPage() {
           )}
         </dl>
       </section>
+
+      <ReportAssessmentCard reportId={report.id} />
 
       <section className="card" data-testid="findings">
         <h2>{t('findings')}</h2>

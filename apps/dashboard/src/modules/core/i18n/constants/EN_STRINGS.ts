@@ -238,6 +238,7 @@ export const EN_STRINGS: Record<StringKey, string> = {
   assessmentBulletinDocx: 'Bulletin (Word)',
   assessmentBulletinXlsx: 'Bulletin (Excel)',
   assessmentConfirmedMissing: 'confirmed missing by a site check',
+  assessmentComparedWith: 'compared with the {year} report',
   narrative: 'Report text',
   narrativeMissing: 'This report was stored before the parser kept its text (parser below 0.3.0); parse it again to see it.',
 };

@@ -236,6 +236,7 @@ export const ZH_STRINGS = {
   assessmentBulletinDocx: '下载通报（Word）',
   assessmentBulletinXlsx: '下载通报（Excel）',
   assessmentConfirmedMissing: '经核查确认未发布',
+  assessmentComparedWith: '与{year}年报告比较',
   narrative: '报告正文',
   narrativeMissing: '该报告入库时尚未提取正文（解析器版本低于 0.3.0），请重新解析后查看。',
 } as const;
