@@ -30,6 +30,7 @@ module.exports = {
     '^@gongkai/sample-corpus$': path.join(root, 'libs/sample-corpus/src/index.ts'),
     '^@gongkai/briefing/chart-slide$': path.join(root, 'libs/briefing/src/chart-slide.ts'),
     '^@gongkai/briefing$': path.join(root, 'libs/briefing/src/index.ts'),
+    '^@gongkai/assessment$': path.join(root, 'libs/assessment/src/index.ts'),
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

@@ -4,6 +4,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 
 import { AnalyticsModule } from './analytics/analytics.module';
+import { AssessmentModule } from './assessment/assessment.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefingModule } from './briefing/briefing.module';
 import { ConfigModule } from './core/config/config.module';
@@ -38,6 +39,7 @@ export class AppModule {
     return {
       imports: [
         AnalyticsModule,
+        AssessmentModule,
         AuthModule,
         BriefingModule,
         ConfigModule.forRoot(options.env),

@@ -15,15 +15,17 @@ const ComparePage = lazy(() => import('./pages/ComparePage').then((m) => ({ defa
 const CountyPage = lazy(() => import('./pages/CountyPage').then((m) => ({ default: m.CountyPage })));
 const ReportPage = lazy(() => import('./pages/ReportPage').then((m) => ({ default: m.ReportPage })));
 const QualityPage = lazy(() => import('./pages/QualityPage').then((m) => ({ default: m.QualityPage })));
+const AssessmentPage = lazy(() => import('./pages/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
 const UploadPage = lazy(() => import('./pages/UploadPage').then((m) => ({ default: m.UploadPage })));
 const HarvestPage = lazy(() => import('./pages/HarvestPage').then((m) => ({ default: m.HarvestPage })));
 const AdminPage = lazy(() => import('./pages/AdminPage').then((m) => ({ default: m.AdminPage })));
 
-const NAV: ReadonlyArray<{ name: RouteName; key: 'navOverview' | 'navTrends' | 'navCompare' | 'navQuality' | 'navUpload' | 'navHarvest' | 'navAdmin' }> = [
+const NAV: ReadonlyArray<{ name: RouteName; key: 'navOverview' | 'navTrends' | 'navCompare' | 'navQuality' | 'navAssessment' | 'navUpload' | 'navHarvest' | 'navAdmin' }> = [
   { name: 'overview', key: 'navOverview' },
   { name: 'trends', key: 'navTrends' },
   { name: 'compare', key: 'navCompare' },
   { name: 'quality', key: 'navQuality' },
+  { name: 'assessment', key: 'navAssessment' },
   { name: 'upload', key: 'navUpload' },
   { name: 'harvest', key: 'navHarvest' },
   { name: 'admin', key: 'navAdmin' },
@@ -61,6 +63,9 @@ export function App() {
       break;
     case 'quality':
       page = <QualityPage />;
+      break;
+    case 'assessment':
+      page = <AssessmentPage />;
       break;
     case 'upload':
       page = <UploadPage />;

@@ -5,3 +5,4 @@ export * from './lib/metric-catalogue';
 export * from './lib/rules';
 export * from './lib/briefing-wording';
 export * from './lib/board-families';
+export * from './lib/assessment-scheme';

@@ -16,6 +16,7 @@ import { ReportReadException, ReportReadExceptionCode } from './report-read.exce
 import { type FindingRow } from './types/finding-row.type';
 import { type IssuerRow } from './types/issuer-row.type';
 import { type RegionChangeRow } from './types/region-change-row.type';
+import { type ReportNarrativeRow } from './types/report-narrative-row.type';
 import { type ReportRow } from './types/report-row.type';
 import { type ReportValueRow } from './types/report-value-row.type';
 import { type SourceDocumentRow } from './types/source-document-row.type';
@@ -163,6 +164,14 @@ export class ReportsReadService {
     });
 
     return groupBy(reportIds, values, (row) => row.report_id);
+  }
+
+  /** The text of each report (DataLoader), null for a report stored before the parser kept it. */
+  async findNarratives(reportIds: readonly string[]): Promise<(ReportNarrativeRow | null)[]> {
+    const rows: ReportNarrativeRow[] = await this.dataSource.query(`SELECT "report_id", "parser_version", "prose" FROM "report_narrative" WHERE "report_id" = ANY($1::uuid[])`, [reportIds]);
+    const byId = new Map(rows.map((row) => [row.report_id, row]));
+
+    return reportIds.map((id) => byId.get(id) ?? null);
   }
 
   /** Every finding of each report (DataLoader): errors first, then by rule. */

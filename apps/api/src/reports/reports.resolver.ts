@@ -11,6 +11,7 @@ import { FindingDto } from './dtos/finding.dto';
 import { IssuerDto } from './dtos/issuer.dto';
 import { ReportConnectionDto } from './dtos/report-connection.dto';
 import { ReportFindingsArgs } from './dtos/report-findings.args';
+import { ReportNarrativeDto } from './dtos/report-narrative.dto';
 import { ReportValueDto } from './dtos/report-value.dto';
 import { ReportValuesArgs } from './dtos/report-values.args';
 import { ReportDto } from './dtos/report.dto';
@@ -20,6 +21,7 @@ import { ReportReadExceptionFilter } from './report-read-exception.filter';
 import { ReportsReadService } from './reports-read.service';
 import { fromFindingRowToFindingDto } from './utils/from-finding-row-to-finding-dto.util';
 import { fromIssuerRowToIssuerDto } from './utils/from-issuer-row-to-issuer-dto.util';
+import { fromReportNarrativeRowToReportNarrativeDto } from './utils/from-report-narrative-row-to-report-narrative-dto.util';
 import { fromReportRowToReportDto } from './utils/from-report-row-to-report-dto.util';
 import { fromReportValueRowToReportValueDto } from './utils/from-report-value-row-to-report-value-dto.util';
 import { fromSourceDocumentRowToSourceDocumentDto } from './utils/from-source-document-row-to-source-document-dto.util';
@@ -112,6 +114,13 @@ export class ReportsResolver {
         changedAt: new Date(row.changed_at).toISOString(),
       }),
     );
+  }
+
+  @ResolveField(() => ReportNarrativeDto, { name: 'narrative', nullable: true, description: "The report's text section by section; null for a report stored before the parser kept it (parser < 0.3.0)" })
+  async resolveNarrative(@Parent() report: ReportDto, @Context() { loaders }: LoadersContext): Promise<ReportNarrativeDto | null> {
+    const row = await loaders.reportNarrative.load(report.id);
+
+    return row ? fromReportNarrativeRowToReportNarrativeDto(row) : null;
   }
 
   @ResolveField(() => [ReportDto], { name: 'versions', nullable: false, description: 'Every report of the same issuer and year, newest first (this one included)' })

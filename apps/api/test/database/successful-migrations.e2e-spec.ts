@@ -14,6 +14,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       );
       expect(tables.map((t) => t.table_name)).toEqual([
         'api_token',
+        'assessment_scheme',
         'dataset_revision',
         'harvest_result',
         'harvest_run',
@@ -25,6 +26,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
         'region',
         'region_alias',
         'report',
+        'report_narrative',
         'report_region_change',
         'report_value',
         'report_value_source',

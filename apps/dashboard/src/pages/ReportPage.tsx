@@ -2,11 +2,13 @@ import { useEffect } from 'react';
 
 import { getRule, ISSUER_KIND_LABELS, SEVERITY_LABELS, TEMPLATE_LABELS, type IssuerKind, type RuleId } from '@gongkai/domain';
 
+import { ReportAssessmentCard } from '../modules/assessment/components/ReportAssessmentCard';
 import { AsyncState } from '../modules/core/components/AsyncState';
 import { Link } from '../modules/core/components/Link';
 import { useI18n } from '../modules/core/i18n/useI18n';
 import { useRoute } from '../modules/core/router/useRoute';
 import { formatFindingSide, formatModes } from '../modules/core/utils/formatModes';
+import { ReportNarrativeSection } from '../modules/report/components/ReportNarrativeSection';
 import { ReportTables } from '../modules/report/components/ReportTables';
 import { useReportData } from '../modules/report/hooks/useReportData';
 import { formatCheckedAt } from '../modules/quality/utils/coverageLabels';
@@ -28,6 +30,9 @@ export function ReportPage() {
   const id = route.id ?? '';
   const { data: report, loading, error, reload } = useReportData(id);
   const selected = route.params.finding ?? null;
+  // The assessment's evidence links here with the paragraph (its start offset) and the cells to highlight.
+  const paragraphStart = route.params.para !== undefined && /^\d+$/.test(route.params.para) ? Number(route.params.para) : null;
+  const highlightCells = new Set((route.params.cells ?? '').split(',').filter(Boolean));
 
   // A finding's link (?finding=) brings its cells into view, not only highlights them somewhere below.
   useEffect(() => {
@@ -98,6 +103,8 @@ export function ReportPage() {
         </dl>
       </section>
 
+      <ReportAssessmentCard reportId={report.id} />
+
       <section className="card" data-testid="findings">
         <h2>{t('findings')}</h2>
         {report.findings.length === 0 ? (
@@ -159,7 +166,9 @@ export function ReportPage() {
         </section>
       )}
 
-      {template ? <ReportTables template={template} values={report.values} findings={report.findings} selectedFinding={selected} /> : <p className="state">{TEMPLATE_LABELS.nonstandard[lang]}</p>}
+      {template ? <ReportTables template={template} values={report.values} findings={report.findings} selectedFinding={selected} highlightCells={highlightCells} /> : <p className="state">{TEMPLATE_LABELS.nonstandard[lang]}</p>}
+
+      <ReportNarrativeSection narrative={report.narrative ?? null} highlightStart={paragraphStart} />
 
       <section className="card" data-testid="versions">
         <h2>{t('versions')}</h2>

@@ -1,3 +1,5 @@
+import { DEPARTMENT_DEADLINE_ISSUER_KINDS, type IssuerKind } from './issuer-kind';
+
 /** The two national templates of the annual report (spec §1). `nonstandard` marks a report without the tables. */
 export type TemplateVersion = 'gb2019' | 'gb2021';
 export type TemplateId = TemplateVersion | 'nonstandard';
@@ -37,3 +39,15 @@ export const PUBLICATION_DEADLINES = {
   government: { month: 3, day: 31 },
   department: { month: 1, day: 31 },
 } as const;
+
+/** The template that applies to a data year (TEMPLATE_DATA_YEARS). */
+export function templateForYear(year: number): TemplateVersion {
+  return year >= TEMPLATE_DATA_YEARS.gb2021.from ? 'gb2021' : 'gb2019';
+}
+
+/** Statutory publication deadline (yyyy-mm-dd) of the report on data year `year`, by issuer kind. */
+export function publicationDeadline(year: number, issuerKind: IssuerKind): string {
+  const { month, day } = DEPARTMENT_DEADLINE_ISSUER_KINDS.includes(issuerKind) ? PUBLICATION_DEADLINES.department : PUBLICATION_DEADLINES.government;
+
+  return `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -3,6 +3,7 @@ import { type ParsedReport } from './model/parsed-report';
 import { ReportParseError } from './model/report-parse-error';
 import { asParseError, extractDocument, extractDocumentAsync } from './extract/extract-document';
 import { detectTemplate } from './locate/detect-template';
+import { extractProse } from './locate/prose';
 import { findSections } from './locate/sections';
 import { tablesFromStrippedText } from './locate/stripped-text';
 import { describe } from './describe/describe';
@@ -12,7 +13,7 @@ import { SCRIPT_SAMPLE_CHARS, looksTraditional, toSimplified } from './normalise
 import { readingFindings, reviewOf } from './validate/reading-findings';
 import { validateReport } from './validate/validate-report';
 
-export const PARSER_VERSION = '0.2.0';
+export const PARSER_VERSION = '0.3.0';
 
 export type ParseOptions = {
   /** File name, used only to help format detection ('report.docx'). */
@@ -151,6 +152,7 @@ function parseModel(input: DocumentModel, options: ParseOptions): ParsedReport {
     sampleData: description.sampleData,
     location: description.location,
     sections: numerals,
+    prose: extractProse(model, sections),
     values: toRecord(values),
     extraRows: mapped.extraRows,
     findings: [],

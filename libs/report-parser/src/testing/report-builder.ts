@@ -46,6 +46,10 @@ export type ReportSpec = {
   truncateAfterTable2?: boolean;
   /** Table 4: the 15 cells in printed order. */
   t4?: Cell[];
+  /** Narrative of 五、存在的主要问题及改进情况. */
+  problems?: string[];
+  /** Narrative of 六、其他需要报告的事项. */
+  other?: string[];
   /** Lines after section 六 (signature block). */
   tail?: string[];
 };
@@ -147,8 +151,8 @@ export function reportTxt(spec: ReportSpec): string {
   lines.push(...T4_OUTCOMES.map((o) => `\t${o.label}`), ...T4_GROUPS.slice(1).map((g) => `\t${g.label}`), '');
   lines.push('\t', '\t', '\t', '\t', '\t', ...[1, 2].flatMap(() => T4_OUTCOMES.map((o) => `\t${o.label}`)), '');
   lines.push(...cellLines(spec.t4 ?? DEFAULT_T4), '', '');
-  section('五', ['工作仍有不足。']);
-  section('六', ['    无']);
+  section('五', spec.problems ?? ['工作仍有不足。']);
+  section('六', (spec.other ?? ['无']).map((p) => `    ${p}`));
   lines.push('', ...(spec.tail ?? ['                           测试县人民政府办公室', '                               2021年2月8日']));
 
   return `${lines.join('\n')}\n`;
@@ -214,8 +218,8 @@ export function reportHtml(spec: ReportSpec, options: { head?: string; chrome?: 
     t4.push(`<tr>${[1, 2].flatMap(() => T4_OUTCOMES.map((o) => td(o.label))).join('')}</tr>`);
     t4.push(`<tr>${(spec.t4 ?? DEFAULT_T4).map((c) => td(c)).join('')}</tr>`);
     body.push(`<table border="1"><tbody>${t4.join('')}</tbody></table>`);
-    section('五', ['工作仍有不足。']);
-    section('六', ['无']);
+    section('五', spec.problems ?? ['工作仍有不足。']);
+    section('六', spec.other ?? ['无']);
     for (const line of spec.tail ?? []) body.push(`<p>${line}</p>`);
   }
   const chrome = options.chrome

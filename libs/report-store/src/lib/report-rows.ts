@@ -52,6 +52,8 @@ export type ReportRows = {
    */
   valueSources: string | null;
   valueSourcesCopy: string | Uint8Array | null;
+  /** The report's text section by section (ParsedReport.prose) as one JSON text, for report_narrative. */
+  narrativeJson: string;
   /** The report's own findings (cross-year findings are computed by the writer, against the database). */
   issues: IssueColumns;
 };
@@ -187,6 +189,7 @@ export function toReportRows(
     valuesCopy: valueEncoding === 'copy' ? values.map((v) => copyLine(reportId, v)).join('') : null,
     valueSources: valueEncoding === 'copy' ? null : sources,
     valueSourcesCopy: valueEncoding === 'copy' && sources !== null ? `${reportId}\t${copyField(sources)}\n` : null,
+    narrativeJson: JSON.stringify(parsed.prose),
     issues: {
       rule: findings.map((f) => f.rule),
       severity: findings.map((f) => f.severity),

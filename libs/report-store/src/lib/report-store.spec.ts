@@ -74,6 +74,7 @@ async function snapshot(db: Queryable): Promise<Record<string, unknown[]>> {
        FROM "report_value" v JOIN "report" r ON r."id" = v."report_id" ORDER BY 1, 2`,
     ),
     valueSources: await q(`SELECT ${reportKey} AS "doc", s."sources" FROM "report_value_source" s JOIN "report" r ON r."id" = s."report_id" ORDER BY 1`),
+    narratives: await q(`SELECT ${reportKey} AS "doc", n."parser_version", n."prose"::text FROM "report_narrative" n JOIN "report" r ON r."id" = n."report_id" ORDER BY 1`),
     primary: await q(
       `SELECT p."region_code", p."year", (SELECT d."sha256" FROM "report" r JOIN "source_document" d ON d."id" = r."source_document_id" WHERE r."id" = p."report_id") AS "doc",
          p."template"::text, p."issuer_kind"::text, p."published_on"::text, p."failed_rules"
@@ -120,6 +121,11 @@ describe.each(TEST_BACKENDS)('report store on %s', (backend) => {
     expect(a.valueSources).toHaveLength(6);
     const sources = decodeValueSources((a.valueSources[0] as { sources: string }).sources);
     expect(sources.get('t3_new_received_tot')?.provenance).toMatchObject({ table: 't3', row: expect.any(Number), col: expect.any(Number) });
+    // The text of every report, section by section: the six headings of the generated documents with their paragraphs.
+    expect(a.narratives).toHaveLength(6);
+    const prose = JSON.parse((a.narratives[0] as { prose: string }).prose) as { sections: { numeral: string; paragraphs: { text: string }[] }[] };
+    expect(prose.sections.map((s) => s.numeral)).toEqual(['一', '二', '三', '四', '五', '六']);
+    expect(prose.sections[4]?.paragraphs.length).toBeGreaterThan(0);
     // The bumped carry-over is found against the year before, in both paths.
     expect(a.findings.filter((f) => (f as { scope: string }).scope === 'cross_year').length).toBeGreaterThan(0);
     // The analytics read model: one primary report per region-year stored, the corrected version where superseded.

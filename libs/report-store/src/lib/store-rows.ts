@@ -135,6 +135,7 @@ export async function storeRows(
   totals.values = copyIn ? await copyValues(copyIn, rows) : await insertValues(client, rows);
   if (copyIn) await copyValueSources(copyIn, rows);
   else await insertValueSources(client, rows);
+  await insertNarratives(client, rows);
   totals.issues = await insertIssues(client, rows);
   const changed: ChangedYear[] = rows.map((r, i) => ({ issuerId: issuerIds[i] as string, year: r.year }));
   totals.crossYearIssues = await refreshCrossYear(client, changed);
@@ -153,6 +154,16 @@ export async function storeRows(
   });
 
   return { rows: out, totals };
+}
+
+/** One report_narrative row a report: its text, read only by the assessment and the report page. */
+async function insertNarratives(client: Queryable, rows: readonly ReportRows[]): Promise<void> {
+  if (rows.length === 0) return;
+  await client.query(
+    `INSERT INTO "report_narrative" ("report_id", "parser_version", "prose")
+     SELECT n."id", n."v", n."p"::jsonb FROM unnest($1::uuid[], $2::text[], $3::text[]) AS n("id", "v", "p")`,
+    [rows.map((r) => r.reportId), rows.map((r) => r.parserVersion), rows.map((r) => r.narrativeJson)],
+  );
 }
 
 async function insertIssues(client: Queryable, rows: readonly ReportRows[]): Promise<number> {

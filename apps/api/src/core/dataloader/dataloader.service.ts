@@ -37,6 +37,7 @@ export class DataloaderService {
       reportFindings: new DataLoader((ids: readonly string[]) => this.reportsReadService.findFindings(ids)),
       reportFailedRules: new DataLoader((ids: readonly string[]) => this.reportsReadService.findFailedRules(ids)),
       reportRegionChanges: new DataLoader((ids: readonly string[]) => this.reportsReadService.findRegionChanges(ids)),
+      reportNarrative: new DataLoader((ids: readonly string[]) => this.reportsReadService.findNarratives(ids)),
       reportVersions: new DataLoader((keys: readonly ReportVersionsLoaderPayload[]) => this.reportsReadService.findVersions(keys), {
         cacheKeyFn: (key) => `${key.issuerId}:${key.year}`,
       }),

@@ -6,6 +6,8 @@
 export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'aggregate',
   'board',
+  // Saved weights bump the dataset revision (saveAssessmentWeights), so a cached assessment never outlives them.
+  'assessment',
   'coverage',
   'datasetInfo',
   'findings',
@@ -14,6 +16,7 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'region',
   'regions',
   'report',
+  'reportAssessment',
   'reports',
   'rules',
   'series',

@@ -7,6 +7,16 @@ import { compact, nfkc, stripBookmarks } from '../normalise/text';
 const MAX_HEADING_CHARS = 40;
 const HEADING = /^([一二三四五六])[、.]/;
 
+/** Whether a line of text is one of the section headings 一…六 (numeral, 、 and the section's keyword). */
+export function isSectionHeading(line: string): boolean {
+  const text = compact(stripBookmarks(nfkc(line)));
+  if (text.length > MAX_HEADING_CHARS) return false;
+  const m = HEADING.exec(text);
+  const heading = m ? SECTION_HEADINGS.find((h) => h.numeral === m[1]) : undefined;
+
+  return heading !== undefined && heading.keywords.some((k) => text.includes(k));
+}
+
 export type SectionHit = { numeral: string; blockIndex: number };
 
 /**

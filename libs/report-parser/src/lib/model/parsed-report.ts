@@ -96,6 +96,42 @@ export type ParsedLocation = {
   hosts: string[];
 };
 
+/** One paragraph of the narrative, with where it was printed. */
+export type ProseParagraph = {
+  /** The paragraph as printed, trimmed. */
+  text: string;
+  /** Index of the paragraph block in the document model (the element: HTML/docx paragraph, PDF or text line). */
+  block: number;
+  /** 1-based page (PDF). */
+  page?: number;
+  /** Character offsets [start, end) in the document's paragraph text (paragraph blocks joined by '\n'). */
+  start: number;
+  end: number;
+};
+
+export type ProseSection = {
+  /** Section numeral 一…六. */
+  numeral: string;
+  /** The heading as printed, e.g. '五、存在的主要问题及改进情况'. */
+  heading: string;
+  block: number;
+  page?: number;
+  start: number;
+  /** The paragraphs between this heading and the next (tables left out). */
+  paragraphs: ProseParagraph[];
+};
+
+/** The report's text, section by section: what the assessment compares with the tables and with last year. */
+export type ParsedProse = {
+  /** Paragraphs before the first section heading (title, preamble). */
+  preamble: ProseParagraph[];
+  sections: ProseSection[];
+  /** Paragraphs after the report: a web page's furniture (download links, site footer), kept apart from section 六. */
+  trailer: ProseParagraph[];
+  /** True when the text was longer than the parser keeps (paragraphs past the cap are left out). */
+  truncated?: boolean;
+};
+
 export type ParsedReport = {
   parserVersion: string;
   format: SourceFormat;
@@ -118,6 +154,8 @@ export type ParsedReport = {
   location: ParsedLocation;
   /** Section numerals found in order, e.g. ['一','二','三','四','五','六']. */
   sections: string[];
+  /** Each section's heading and paragraphs, with provenance (parser 0.3.0 onward). */
+  prose: ParsedProse;
   /** Every reported and derived metric of the template, keyed by catalogue key. */
   values: Record<string, ParsedValue>;
   extraRows: ExtraRow[];

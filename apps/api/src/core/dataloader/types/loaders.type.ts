@@ -5,6 +5,7 @@ import { type RegionRow } from '../../../regions/types/region-row.type';
 import { type FindingRow } from '../../../reports/types/finding-row.type';
 import { type IssuerRow } from '../../../reports/types/issuer-row.type';
 import { type RegionChangeRow } from '../../../reports/types/region-change-row.type';
+import { type ReportNarrativeRow } from '../../../reports/types/report-narrative-row.type';
 import { type ReportRow } from '../../../reports/types/report-row.type';
 import { type ReportValueRow } from '../../../reports/types/report-value-row.type';
 import { type SourceDocumentRow } from '../../../reports/types/source-document-row.type';
@@ -23,6 +24,7 @@ export type Loaders = {
   reportFindings: DataLoader<string, FindingRow[]>;
   reportFailedRules: DataLoader<string, string[]>;
   reportRegionChanges: DataLoader<string, RegionChangeRow[]>;
+  reportNarrative: DataLoader<string, ReportNarrativeRow | null>;
   reportVersions: DataLoader<ReportVersionsLoaderPayload, ReportRow[], string>;
 };
 

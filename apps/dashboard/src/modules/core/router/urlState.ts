@@ -1,6 +1,6 @@
 /** URL ⇄ view state. Every filter lives in the query string so a reload or a copied link restores the view. */
 
-export type RouteName = 'overview' | 'trends' | 'compare' | 'county' | 'report' | 'quality' | 'upload' | 'harvest' | 'admin';
+export type RouteName = 'overview' | 'trends' | 'compare' | 'county' | 'report' | 'quality' | 'assessment' | 'upload' | 'harvest' | 'admin';
 
 export type Route = { name: RouteName; id?: string; params: Record<string, string> };
 
@@ -11,6 +11,7 @@ const PATHS: Record<RouteName, string> = {
   county: '/county',
   report: '/report',
   quality: '/quality',
+  assessment: '/assessment',
   upload: '/upload',
   harvest: '/harvest',
   admin: '/admin',

@@ -150,9 +150,14 @@ export type ReportDetail = ReportSummary & {
     detectedAt: string;
     changes: Array<{ metricKey: string; before: string | null; beforeState: string | null; after: string | null; afterState: string | null }>;
   } | null;
+  /** The report's text section by section; null when stored before the parser kept it (optional in fixtures). */
+  narrative?: ReportNarrative | null;
   /** Recorded re-assignments of the report's region (optional in fixtures). */
   regionChanges?: Array<{ id: string; fromRegion: RegionRef; toRegion: RegionRef; reason: string; changedBy: string; changedAt: string }>;
 };
+
+export type NarrativeParagraph = { text: string; start: number; end: number; page: number | null };
+export type ReportNarrative = { parserVersion: string; truncated: boolean; preamble: NarrativeParagraph[]; sections: Array<{ numeral: string; heading: string; paragraphs: NarrativeParagraph[] }> };
 
 export type DatasetInfo = {
   reportCount: number;

@@ -4,7 +4,7 @@ import { useI18n } from '../../core/i18n/useI18n';
 import { stateLabel } from '../../core/utils/formatValue';
 import { type TableCell } from '../utils/buildReportTables';
 
-export type ReportCellProps = { cell: TableCell; selectedRule: string | null; colSpan?: number };
+export type ReportCellProps = { cell: TableCell; selectedRule: string | null; colSpan?: number; /** Named by the assessment's evidence (the page's `cells` parameter). */ highlighted?: boolean };
 
 function ruleText(rule: string, lang: 'zh' | 'en'): string {
   try {
@@ -20,14 +20,14 @@ function ruleText(rule: string, lang: 'zh' | 'en'): string {
  * One printed cell: the raw text as printed, its state (blank and "/" look different from 0), and a
  * highlight with the rule explained when a failed check involves it.
  */
-export function ReportCell({ cell, selectedRule, colSpan }: ReportCellProps) {
+export function ReportCell({ cell, selectedRule, colSpan, highlighted = false }: ReportCellProps) {
   const { lang } = useI18n();
   const v = cell.value;
   const state = v ? v.state : 'missing';
   const failed = cell.findings.length > 0;
   const classes = ['cell', `cell-${state}`];
   if (failed) classes.push('cell-failed');
-  if (selectedRule && cell.findings.some((f) => f.id === selectedRule)) classes.push('cell-selected');
+  if ((selectedRule && cell.findings.some((f) => f.id === selectedRule)) || highlighted) classes.push('cell-selected');
   const explanation = cell.findings.map((f) => `${f.rule}：${lang === 'en' ? f.messageEn : f.messageZh}（${ruleText(f.rule, lang)}）`).join('\n');
   let text: string;
   if (!v) text = '';

@@ -1,5 +1,6 @@
 import { anchorCell, type DocBlock, type GridCell } from '../../model/document-model';
 import { type Cell, type Line, lineText } from './lines';
+import { isSectionHeading } from '../../locate/sections';
 
 type PageInfo = { page: number; textLeft: number; textRight: number };
 
@@ -131,7 +132,9 @@ function paragraphs(lines: Line[], pageInfo: Map<number, PageInfo>): DocBlock[] 
       const prevFull = prevEnd >= prevInfo.textRight - prev.size * 2;
       const notIndented = startX <= info.textLeft + line.size * 1.2;
       const sameSize = Math.abs(line.size - prev.size) <= Math.max(line.size, prev.size) * 0.15;
-      continues = prevFull && notIndented && sameSize;
+      // A section heading starts its own paragraph even after a line that fills the measure (the sentence
+      // before it ended at the margin): joined, the heading would be lost to the section finder.
+      continues = prevFull && notIndented && sameSize && !isSectionHeading(lineStr);
     }
     if (!continues) {
       push();

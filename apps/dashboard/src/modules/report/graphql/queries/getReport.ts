@@ -10,6 +10,7 @@ export const GET_REPORT = /* GraphQL */ `
       versions { id status ingestedAt parserVersion source { fileName } }
       republication { previousReportId url detectedAt changes { metricKey before beforeState after afterState } }
       regionChanges { id fromRegion { code name } toRegion { code name } reason changedBy changedAt }
+      narrative { parserVersion truncated preamble { text start end page } sections { numeral heading paragraphs { text start end page } } }
     }
   }
 `;

@@ -1,0 +1,46 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('NarrativeParagraph', { description: 'One paragraph of a report text with where it was printed.' })
+export class NarrativeParagraphDto {
+  @Field(() => String, { nullable: false })
+  text!: string;
+
+  @Field(() => Int, { nullable: false, description: 'Index of the element (paragraph block) in the document' })
+  block!: number;
+
+  @Field(() => Int, { nullable: true, description: '1-based page (PDF)' })
+  page!: number | null;
+
+  @Field(() => Int, { nullable: false, description: "Offset in the document's paragraph text (paragraphs joined by a line break)" })
+  start!: number;
+
+  @Field(() => Int, { nullable: false, description: 'End offset (exclusive)' })
+  end!: number;
+}
+
+@ObjectType('NarrativeSection', { description: 'A section 一…六 of a report: its heading as printed and its paragraphs.' })
+export class NarrativeSectionDto {
+  @Field(() => String, { nullable: false })
+  numeral!: string;
+
+  @Field(() => String, { nullable: false })
+  heading!: string;
+
+  @Field(() => [NarrativeParagraphDto], { nullable: false })
+  paragraphs!: NarrativeParagraphDto[];
+}
+
+@ObjectType('ReportNarrative', { description: "A report's text section by section (parser 0.3.0 onward)." })
+export class ReportNarrativeDto {
+  @Field(() => String, { nullable: false, description: 'Parser version that read the text' })
+  parserVersion!: string;
+
+  @Field(() => [NarrativeParagraphDto], { nullable: false, description: 'Paragraphs before the first section heading' })
+  preamble!: NarrativeParagraphDto[];
+
+  @Field(() => [NarrativeSectionDto], { nullable: false })
+  sections!: NarrativeSectionDto[];
+
+  @Field(() => Boolean, { nullable: false, description: 'True when the text was longer than the parser keeps' })
+  truncated!: boolean;
+}

@@ -1,0 +1,9 @@
+export const GET_REPORT_ASSESSMENT = /* GraphQL */ `
+  query GetReportAssessment($reportId: ID!) {
+    reportAssessment(reportId: $reportId) {
+      reportId score previousYear
+      scheme { id version }
+      indicators { id labelZh labelEn weight score flagZh flagEn }
+    }
+  }
+`;
