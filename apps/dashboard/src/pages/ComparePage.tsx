@@ -10,7 +10,7 @@ import { YearSelect } from '../modules/core/components/YearSelect';
 import { usePageFilters } from '../modules/core/hooks/usePageFilters';
 import { useRegion } from '../modules/core/hooks/useRegion';
 import { useI18n } from '../modules/core/i18n/useI18n';
-import { readList, writeList } from '../modules/core/router/urlState';
+import { readList, readSelection, writeList, writeSelection } from '../modules/core/router/urlState';
 import { BriefingButton } from '../modules/export/components/BriefingButton';
 
 const DEFAULT_METRICS = ['t3_new_received_tot', 'rate_disclosed', 't2_penalty_decisions'];
@@ -20,8 +20,8 @@ export function ComparePage() {
   const { ready, prefecture, years, yearMax, dataDate, setParams, params } = usePageFilters();
   const region = useRegion(prefecture);
   const all = useMemo(() => region.data?.children ?? [], [region.data]);
-  const pickedCodes = readList(params, 'regions');
-  const codes = pickedCodes.length > 0 ? pickedCodes : all.slice(0, 4).map((c) => c.code);
+  const pickedCodes = readSelection(params, 'regions');
+  const codes = pickedCodes ?? all.slice(0, 4).map((c) => c.code);
   const counties = codes.map((code) => all.find((c) => c.code === code) ?? { code, name: code });
   const metricKeys = (readList(params, 'metrics').filter((k) => getMetric(k)).length > 0 ? readList(params, 'metrics').filter((k) => getMetric(k)) : DEFAULT_METRICS).slice(0, 8);
   // Compare defaults to one year (the latest); `from` < `to` shows the span.
@@ -40,7 +40,7 @@ export function ComparePage() {
         <PrefectureSelect value={prefecture} onChange={(code) => setParams({ pref: code, regions: undefined })} />
         <YearSelect label={t('yearFrom')} value={yearFrom} years={years} onChange={(y) => setParams({ from: y })} testId="year-from" />
         <YearSelect label={t('yearTo')} value={yearTo} years={years} onChange={(y) => setParams({ to: y })} testId="year-to" />
-        <CountyPicker counties={all} selected={codes} max={10} onChange={(next) => setParams({ regions: writeList(next) })} />
+        <CountyPicker counties={all} selected={codes} max={10} onChange={(next) => setParams({ regions: writeSelection(next) })} />
         <div className="field">
           <MetricSelect label={`${t('metrics')} +`} value="" placeholder="＋" onChange={(key) => !metricKeys.includes(key) && setParams({ metrics: writeList([...metricKeys, key]) })} testId="add-metric" />
           <ul className="toolbar" aria-label={t('metrics')}>

@@ -12,7 +12,7 @@ import { YearSelect } from '../modules/core/components/YearSelect';
 import { usePageFilters } from '../modules/core/hooks/usePageFilters';
 import { useRegion } from '../modules/core/hooks/useRegion';
 import { useI18n } from '../modules/core/i18n/useI18n';
-import { readBool, readList, writeBool, writeList } from '../modules/core/router/urlState';
+import { readBool, readSelection, writeBool, writeSelection } from '../modules/core/router/urlState';
 import { CHART_HEIGHT } from '../modules/core/theme/constants/CHART_LAYOUT';
 import { BriefingButton } from '../modules/export/components/BriefingButton';
 import { ChartCard } from '../modules/export/components/ChartCard';
@@ -27,8 +27,8 @@ export function TrendsPage() {
   const region = useRegion(prefecture);
   const counties = useMemo(() => region.data?.children ?? [], [region.data]);
   const metricKey = params.metric && getMetric(params.metric) ? params.metric : 't3_new_received_tot';
-  const picked = readList(params, 'regions');
-  const regionCodes = useMemo(() => (picked.length > 0 ? picked : counties.slice(0, 3).map((c) => c.code)), [picked.join(','), counties]);
+  const picked = readSelection(params, 'regions');
+  const regionCodes = useMemo(() => picked ?? counties.slice(0, 3).map((c) => c.code), [picked?.join(','), counties]);
   const mode: TrendMode = MODES.includes(params.mode as TrendMode) ? (params.mode as TrendMode) : 'value';
   const log = readBool(params, 'log');
   const trend = useTrendData(metricKey, regionCodes, yearFrom, yearTo, mode, lang);
@@ -63,7 +63,7 @@ export function TrendsPage() {
           <input type="checkbox" checked={log} onChange={(e) => setParams({ log: writeBool(e.target.checked) })} data-testid="log-scale" disabled={mode !== 'value'} />
           {t('logScale')}
         </label>
-        <CountyPicker counties={counties} selected={regionCodes} onChange={(codes) => setParams({ regions: writeList(codes) })} />
+        <CountyPicker counties={counties} selected={regionCodes} onChange={(codes) => setParams({ regions: writeSelection(codes) })} />
       </div>
       {gaps.map((gap) => (
         <p key={gap.template} className="state note" role="note" data-testid="metric-gap-note">

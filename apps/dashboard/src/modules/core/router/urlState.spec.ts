@@ -1,4 +1,4 @@
-import { decodeRoute, encodeRoute, patchParams, readBool, readInt, readList, writeList } from './urlState';
+import { decodeRoute, encodeRoute, patchParams, readBool, readInt, readList, readSelection, writeList, writeSelection } from './urlState';
 
 describe('decodeRoute / encodeRoute', () => {
   it('round-trips a trends view with several counties and options', () => {
@@ -41,5 +41,13 @@ describe('readers', () => {
 
   it('patches and removes keys', () => {
     expect(patchParams({ a: '1', b: '2' }, { a: undefined, c: 3 })).toEqual({ b: '2', c: '3' });
+  });
+});
+
+describe('readSelection / writeSelection', () => {
+  it('tells an absent list (the default) from one the user cleared', () => {
+    expect(readSelection({}, 'regions')).toBeNull();
+    expect(readSelection({ regions: writeSelection([]) }, 'regions')).toEqual([]);
+    expect(readSelection({ regions: writeSelection(['540402', '540421']) }, 'regions')).toEqual(['540402', '540421']);
   });
 });

@@ -65,6 +65,22 @@ export function readBool(params: Record<string, string>, key: string): boolean {
   return params[key] === '1';
 }
 
+/** What a cleared picker writes: an explicit empty choice, unlike an absent key (the page's default). */
+const NONE = 'none';
+
+/** A picked list: null when the key is absent (the page picks its default), [] when the user cleared it. */
+export function readSelection(params: Record<string, string>, key: string): string[] | null {
+  if (params[key] === NONE) return [];
+  const list = readList(params, key);
+
+  return list.length > 0 ? list : null;
+}
+
+/** Writes a picked list so that an empty choice stays empty instead of falling back to the default. */
+export function writeSelection(values: readonly string[]): string {
+  return values.length > 0 ? writeList(values) : NONE;
+}
+
 export function writeList(values: readonly string[]): string {
   return values.join(',');
 }
