@@ -49,6 +49,15 @@ export class EnvironmentVariables {
   @IsBoolean()
   REQUIRE_TOKEN_FOR_READS = false;
 
+  /**
+   * Express's `trust proxy` behind a load balancer or TLS terminator: a hop count (`1`), `loopback`, or
+   * addresses/subnets. Unset, the client is the TCP peer and TLS is this process's own.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
   /** Per uploaded file and per request body, in bytes (30 MB). */
   @Transform(toInt)
   @IsInt()
@@ -134,7 +143,7 @@ export class EnvValidationError extends Error {}
 export function validateEnv(raw: Record<string, string | undefined>): Env {
   const known = Object.keys(new EnvironmentVariables());
   const picked: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'READ_DATABASE_URL', 'DASHBOARD_DIR']) {
+  for (const key of [...known, 'DATABASE_URL', 'READ_DATABASE_URL', 'DASHBOARD_DIR', 'TRUST_PROXY']) {
     const value = raw[key];
     if (value !== undefined) picked[key] = value;
   }

@@ -9,6 +9,7 @@ import { AppModule } from '../../app.module';
 import { ResponseCacheMiddleware } from '../../response-cache/response-cache.middleware';
 import { ConfigService } from '../config/config.service';
 import { bodySizeLimit } from './body-size-limit.middleware';
+import { securityHeaders } from './security-headers.middleware';
 import { serveDashboard } from './serve-dashboard';
 
 export type CreateAppOptions = {
@@ -27,6 +28,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   const config = app.get(ConfigService);
   const maxBytes = config.get('UPLOAD_MAX_BYTES');
   app.disable('x-powered-by');
+  const trustProxy = config.get('TRUST_PROXY');
+  // Behind a load balancer: req.ip (rate limits, audit) and req.secure (HSTS) come from X-Forwarded-* of these hops.
+  if (trustProxy !== undefined) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+  // First, so that every answer — errors, 413s and the dashboard's files included — carries the headers.
+  app.use(securityHeaders());
   app.use('/graphql', bodySizeLimit(maxBytes));
   app.use('/api/reports', bodySizeLimit(maxBytes));
   app.use(json({ limit: '1mb' }));

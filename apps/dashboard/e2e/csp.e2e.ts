@@ -1,0 +1,93 @@
+import { type Page } from 'playwright-core';
+
+import { gql, type RunningApi } from './support/api-server';
+import { describeInChromium } from './support/session';
+
+/** What the page itself reports when the api's Content-Security-Policy blocks something. */
+type Violation = { directive: string; blocked: string; source: string };
+
+declare global {
+  interface Window {
+    __cspViolations?: Violation[];
+  }
+}
+
+describeInChromium('every dashboard page under the api’s Content-Security-Policy', (session) => {
+  let api: RunningApi;
+  let page: Page;
+  const consoleCsp: string[] = [];
+  const { pageErrors, shot } = session;
+
+  beforeAll(async () => {
+    ({ api, page } = session);
+    // Injected by the browser (not a page script), so the policy under test cannot block the listener itself.
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations?.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}` });
+      });
+    });
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) consoleCsp.push(message.text());
+    });
+  }, 300_000);
+
+  const visit = async (path: string, selector: string): Promise<Violation[]> => {
+    const response = await page.goto(`${api.baseUrl}${path}`);
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    // The page really was served under the strict policy: a test without it would prove nothing.
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self'");
+    await page.waitForSelector(selector);
+    // Lazily loaded chunks, fonts and chart images arrive after the first paint.
+    await page.waitForLoadState('networkidle');
+
+    return await page.evaluate(() => window.__cspViolations ?? []);
+  };
+
+  it('renders every page, and exports a chart as PNG, with no CSP violation and no page error', async () => {
+    const info = await gql<{ reports: { edges: Array<{ node: { id: string; region: { code: string; level: string; parentCode: string } } }> } }>(
+      api.baseUrl,
+      '{ reports(first: 1) { edges { node { id region { code level parentCode } } } } }',
+    );
+    const { id: reportId, region } = info.reports.edges[0].node;
+    const prefecture = region.level === 'prefecture' ? region.code : region.parentCode;
+    const pages: Array<[string, string, string]> = [
+      ['overview', `/?pref=${prefecture}`, '[data-testid=ranking-table] tbody tr'],
+      ['trends', `/trends?pref=${prefecture}`, '[data-testid=page-trends]'],
+      ['compare', `/compare?pref=${prefecture}`, '[data-testid=page-compare] .recharts-wrapper'],
+      ['county', `/county/${region.code}`, '[data-testid=card-county-reports] tbody tr'],
+      ['report', `/report/${reportId}`, '[data-testid=report-tables]'],
+      ['quality', `/quality?pref=${prefecture}`, '[data-testid=coverage-grid]'],
+      ['upload', '/upload', '[data-testid=page-upload]'],
+      ['overview-en', `/?lang=en&pref=${prefecture}`, '[data-testid=ranking-table] tbody tr'],
+    ];
+    const seen: Record<string, Violation[]> = {};
+    for (const [name, path, selector] of pages) {
+      const violations = await visit(path, selector);
+      if (violations.length > 0) seen[name] = violations;
+    }
+    await shot('csp-overview-en');
+
+    // A PNG export draws the chart's SVG through a blob: image onto a canvas: the policy must allow exactly that.
+    await visit(`/?pref=${prefecture}`, '[data-testid=ranking-table] tbody tr');
+    const exportButton = await page.$('[data-testid=export-png]');
+    expect(exportButton).not.toBeNull();
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton?.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const afterExport = await page.evaluate(() => window.__cspViolations ?? []);
+    if (afterExport.length > 0) seen['export-png'] = afterExport;
+
+    expect(seen).toEqual({});
+    expect(consoleCsp).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('answers the explorer page with frame-ancestors none and nosniff', async () => {
+    const response = await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+});
