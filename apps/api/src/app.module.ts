@@ -12,6 +12,7 @@ import { DataloaderService } from './core/dataloader/dataloader.service';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { createGraphqlOptions } from './core/graphql/create-graphql-options';
 import { TimeoutInterceptor } from './core/http/timeout.interceptor';
+import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -51,6 +52,7 @@ export class AppModule {
         HealthModule,
         IngestionModule,
         MetricsModule,
+        RateLimitModule,
         RegionsModule,
         ReportsReadModule,
         ResponseCacheModule,

@@ -22,6 +22,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
         'issuer',
         'migrations',
         'primary_report',
+        'rate_limit_bucket',
         'region',
         'region_alias',
         'report',

@@ -11,6 +11,7 @@ import { AddValidationIssueModes1765300000001 } from './migrations/1765300000001
 import { AddHarvest1765400000000 } from './migrations/1765400000000-add-harvest';
 import { AddUndefinedValueState1765500000000 } from './migrations/1765500000000-add-undefined-value-state';
 import { AddReportRegionChange1765500000001 } from './migrations/1765500000001-add-report-region-change';
+import { AddRateLimitBucket1765600000030 } from './migrations/1765600000030-add-rate-limit-bucket';
 
 /** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddHarvest1765400000000,
   AddUndefinedValueState1765500000000,
   AddReportRegionChange1765500000001,
+  AddRateLimitBucket1765600000030,
 ];

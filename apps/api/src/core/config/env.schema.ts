@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 import { DEFAULT_DATA_DIR } from '@gongkai/database';
 
@@ -104,6 +104,47 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(60_000)
   RESPONSE_CACHE_REVISION_TTL_MS = 1000;
+
+  /** Per-client request budgets (RATE_LIMIT_*); off, nothing is counted. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  RATE_LIMIT_ENABLED = true;
+
+  /** The window the budgets below refill over, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_WINDOW_S = 60;
+
+  /**
+   * Read points per client (token, else address) per window: each top-level GraphQL field or REST GET costs 1,
+   * an analytics field the answer cache does not hold costs RATE_LIMIT_ANALYTICS_WEIGHT.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_READ_POINTS = 3000;
+
+  /** Write points per client per window: each mutation field, upload or REST write costs 1. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WRITE_POINTS = 120;
+
+  /** What one computed analytics field (series, ranking, aggregate, coverage) costs, in read points. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  RATE_LIMIT_ANALYTICS_WEIGHT = 10;
+
+  /**
+   * Where the counters live: `memory` (this process), `postgres` (shared by every api replica on DATABASE_URL),
+   * or `auto` — postgres with DATABASE_URL, memory on the embedded database (one process by construction).
+   */
+  @IsIn(['auto', 'memory', 'postgres'])
+  RATE_LIMIT_STORE: 'auto' | 'memory' | 'postgres' = 'auto';
 
   /**
    * The LibreOffice executable that converts .doc, .wps, .rtf and .odt uploads to .docx (Debian package

@@ -8,6 +8,7 @@ import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { AppModule } from '../../app.module';
 import { ResponseCacheMiddleware } from '../../response-cache/response-cache.middleware';
 import { ConfigService } from '../config/config.service';
+import { RateLimitMiddleware } from '../rate-limit/rate-limit.middleware';
 import { bodySizeLimit } from './body-size-limit.middleware';
 import { securityHeaders } from './security-headers.middleware';
 import { serveDashboard } from './serve-dashboard';
@@ -36,9 +37,14 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.use('/graphql', bodySizeLimit(maxBytes));
   app.use('/api/reports', bodySizeLimit(maxBytes));
   app.use(json({ limit: '1mb' }));
+  // Budgets per client: the base cost before the answer cache (a cached answer is still a request), the
+  // analytics weight after it (only answers that will be computed pay it).
+  const rateLimit = app.get(RateLimitMiddleware);
+  app.use(['/graphql', '/api'], rateLimit.charge);
   // After the JSON parser (it keys on the parsed body), before GraphQL and its guards (a hit skips them).
   const responseCache = app.get(ResponseCacheMiddleware);
   app.use('/graphql', responseCache.use.bind(responseCache));
+  app.use('/graphql', rateLimit.chargeComputed);
   // Multipart GraphQL requests (graphql-multipart-request-spec) → Upload scalars; one file per operation.
   app.use('/graphql', graphqlUploadExpress({ maxFileSize: maxBytes, maxFiles: 1 }));
   serveDashboard(app, config.get('DASHBOARD_DIR'));
