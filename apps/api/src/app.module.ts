@@ -4,6 +4,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 
 import { AnalyticsModule } from './analytics/analytics.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './core/config/config.module';
 import { ConfigService } from './core/config/config.service';
@@ -37,6 +38,7 @@ export class AppModule {
     return {
       imports: [
         AnalyticsModule,
+        AuditModule,
         AuthModule,
         ConfigModule.forRoot(options.env),
         DatabaseModule.forRoot(),

@@ -3,3 +3,4 @@ export * from './lib/issuer-kind';
 export * from './lib/template-layout';
 export * from './lib/metric-catalogue';
 export * from './lib/rules';
+export * from './lib/audit-action';

@@ -14,6 +14,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       );
       expect(tables.map((t) => t.table_name)).toEqual([
         'api_token',
+        'audit_event',
         'dataset_revision',
         'harvest_result',
         'harvest_run',

@@ -13,6 +13,7 @@ import { StoreBusyError, openStore } from '../store/open-store';
 import { cliConverter } from '../utils/document-converter';
 import { type Lang, langOption } from '../utils/lang';
 import { type CliCommand } from './cli-command';
+import { CLI_ACTOR } from '../store/cli-actor';
 
 type HarvestOptions = { sites?: string; resume?: boolean; year?: number; databaseUrl?: string; lang: Lang; concurrency?: number; delayMs?: number };
 
@@ -128,7 +129,7 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
       );
     } else {
       const db = store.connections;
-      const storeDocument = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db, doc, { convert: cliConverter() });
+      const storeDocument = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db, doc, { convert: cliConverter(), actor: CLI_ACTOR });
       let runId: string;
       if (options.resume) {
         const last = (await unfinishedRuns(db))[0];

@@ -10,6 +10,7 @@ import { ResponseCacheMiddleware } from '../../response-cache/response-cache.mid
 import { ConfigService } from '../config/config.service';
 import { RateLimitMiddleware } from '../rate-limit/rate-limit.middleware';
 import { bodySizeLimit } from './body-size-limit.middleware';
+import { requestId } from './request-id.middleware';
 import { securityHeaders } from './security-headers.middleware';
 import { serveDashboard } from './serve-dashboard';
 
@@ -34,6 +35,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   if (trustProxy !== undefined) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   // First, so that every answer — errors, 413s and the dashboard's files included — carries the headers.
   app.use(securityHeaders());
+  app.use(requestId);
   app.use('/graphql', bodySizeLimit(maxBytes));
   app.use('/api/reports', bodySizeLimit(maxBytes));
   app.use(json({ limit: '1mb' }));

@@ -1,0 +1,32 @@
+/** Every kind of write the audit trail records (table audit_event, column action). */
+export type AuditAction =
+  | 'report_ingested'
+  | 'report_superseded'
+  | 'report_deleted'
+  | 'report_region_reassigned'
+  | 'sample_data_removed'
+  | 'token_created'
+  | 'token_revoked'
+  | 'site_check_recorded';
+
+export const AUDIT_ACTIONS: readonly AuditAction[] = [
+  'report_ingested',
+  'report_superseded',
+  'report_deleted',
+  'report_region_reassigned',
+  'sample_data_removed',
+  'token_created',
+  'token_revoked',
+  'site_check_recorded',
+];
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, { zh: string; en: string }> = {
+  report_ingested: { zh: '入库报告', en: 'report ingested' },
+  report_superseded: { zh: '替换报告（新版本）', en: 'report superseded by a new version' },
+  report_deleted: { zh: '删除报告', en: 'report deleted' },
+  report_region_reassigned: { zh: '更改报告地区', en: 'report moved to another region' },
+  sample_data_removed: { zh: '移除示例数据', en: 'sample data removed' },
+  token_created: { zh: '创建令牌', en: 'token created' },
+  token_revoked: { zh: '吊销令牌', en: 'token revoked' },
+  site_check_recorded: { zh: '记录网站核查', en: 'site check recorded' },
+};
