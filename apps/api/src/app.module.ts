@@ -3,6 +3,8 @@ import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 
+import { LoggerModule } from 'nestjs-pino';
+
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -13,6 +15,9 @@ import { DataloaderService } from './core/dataloader/dataloader.service';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { createGraphqlOptions } from './core/graphql/create-graphql-options';
 import { TimeoutInterceptor } from './core/http/timeout.interceptor';
+import { createPinoHttpOptions } from './core/observability/create-pino-http-options';
+import { ObservabilityModule } from './core/observability/observability.module';
+import { PrometheusService } from './core/observability/prometheus.service';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
@@ -47,13 +52,15 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [DataloaderModule],
-          inject: [ConfigService, DataloaderService],
-          useFactory: (config: ConfigService, dataloaderService: DataloaderService) =>
-            createGraphqlOptions({ config, dataloaderService, schemaFile: options.schemaFile }),
+          inject: [ConfigService, DataloaderService, PrometheusService],
+          useFactory: (config: ConfigService, dataloaderService: DataloaderService, metrics: PrometheusService) =>
+            createGraphqlOptions({ config, dataloaderService, metrics, schemaFile: options.schemaFile }),
         }),
         HealthModule,
         IngestionModule,
+        LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: (config: ConfigService) => createPinoHttpOptions(config) }),
         MetricsModule,
+        ObservabilityModule,
         RateLimitModule,
         RegionsModule,
         ReportsReadModule,

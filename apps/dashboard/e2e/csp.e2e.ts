@@ -90,4 +90,30 @@ describeInChromium('every dashboard page under the api’s Content-Security-Poli
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
+
+  it('logs JSON lines only, and every line of a request carries its request id', async () => {
+    if (process.env.E2E_BASE_URL) throw new Error('this test reads the logs of the api it starts: unset E2E_BASE_URL');
+    const id = 'e2e-log-check-0001';
+    const res = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': id },
+      body: JSON.stringify({ query: '{ datasetInfo { reportCount } }' }),
+    });
+    expect(res.headers.get('x-request-id')).toBe(id);
+    await res.text();
+    await new Promise((r) => setTimeout(r, 500));
+    const lines = api.logs().split('\n').filter((l) => l.trim() !== '');
+    const parsed = lines.map((line) => {
+      try {
+        return JSON.parse(line) as { reqId?: string; req?: { id?: string; path?: string }; res?: { statusCode?: number }; responseTime?: number; msg?: string };
+      } catch {
+        return null;
+      }
+    });
+    expect(lines.filter((_, i) => parsed[i] === null)).toEqual([]);
+    const mine = parsed.filter((p) => p?.reqId === id || p?.req?.id === id);
+    expect(mine).toContainEqual(expect.objectContaining({ req: expect.objectContaining({ id, path: '/graphql' }), res: { statusCode: 200 }, responseTime: expect.any(Number) }));
+    // Answered requests are logged with their id; none without.
+    expect(parsed.filter((p) => p?.res !== undefined && !p?.req?.id)).toEqual([]);
+  });
 });

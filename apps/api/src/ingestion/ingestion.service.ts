@@ -21,6 +21,7 @@ import { AuthException } from '../auth/auth.exception';
 import { RegionScopeService } from '../auth/region-scope.service';
 import { type AuthContext } from '../auth/types/auth-context.type';
 import { auditActorOf } from '../auth/utils/audit-actor-of.util';
+import { PrometheusService } from '../core/observability/prometheus.service';
 import { STORE_CONNECTIONS } from '../database/database.constants';
 import { DatasetRevisionService } from '../response-cache/dataset-revision.service';
 import { DOCUMENT_CONVERTER } from './ingestion.constants';
@@ -41,11 +42,19 @@ export class IngestionService {
     @Inject(DOCUMENT_CONVERTER) private readonly converter: DocumentConverter,
     private readonly regionScopeService: RegionScopeService,
     private readonly datasetRevision: DatasetRevisionService,
+    private readonly metrics: PrometheusService,
   ) {}
 
   async ingest(input: IngestInput, actor: IngestActor): Promise<IngestResult> {
     // Legacy office documents become .docx in a LibreOffice subprocess (asynchronous: the event loop keeps serving).
-    const result = await writeReport(this.connections, input, { authorize: this.authorizer(actor), convert: this.converter, actor: auditActorOf(actor) });
+    let result: IngestResult;
+    try {
+      result = await writeReport(this.connections, input, { authorize: this.authorizer(actor), convert: this.converter, actor: auditActorOf(actor) });
+    } catch (error) {
+      this.metrics.ingestDocuments.inc({ status: 'error' });
+      throw error;
+    }
+    this.metrics.ingestDocuments.inc({ status: result.status });
     if (result.status === 'ingested' || result.status === 'superseded') this.datasetRevision.invalidate();
 
     return result;

@@ -105,6 +105,15 @@ export class EnvironmentVariables {
   @Max(60_000)
   RESPONSE_CACHE_REVISION_TTL_MS = 1000;
 
+  /** Open GET /metrics (Prometheus) to anyone; closed by default, when any valid token may read it. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  METRICS_PUBLIC = false;
+
+  /** pino's level for the JSON log lines (fatal, error, warn, info, debug, trace, silent). */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
   /** Per-client request budgets (RATE_LIMIT_*); off, nothing is counted. */
   @Transform(toBoolean)
   @IsBoolean()

@@ -4,10 +4,14 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 
 import { json } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { pinoHttp } from 'pino-http';
 
 import { AppModule } from '../../app.module';
 import { ResponseCacheMiddleware } from '../../response-cache/response-cache.middleware';
 import { ConfigService } from '../config/config.service';
+import { pinoHttpOptionsOf } from '../observability/create-pino-http-options';
+import { HttpMetricsMiddleware } from '../observability/http-metrics.middleware';
 import { RateLimitMiddleware } from '../rate-limit/rate-limit.middleware';
 import { bodySizeLimit } from './body-size-limit.middleware';
 import { requestId } from './request-id.middleware';
@@ -22,11 +26,17 @@ export type CreateAppOptions = {
 
 /** The whole product in one Nest app (used by main.ts and the integration tests). Call listen() on it. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ env: options.env, schemaFile: options.schemaFile }), {
+  // The process (main.ts): JSON lines through pino. A test that picks Nest's levels keeps Nest's plain logger
+  // and, unless it sets LOG_LEVEL, hears only pino's errors.
+  const jsonLogs = options.logger === undefined;
+  const env = jsonLogs || options.env['LOG_LEVEL'] !== undefined ? options.env : { ...options.env, LOG_LEVEL: 'error' };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ env, schemaFile: options.schemaFile }), {
     bodyParser: false,
     logger: options.logger ?? ['log', 'warn', 'error'],
+    bufferLogs: jsonLogs,
     abortOnError: false,
   });
+  if (jsonLogs) app.useLogger(app.get(PinoLogger));
   const config = app.get(ConfigService);
   const maxBytes = config.get('UPLOAD_MAX_BYTES');
   app.disable('x-powered-by');
@@ -36,6 +46,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   // First, so that every answer — errors, 413s and the dashboard's files included — carries the headers.
   app.use(securityHeaders());
   app.use(requestId);
+  app.use(pinoHttp(pinoHttpOptionsOf(config)));
+  app.use(app.get(HttpMetricsMiddleware).use);
   app.use('/graphql', bodySizeLimit(maxBytes));
   app.use('/api/reports', bodySizeLimit(maxBytes));
   app.use(json({ limit: '1mb' }));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { type NextFunction, type Request, type Response } from 'express';
 
+import { PrometheusService } from '../observability/prometheus.service';
 import { RateLimitService } from './rate-limit.service';
 import { clientKeyOf } from './utils/client-key.util';
 import { graphqlRequestCost, type RequestCost } from './utils/graphql-request-cost.util';
@@ -20,7 +21,10 @@ type ChargedRequest = Request & { [CHARGED]?: Charged };
  */
 @Injectable()
 export class RateLimitMiddleware {
-  constructor(private readonly rateLimit: RateLimitService) {}
+  constructor(
+    private readonly metrics: PrometheusService,
+    private readonly rateLimit: RateLimitService,
+  ) {}
 
   readonly charge = (req: Request, res: Response, next: NextFunction): void => {
     if (!this.rateLimit.enabled) return next();
@@ -42,6 +46,7 @@ export class RateLimitMiddleware {
       .consume(client, kind, points)
       .then((decision) => {
         if (decision.allowed) return next();
+        this.metrics.rateLimited.inc({ kind });
         refuse(req, res, kind, decision.retryAfterS);
       })
       .catch(next);
