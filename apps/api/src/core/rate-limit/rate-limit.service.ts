@@ -1,8 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 
+import { Pool } from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
 
 import { ConfigService } from '../config/config.service';
 import { type RequestKind } from './utils/graphql-request-cost.util';
@@ -18,20 +17,27 @@ export type RateLimitDecision = { allowed: true; remaining: number } | { allowed
  * the in-memory counters stand in (insurance), so a database hiccup neither opens the gates nor refuses everyone.
  */
 @Injectable()
-export class RateLimitService {
+export class RateLimitService implements OnModuleDestroy {
   readonly enabled: boolean;
   readonly store: 'memory' | 'postgres';
   readonly analyticsWeight: number;
   private readonly limiters: Record<RequestKind, RateLimiterAbstract>;
   private readonly logger = new Logger('RateLimit');
+  /**
+   * Counters' own small pool: a request's budget check never waits behind the queries of the pool it guards,
+   * and gives up after a second (the in-memory insurance decides meanwhile) when PostgreSQL is slow or down.
+   */
+  private readonly pool: Pool | null;
 
-  constructor(
-    private readonly config: ConfigService,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {
+  constructor(private readonly config: ConfigService) {
     this.enabled = config.get('RATE_LIMIT_ENABLED');
     const setting = config.get('RATE_LIMIT_STORE');
     this.store = setting === 'auto' ? (config.usesEmbeddedDatabase ? 'memory' : 'postgres') : setting;
+    const url = config.get('DATABASE_URL');
+    if (this.store === 'postgres' && !url) throw new Error('RATE_LIMIT_STORE=postgres needs DATABASE_URL (the embedded database is one process: use memory)');
+    this.pool = this.enabled && this.store === 'postgres' ? new Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 1000, query_timeout: 1000 }) : null;
+    // A server restart ends idle connections with an 'error' event: without a listener it would end the process.
+    this.pool?.on('error', (error) => this.logger.warn(`rate limit store connection lost: ${error.message}`));
     this.analyticsWeight = config.get('RATE_LIMIT_ANALYTICS_WEIGHT');
     this.limiters = {
       read: this.limiter('read', config.get('RATE_LIMIT_READ_POINTS')),
@@ -56,15 +62,19 @@ export class RateLimitService {
     }
   }
 
+  async onModuleDestroy(): Promise<void> {
+    await this.pool?.end();
+  }
+
   private limiter(kind: RequestKind, points: number): RateLimiterAbstract {
     const options = { keyPrefix: kind, points, duration: this.config.get('RATE_LIMIT_WINDOW_S') };
     const memory = new RateLimiterMemory(options);
-    if (this.store === 'memory') return memory;
+    if (!this.pool) return memory;
 
     return new RateLimiterPostgres({
       ...options,
-      storeClient: this.dataSource,
-      storeType: 'typeorm',
+      storeClient: this.pool,
+      storeType: 'pool',
       tableName: RATE_LIMIT_TABLE,
       // The migration made it; the library would otherwise CREATE TABLE at start from every replica.
       tableCreated: true,
