@@ -139,7 +139,7 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  RATE_LIMIT_WRITE_POINTS = 120;
+  RATE_LIMIT_WRITE_POINTS = 300;
 
   /** What one computed analytics field (series, ranking, aggregate, coverage) costs, in read points. */
   @Transform(toInt)
