@@ -7,6 +7,8 @@ export class GraphqlRequestError extends Error {
     message: string,
     readonly code?: string,
     readonly status?: number,
+    /** RATE_LIMITED: seconds until the client's budget refills (the answer's Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'GraphqlRequestError';
@@ -22,7 +24,7 @@ export type GraphqlRequestOptions = {
 
 type GraphqlResponse<TData> = {
   data?: TData | null;
-  errors?: Array<{ message: string; extensions?: { code?: unknown } }>;
+  errors?: Array<{ message: string; extensions?: { code?: unknown; retryAfter?: unknown } }>;
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -56,7 +58,9 @@ export async function graphqlRequest<TData, TVariables extends Record<string, un
   if (payload.errors && payload.errors.length > 0) {
     const first = payload.errors[0];
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : undefined;
-    throw new GraphqlRequestError('graphql', first.message, code, response.status);
+    const header = Number(response.headers.get('retry-after'));
+    const retryAfter = typeof first.extensions?.retryAfter === 'number' ? first.extensions.retryAfter : Number.isFinite(header) && header > 0 ? header : undefined;
+    throw new GraphqlRequestError('graphql', first.message, code, response.status, retryAfter);
   }
   if (!response.ok) throw new GraphqlRequestError('http', `HTTP ${response.status}`, undefined, response.status);
   if (payload.data === undefined || payload.data === null) throw new GraphqlRequestError('parse', 'response has no data', undefined, response.status);

@@ -16,6 +16,7 @@ export const EN_STRINGS: Record<StringKey, string> = {
   emptyHint: 'Choose another region or year, or upload reports first.',
   errorNetwork: 'Cannot reach the server. Check the network or that the service runs, then retry.',
   errorHttp: 'The server answered with an error ({status}). Retry later; if it persists, contact the administrator.',
+  errorRateLimited: 'Too many requests from this browser or network; limited for now. Retry in {seconds} s.',
   errorGraphql: 'The query failed: {message}',
   retry: 'Retry',
   prefecture: 'Prefecture',

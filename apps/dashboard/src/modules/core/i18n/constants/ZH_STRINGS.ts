@@ -14,6 +14,7 @@ export const ZH_STRINGS = {
   emptyHint: '请更换地区或年份，或先上传报告。',
   errorNetwork: '无法连接服务器。请检查网络或服务是否已启动，然后重试。',
   errorHttp: '服务器返回错误（{status}）。请稍后重试；如果一直出现，请联系管理员。',
+  errorRateLimited: '请求过于频繁，已被暂时限制。请在 {seconds} 秒后重试。',
   errorGraphql: '查询失败：{message}',
   retry: '重试',
   prefecture: '地市',
