@@ -84,6 +84,25 @@ describeInChromium('every dashboard page under the api’s Content-Security-Poli
     expect(pageErrors).toEqual([]);
   });
 
+  it('shows an admin the audit log on the upload page and downloads it as CSV, under the policy', async () => {
+    if (!api.adminToken) throw new Error('no admin token: build the CLI (npx nx run cli:build) or run with TEST_DATABASE_URL/E2E_ADMIN_TOKEN');
+    await visit('/upload', '[data-testid=page-upload]');
+    await page.fill('[data-testid=token-input]', api.adminToken);
+    await page.waitForSelector('[data-testid=audit-log-table] tbody tr');
+    // The demo loader's reports, each recorded in its own ingest transaction, by the system.
+    const rows = await page.$$eval('[data-testid=audit-log-table] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-action'), tr.children[1]?.textContent ?? '', tr.children[2]?.textContent ?? '']));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toContainEqual(['report_ingested', '入库报告', 'system']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=audit-download]')]);
+    expect(download.suggestedFilename()).toBe('audit-log.csv');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('\uFEFF时间,操作,action,操作者')).toBe(true);
+    await shot('audit-log-panel');
+    expect(await page.evaluate(() => window.__cspViolations ?? [])).toEqual([]);
+  });
+
   it('answers the explorer page with frame-ancestors none and nosniff', async () => {
     const response = await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { type AuditAction } from '@gongkai/domain';
+import { type AuditAction, type AuditTargetType } from '@gongkai/domain';
 
 import { type Queryable } from './queryable';
 
@@ -23,7 +23,7 @@ export const SYSTEM_ACTOR: AuditActor = Object.freeze({ tokenId: null, name: 'sy
 /** What was written. `details` holds the action's particulars (file name, old and new region, counts …). */
 export type AuditRecord = {
   action: AuditAction;
-  targetType: 'report' | 'token' | 'site_check' | 'dataset';
+  targetType: AuditTargetType;
   targetId: string | null;
   regionCode: string | null;
   details: Record<string, unknown>;

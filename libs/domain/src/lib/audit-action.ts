@@ -30,3 +30,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { zh: string; en: string }
   token_revoked: { zh: '吊销令牌', en: 'token revoked' },
   site_check_recorded: { zh: '记录网站核查', en: 'site check recorded' },
 };
+
+/** What an audit row's target_id names. */
+export type AuditTargetType = 'report' | 'token' | 'site_check' | 'dataset';
+
+export const AUDIT_TARGET_LABELS: Record<AuditTargetType, { zh: string; en: string }> = {
+  report: { zh: '报告', en: 'report' },
+  token: { zh: '令牌', en: 'token' },
+  site_check: { zh: '网站核查', en: 'site check' },
+  dataset: { zh: '数据集', en: 'dataset' },
+};
