@@ -144,6 +144,14 @@ describe('harvest from fixture county sites on loopback', () => {
     ]);
     const runId = await startRun(db.connections, { year: 2023, siteIds: registered.map((r) => r.id), requestedBy: 'test' });
     expect(await unfinishedRuns(db.connections)).toMatchObject([{ id: runId, year: 2023, sites: 2, pending: 2 }]);
+    // Audited in the run's transaction, by whoever asked.
+    const lease = await db.connections.acquire();
+    try {
+      const audit = (await lease.client.query(`SELECT "action", "actor", "target_id", "details" FROM "audit_event" WHERE "target_id" = $1`, [runId])).rows;
+      expect(audit).toEqual([{ action: 'harvest_run_started', actor: 'test', target_id: runId, details: { year: 2023, sites: 2 } }]);
+    } finally {
+      lease.release();
+    }
     const summary = await continueRun(db.connections, runId, { fetcher, store, concurrency: 2 });
 
     expect(summary).toMatchObject({ checked: 2, alreadyDone: 0, found: 1, notFound: 1, unreachable: 0 });

@@ -7,7 +7,8 @@ export type AuditAction =
   | 'sample_data_removed'
   | 'token_created'
   | 'token_revoked'
-  | 'site_check_recorded';
+  | 'site_check_recorded'
+  | 'harvest_run_started';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'report_ingested',
@@ -18,6 +19,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'token_created',
   'token_revoked',
   'site_check_recorded',
+  'harvest_run_started',
 ];
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, { zh: string; en: string }> = {
@@ -29,14 +31,16 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { zh: string; en: string }
   token_created: { zh: '创建令牌', en: 'token created' },
   token_revoked: { zh: '吊销令牌', en: 'token revoked' },
   site_check_recorded: { zh: '记录网站核查', en: 'site check recorded' },
+  harvest_run_started: { zh: '开始采集', en: 'harvest run started' },
 };
 
 /** What an audit row's target_id names. */
-export type AuditTargetType = 'report' | 'token' | 'site_check' | 'dataset';
+export type AuditTargetType = 'report' | 'token' | 'site_check' | 'dataset' | 'harvest_run';
 
 export const AUDIT_TARGET_LABELS: Record<AuditTargetType, { zh: string; en: string }> = {
   report: { zh: '报告', en: 'report' },
   token: { zh: '令牌', en: 'token' },
   site_check: { zh: '网站核查', en: 'site check' },
   dataset: { zh: '数据集', en: 'dataset' },
+  harvest_run: { zh: '采集任务', en: 'harvest run' },
 };

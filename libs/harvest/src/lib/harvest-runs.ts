@@ -1,4 +1,4 @@
-import { type ConnectionSource, poolConnectionsQuery, withTransaction } from '@gongkai/database';
+import { type AuditActor, type ConnectionSource, poolConnectionsQuery, recordAudit, withTransaction } from '@gongkai/database';
 import { v7 as timeOrderedUuid } from 'uuid';
 
 import { type HarvestSiteOptions, type Site, type SiteOutcome, harvestSite } from './harvest-site';
@@ -29,11 +29,17 @@ export async function upsertSites(db: ConnectionSource, sites: readonly Site[]):
  * A durable run: the run and one pending result row per site are written up front, in one transaction, so a
  * process that stops midway leaves a run whose pending sites say what is left (see continueRun).
  */
-export async function startRun(db: ConnectionSource, input: { year: number; siteIds: readonly string[]; requestedBy: string }): Promise<string> {
+export async function startRun(
+  db: ConnectionSource,
+  input: { year: number; siteIds: readonly string[]; requestedBy: string },
+  /** Who starts it (audit trail); by default a local writer named requestedBy. */
+  actor: AuditActor = { tokenId: null, name: input.requestedBy, role: null, address: null, requestId: null },
+): Promise<string> {
   const id = timeOrderedUuid();
   await withTransaction(db, async (client) => {
     await client.query(`INSERT INTO "harvest_run" ("id", "year", "requested_by") VALUES ($1, $2, $3)`, [id, input.year, input.requestedBy]);
     await client.query(`INSERT INTO "harvest_result" ("run_id", "site_id") SELECT $1, s FROM unnest($2::uuid[]) AS s ON CONFLICT DO NOTHING`, [id, [...new Set(input.siteIds)]]);
+    await recordAudit(client, actor, [{ action: 'harvest_run_started', targetType: 'harvest_run', targetId: id, regionCode: null, details: { year: input.year, sites: new Set(input.siteIds).size } }]);
   });
 
   return id;
