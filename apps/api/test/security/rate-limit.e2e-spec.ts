@@ -1,8 +1,11 @@
 import { DataSource } from 'typeorm';
 
 import { CACHE_STATUS_HEADER } from '../../src/response-cache/response-cache.middleware';
+import Redis from 'ioredis';
+
+import { type RunningRedis, hasRedisServer, startRedis } from '../support/redis-server';
 import { type TestApp, createTestApp } from '../support/test-app';
-import { TEST_BACKENDS } from '../support/test-database';
+import { TEST_BACKENDS, type TestBackend } from '../support/test-database';
 
 type Body = { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[]; error?: Record<string, unknown> };
 
@@ -12,9 +15,26 @@ const ANALYTICS_WEIGHT = 3;
 /** A computed ranking costs 1 + (ANALYTICS_WEIGHT - 1); one answered from the cache costs 1. */
 const RANKING = `{ ranking(metric: "t3_new_received_tot", year: 2024, level: county) { count } }`;
 
-describe.each(TEST_BACKENDS)('rate limits per client (%s)', (backend) => {
+/** The counters' store: in memory (embedded), in PostgreSQL (postgres), in a private Redis (redis). */
+type Variant = { label: string; backend: TestBackend; redis: boolean };
+const VARIANTS: Variant[] = [
+  ...TEST_BACKENDS.map((backend) => ({ label: backend, backend, redis: false })),
+  // Without a redis-server the Redis store goes untested: said loudly, and a failure under CI (which installs it).
+  ...(hasRedisServer() ? [{ label: 'redis', backend: 'embedded' as const, redis: true }] : []),
+];
+if (!hasRedisServer()) {
+  const message = 'rate limits in Redis: SKIPPED — no redis-server (apt-get install redis-server)';
+  if (process.env['CI'] === 'true') {
+    test('redis-server is installed (required under CI=true)', () => {
+      throw new Error(message);
+    });
+  } else console.warn(message);
+}
+
+describe.each(VARIANTS)('rate limits per client ($label)', ({ backend, redis: withRedis }) => {
   let t: TestApp;
   let admin: string;
+  let redis: RunningRedis | null = null;
 
   /** One request as a client: a token, or an address (X-Forwarded-For, trusted from loopback here). */
   const post = async (query: string, client: { token?: string; address?: string } = {}) => {
@@ -34,7 +54,9 @@ describe.each(TEST_BACKENDS)('rate limits per client (%s)', (backend) => {
   const freshWindow = () => new Promise((r) => setTimeout(r, WINDOW_S * 1000 + 100));
 
   beforeAll(async () => {
+    redis = withRedis ? await startRedis() : null;
     t = await createTestApp(backend, {
+      ...(redis ? { REDIS_URL: redis.url } : {}),
       RATE_LIMIT_WINDOW_S: String(WINDOW_S),
       RATE_LIMIT_READ_POINTS: String(READ_POINTS),
       RATE_LIMIT_WRITE_POINTS: '2',
@@ -44,7 +66,10 @@ describe.each(TEST_BACKENDS)('rate limits per client (%s)', (backend) => {
     admin = await t.token('admin');
   }, 600_000);
 
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    await redis?.stop();
+  });
 
   it('answers 429 with Retry-After in GraphQL’s errors shape once a client’s reads are spent, serves another client, and recovers', async () => {
     const a = { address: '203.0.113.7' };
@@ -123,7 +148,31 @@ describe.each(TEST_BACKENDS)('rate limits per client (%s)', (backend) => {
     expect(body?.error).toMatchObject({ code: 'RATE_LIMITED' });
   }, 60_000);
 
-  if (backend === 'postgres') {
+  if (withRedis) {
+    it('keeps the counters in Redis, where every replica sees them', async () => {
+      const client = new Redis(redis?.url as string);
+      try {
+        // Redis forgets a key when its window ends: count a fresh client's two requests right away.
+        for (let i = 0; i < 2; i++) expect((await post('{ datasetInfo { reportCount } }', { address: '203.0.113.12' })).status).toBe(200);
+        const keys = await client.keys('read:addr:*203.0.113.12');
+        expect(keys).toHaveLength(1);
+        expect(Number(await client.get(keys[0] as string))).toBe(2);
+        expect(await client.pttl(keys[0] as string)).toBeGreaterThan(0);
+      } finally {
+        client.disconnect();
+      }
+    });
+
+    it('keeps limiting from memory, without errors, while Redis is gone', async () => {
+      await redis?.stop();
+      const e = { address: '203.0.113.13' };
+      const statuses: number[] = [];
+      for (let i = 0; i <= READ_POINTS; i++) statuses.push((await post('{ datasetInfo { reportCount } }', e)).status);
+      expect(statuses).toEqual([...Array<number>(READ_POINTS).fill(200), 429]);
+    }, 60_000);
+  }
+
+  if (backend === 'postgres' && !withRedis) {
     it('keeps the counters in PostgreSQL, where every replica sees them', async () => {
       const rows: { key: string; points: number }[] = await t.app.get(DataSource).query(`SELECT "key", "points" FROM "rate_limit_bucket" WHERE "key" LIKE 'read:addr:%203.0.113.8'`);
       expect(rows).toHaveLength(1);

@@ -150,10 +150,17 @@ export class EnvironmentVariables {
 
   /**
    * Where the counters live: `memory` (this process), `postgres` (shared by every api replica on DATABASE_URL),
-   * or `auto` — postgres with DATABASE_URL, memory on the embedded database (one process by construction).
+   * `redis` (REDIS_URL), or `auto` — redis with REDIS_URL, else postgres with DATABASE_URL, else memory (the
+   * embedded database is one process by construction).
    */
-  @IsIn(['auto', 'memory', 'postgres'])
-  RATE_LIMIT_STORE: 'auto' | 'memory' | 'postgres' = 'auto';
+  @IsIn(['auto', 'memory', 'postgres', 'redis'])
+  RATE_LIMIT_STORE: 'auto' | 'memory' | 'postgres' | 'redis' = 'auto';
+
+  /** Redis for the rate-limit counters of several replicas (redis:// or rediss://). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
 
   /**
    * The LibreOffice executable that converts .doc, .wps, .rtf and .odt uploads to .docx (Debian package
@@ -193,7 +200,7 @@ export class EnvValidationError extends Error {}
 export function validateEnv(raw: Record<string, string | undefined>): Env {
   const known = Object.keys(new EnvironmentVariables());
   const picked: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'READ_DATABASE_URL', 'DASHBOARD_DIR', 'TRUST_PROXY']) {
+  for (const key of [...known, 'DATABASE_URL', 'READ_DATABASE_URL', 'DASHBOARD_DIR', 'TRUST_PROXY', 'REDIS_URL']) {
     const value = raw[key];
     if (value !== undefined) picked[key] = value;
   }

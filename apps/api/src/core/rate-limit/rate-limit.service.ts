@@ -1,7 +1,8 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 
+import Redis from 'ioredis';
 import { Pool } from 'pg';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 import { ConfigService } from '../config/config.service';
 import { type RequestKind } from './utils/graphql-request-cost.util';
@@ -19,7 +20,7 @@ export type RateLimitDecision = { allowed: true; remaining: number } | { allowed
 @Injectable()
 export class RateLimitService implements OnModuleDestroy {
   readonly enabled: boolean;
-  readonly store: 'memory' | 'postgres';
+  readonly store: 'memory' | 'postgres' | 'redis';
   readonly analyticsWeight: number;
   private readonly limiters: Record<RequestKind, RateLimiterAbstract>;
   private readonly logger = new Logger('RateLimit');
@@ -28,13 +29,20 @@ export class RateLimitService implements OnModuleDestroy {
    * and gives up after a second (the in-memory insurance decides meanwhile) when PostgreSQL is slow or down.
    */
   private readonly pool: Pool | null;
+  private readonly redis: Redis | null;
 
   constructor(private readonly config: ConfigService) {
     this.enabled = config.get('RATE_LIMIT_ENABLED');
     const setting = config.get('RATE_LIMIT_STORE');
-    this.store = setting === 'auto' ? (config.usesEmbeddedDatabase ? 'memory' : 'postgres') : setting;
+    const redisUrl = config.get('REDIS_URL');
+    this.store = setting === 'auto' ? (redisUrl ? 'redis' : config.usesEmbeddedDatabase ? 'memory' : 'postgres') : setting;
     const url = config.get('DATABASE_URL');
     if (this.store === 'postgres' && !url) throw new Error('RATE_LIMIT_STORE=postgres needs DATABASE_URL (the embedded database is one process: use memory)');
+    if (this.store === 'redis' && !redisUrl) throw new Error('RATE_LIMIT_STORE=redis needs REDIS_URL');
+    // Commands fail at once while Redis is away (no offline queue), so the insurance counters answer instead of a wait.
+    this.redis =
+      this.enabled && this.store === 'redis' && redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1000, commandTimeout: 1000 }) : null;
+    this.redis?.on('error', (error: Error) => this.logger.warn(`rate limit store (Redis): ${error.message}`));
     this.pool = this.enabled && this.store === 'postgres' ? new Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 1000, query_timeout: 1000 }) : null;
     // A server restart ends idle connections with an 'error' event: without a listener it would end the process.
     this.pool?.on('error', (error) => this.logger.warn(`rate limit store connection lost: ${error.message}`));
@@ -64,11 +72,15 @@ export class RateLimitService implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.pool?.end();
+    this.redis?.disconnect();
   }
 
   private limiter(kind: RequestKind, points: number): RateLimiterAbstract {
     const options = { keyPrefix: kind, points, duration: this.config.get('RATE_LIMIT_WINDOW_S') };
     const memory = new RateLimiterMemory(options);
+    if (this.redis) {
+      return new RateLimiterRedis({ ...options, storeClient: this.redis, rejectIfRedisNotReady: true, inMemoryBlockOnConsumed: points, insuranceLimiter: memory });
+    }
     if (!this.pool) return memory;
 
     return new RateLimiterPostgres({
