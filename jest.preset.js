@@ -28,6 +28,8 @@ module.exports = {
     '^@gongkai/report-store$': path.join(root, 'libs/report-store/src/index.ts'),
     '^@gongkai/document-convert$': path.join(root, 'libs/document-convert/src/index.ts'),
     '^@gongkai/sample-corpus$': path.join(root, 'libs/sample-corpus/src/index.ts'),
+    '^@gongkai/briefing/chart-slide$': path.join(root, 'libs/briefing/src/chart-slide.ts'),
+    '^@gongkai/briefing$': path.join(root, 'libs/briefing/src/index.ts'),
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

@@ -12,6 +12,7 @@ ENV CI=true NX_DAEMON=false NX_NO_CLOUD=true
 # Manifests first, so the dependency layer is cached until a package.json or the lockfile changes.
 COPY package.json package-lock.json nx.json tsconfig.base.json ./
 COPY libs/domain/package.json libs/domain/
+COPY libs/briefing/package.json libs/briefing/
 COPY libs/regions/package.json libs/regions/
 COPY libs/report-parser/package.json libs/report-parser/
 COPY libs/sample-corpus/package.json libs/sample-corpus/
@@ -39,6 +40,8 @@ COPY --from=build /src/package.json ./
 COPY --from=build /src/node_modules ./node_modules
 COPY --from=build /src/libs/domain/package.json libs/domain/
 COPY --from=build /src/libs/domain/dist libs/domain/dist
+COPY --from=build /src/libs/briefing/package.json libs/briefing/
+COPY --from=build /src/libs/briefing/dist libs/briefing/dist
 COPY --from=build /src/libs/regions/package.json libs/regions/
 COPY --from=build /src/libs/regions/dist libs/regions/dist
 COPY --from=build /src/libs/report-parser/package.json libs/report-parser/
@@ -50,6 +53,8 @@ COPY --from=build /src/apps/api/dist apps/api/dist
 COPY --from=build /src/apps/cli/package.json apps/cli/
 COPY --from=build /src/apps/cli/dist apps/cli/dist
 COPY --from=build /src/apps/dashboard/dist apps/dashboard/dist
+# PDF briefings embed a subset of Noto Sans CJK (BRIEFING_FONT_PATH); without it they answer 503 CJK_FONT_MISSING.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
 # The embedded database (no DATABASE_URL) writes under /data: a volume owned by the runtime user.
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]

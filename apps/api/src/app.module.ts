@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BriefingModule } from './briefing/briefing.module';
 import { ConfigModule } from './core/config/config.module';
 import { ConfigService } from './core/config/config.service';
 import { DataloaderModule } from './core/dataloader/dataloader.module';
@@ -22,6 +23,7 @@ import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DocumentsModule } from './documents/documents.module';
+import { HarvestModule } from './harvest/harvest.module';
 import { HealthModule } from './health/health.module';
 import { IngestionModule } from './ingestion/ingestion.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -45,6 +47,7 @@ export class AppModule {
         AnalyticsModule,
         AuditModule,
         AuthModule,
+        BriefingModule,
         ConfigModule.forRoot(options.env),
         DatabaseModule.forRoot(),
         DemoModule,
@@ -56,6 +59,7 @@ export class AppModule {
           useFactory: (config: ConfigService, dataloaderService: DataloaderService, metrics: PrometheusService) =>
             createGraphqlOptions({ config, dataloaderService, metrics, schemaFile: options.schemaFile }),
         }),
+        HarvestModule,
         HealthModule,
         IngestionModule,
         LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: (config: ConfigService) => createPinoHttpOptions(config) }),

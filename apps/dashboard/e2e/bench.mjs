@@ -83,12 +83,17 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const times = [];
+const boardTimes = [];
 try {
   // One warm-up load so the api's first-query costs are not counted as the dashboard's.
   for (let i = 0; i <= LOADS; i += 1) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await page.goto(`${api.baseUrl}/`, { waitUntil: 'commit' });
+    // The board (issue 18): all four family panels with their totals, from its one request.
+    await page.waitForSelector('[data-testid=board-requests] [data-testid=board-total]', { timeout: 60_000 });
+    const boardMs = await page.evaluate(() => performance.now());
+    if (i > 0) boardTimes.push(boardMs);
     await page.waitForSelector('[data-testid=ranking-table] tbody tr', { timeout: 60_000 });
     await page.waitForSelector('[data-testid=small-multiples] .mini-trend-line path', { timeout: 60_000 });
     await page.waitForSelector('[data-testid=headline-cards]', { timeout: 60_000 });
@@ -101,9 +106,12 @@ try {
   api.stop();
 }
 times.sort((a, b) => a - b);
+boardTimes.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
+const boardMedian = boardTimes[Math.floor(boardTimes.length / 2)];
 console.log('| measure | value | target |');
 console.log('|---|---|---|');
 console.log(`| initial JS (gzip, ${size.files} files referenced by index.html) | ${size.jsGzipKB.toFixed(1)} KB (raw ${size.jsRawKB.toFixed(1)} KB; CSS ${size.cssGzipKB.toFixed(1)} KB gzip) | ≤ 350 KB |`);
 console.log(`| time to rendered overview (headless Chromium, localhost, median of ${times.length} cold loads) | ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}) | ≤ 1500 ms |`);
+console.log(`| time to the rendered board (four family panels; same loads) | ${boardMedian.toFixed(0)} ms (min ${boardTimes[0].toFixed(0)}, max ${boardTimes[boardTimes.length - 1].toFixed(0)}) | ≤ 1500 ms |`);
 if (!existsSync(join(dist, 'index.html'))) process.exitCode = 1;

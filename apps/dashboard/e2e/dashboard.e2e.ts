@@ -280,7 +280,7 @@ describeInChromium('dashboard in Chromium against the real api', (session) => {
       ['quality', `/quality?pref=${prefecture}`, '[data-testid=coverage-grid]'],
     ];
     const series = await gql<{ series: Series[] }>(api.baseUrl, SERIES, { metric: 't3_new_received_tot', parentCode: prefecture, yearFrom: yearMin, yearTo: yearMax });
-    if (series.series[0]) pages.push(['county', `/county/${series.series[0].region.code}`, '[data-testid=card-county-metrics] table']);
+    if (series.series[0]) pages.push(['county', `/county/${series.series[0].region.code}`, '[data-testid=card-county-metrics] summary']);
     pages.push(['overview-en', `/?lang=en`, '[data-testid=ranking-table] tbody tr']);
     for (const [name, path, selector] of pages) {
       await page.goto(`${api.baseUrl}${path}`);

@@ -16,13 +16,17 @@ const CountyPage = lazy(() => import('./pages/CountyPage').then((m) => ({ defaul
 const ReportPage = lazy(() => import('./pages/ReportPage').then((m) => ({ default: m.ReportPage })));
 const QualityPage = lazy(() => import('./pages/QualityPage').then((m) => ({ default: m.QualityPage })));
 const UploadPage = lazy(() => import('./pages/UploadPage').then((m) => ({ default: m.UploadPage })));
+const HarvestPage = lazy(() => import('./pages/HarvestPage').then((m) => ({ default: m.HarvestPage })));
+const AdminPage = lazy(() => import('./pages/AdminPage').then((m) => ({ default: m.AdminPage })));
 
-const NAV: ReadonlyArray<{ name: RouteName; key: 'navOverview' | 'navTrends' | 'navCompare' | 'navQuality' | 'navUpload' }> = [
+const NAV: ReadonlyArray<{ name: RouteName; key: 'navOverview' | 'navTrends' | 'navCompare' | 'navQuality' | 'navUpload' | 'navHarvest' | 'navAdmin' }> = [
   { name: 'overview', key: 'navOverview' },
   { name: 'trends', key: 'navTrends' },
   { name: 'compare', key: 'navCompare' },
   { name: 'quality', key: 'navQuality' },
   { name: 'upload', key: 'navUpload' },
+  { name: 'harvest', key: 'navHarvest' },
+  { name: 'admin', key: 'navAdmin' },
 ];
 
 /** Filters shared by the pages (prefecture, year span) travel from page to page through the nav links. */
@@ -60,6 +64,12 @@ export function App() {
       break;
     case 'upload':
       page = <UploadPage />;
+      break;
+    case 'harvest':
+      page = <HarvestPage />;
+      break;
+    case 'admin':
+      page = <AdminPage />;
       break;
     default:
       page = <OverviewPage />;

@@ -4,3 +4,5 @@ export * from './lib/template-layout';
 export * from './lib/metric-catalogue';
 export * from './lib/rules';
 export * from './lib/audit-action';
+export * from './lib/briefing-wording';
+export * from './lib/board-families';

@@ -4,7 +4,7 @@ import { loadRegionCatalogue, openDatabase, seedRegionCatalogue } from '@gongkai
 import { writeReport } from '@gongkai/report-store';
 import { generateReportSeries, linzhiCounties } from '@gongkai/sample-corpus';
 
-import { HarvestFetchError, PoliteFetcher, type SiteOutcome, continueRun, harvestSite, startRun, unfinishedRuns, upsertSites } from '../src';
+import { HarvestFetchError, PoliteFetcher, type SiteOutcome, continueRun, harvestSite, recentRuns, registeredSites, removeSite, startRun, unfinishedRuns, upsertSites } from '../src';
 import { type Hit, startFixtureSites } from './fixture-sites';
 
 // PGlite (WASM) migrates in the test process; the slow-site case waits for its timeout.
@@ -152,7 +152,11 @@ describe('harvest from fixture county sites on loopback', () => {
     } finally {
       lease.release();
     }
+    const revision = async () => Number((await db.dataSource.query(`SELECT revision FROM dataset_revision`))[0].revision);
+    const revisionBefore = await revision();
     const summary = await continueRun(db.connections, runId, { fetcher, store, concurrency: 2 });
+    // Each site's check is coverage evidence: it moves the dataset revision (cached coverage is dropped), not_found included.
+    expect(await revision()).toBeGreaterThanOrEqual(revisionBefore + 2);
 
     expect(summary).toMatchObject({ checked: 2, alreadyDone: 0, found: 1, notFound: 1, unreachable: 0 });
     expect(await unfinishedRuns(db.connections)).toEqual([]);
@@ -169,6 +173,19 @@ describe('harvest from fixture county sites on loopback', () => {
     ]);
     // Continuing a finished run checks nothing.
     expect(await continueRun(db.connections, runId, { fetcher, store })).toMatchObject({ checked: 0, alreadyDone: 2 });
+
+    // The registry answers each site with its newest check of the year; the runs list answers per site.
+    const listed = await registeredSites(db.connections, ['320813', '540402'], 2023);
+    expect(listed.map((r) => [r.regionCode, r.lastResult, r.lastReportId !== null, r.lastRunId === runId])).toEqual([
+      ['320813', 'found', true, true],
+      ['540402', 'not_found', false, true],
+    ]);
+    expect((await registeredSites(db.connections, ['540402'], 2022))[0]).toMatchObject({ lastResult: null, lastCheckedAt: null });
+    const [run] = await recentRuns(db.connections, ['540402'], 5);
+    expect(run).toMatchObject({ id: runId, status: 'done', results: [{ regionCode: '540402', result: 'not_found' }] });
+    expect(await removeSite(db.connections, registered[1]?.id as string)).toEqual({ regionCode: '540402' });
+    expect(await registeredSites(db.connections, ['540402'], 2023)).toEqual([]);
+    expect(await removeSite(db.connections, registered[1]?.id as string)).toBeNull();
   });
 
   it('opened connections to loopback only, though it was asked for private and metadata addresses', () => {

@@ -65,12 +65,30 @@ const reasonOf = (r) => r.body?.errors?.[0]?.extensions?.reason ?? '';
  * result per document (a .zip one per member); GraphQL's ingestReport one, or status 'refused' with the
  * error's code when the mutation itself failed (authorization, limits).
  */
+/**
+ * fetch, once more when the connection broke before any answer (EPIPE/ECONNRESET: a kept-alive socket the api
+ * closed as the request went out, which a loaded machine makes likely). A second break is an answer of its own
+ * (status 0 and the error code), so the case fails with what happened instead of the probe crashing.
+ */
+const BROKEN_CONNECTION = new Set(['EPIPE', 'ECONNRESET', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+async function send(url, init) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      const code = error?.cause?.code ?? error?.code;
+      if (!BROKEN_CONNECTION.has(code)) throw error;
+      if (attempt === 2) return { status: 0, json: async () => ({ error: { code } }) };
+    }
+  }
+}
+
 async function upload(via, bytes, fileName, token) {
   const auth = token ? { authorization: `Bearer ${token}` } : {};
   const form = new FormData();
   if (via === 'rest') {
     form.append('file', new Blob([bytes]), fileName);
-    const res = await fetch(`${apiUrl}/api/reports`, { method: 'POST', body: form, headers: auth });
+    const res = await send(`${apiUrl}/api/reports`, { method: 'POST', body: form, headers: auth });
     const body = await res.json().catch(() => null);
     const results = (body?.results ?? []).map((r) => ({ file: r.file, status: r.status, code: r.error?.code ?? null }));
     return { http: res.status, results: results.length > 0 ? results : [{ file: fileName, status: 'refused', code: body?.error?.code ?? null }] };
@@ -79,12 +97,12 @@ async function upload(via, bytes, fileName, token) {
   form.append('operations', JSON.stringify({ query: 'mutation($file: Upload!) { ingestReport(file: $file) { status error { code } } }', variables: { file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', new Blob([bytes]), fileName);
-  const res = await fetch(`${apiUrl}/graphql`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': 'true', ...auth } });
+  const res = await send(`${apiUrl}/graphql`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': 'true', ...auth } });
   const body = await res.json().catch(() => null);
   const answer = body?.data?.ingestReport;
   return {
     http: res.status,
-    results: [answer ? { file: fileName, status: answer.status, code: answer.error?.code ?? null } : { file: fileName, status: 'refused', code: body?.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}` }],
+    results: [answer ? { file: fileName, status: answer.status, code: answer.error?.code ?? null } : { file: fileName, status: 'refused', code: body?.errors?.[0]?.extensions?.code ?? body?.error?.code ?? `HTTP ${res.status}` }],
   };
 }
 const describeUpload = (u) => `HTTP ${u.http} ${u.results.map((r) => `${r.status}${r.code ? ` ${r.code}` : ''}`).join(', ')}`;

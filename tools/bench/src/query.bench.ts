@@ -33,6 +33,17 @@ export const DASHBOARD_QUERIES = {
     penalty: aggregate(metric: "t2_penalty_decisions", parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo, groupBy: [year, template], fn: sum) { year template value count }
     procurement: aggregate(metric: "t2_procure_amount_yuan", parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo, groupBy: [year, template], fn: sum) { year template value count }
     reviewCorrected: aggregate(metric: "rate_review_corrected", parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo, groupBy: [year, template], fn: median) { year template value count } }`,
+  // The dashboard's GET_BOARD (apps/dashboard/src/modules/board/graphql/queries/getBoard.ts): the overview's lead.
+  board: `query GetBoard($parentCode: String!, $yearFrom: Int!, $yearTo: Int!) {
+    board(parentCode: $parentCode, yearFrom: $yearFrom, yearTo: $yearTo) {
+      parent { code name } yearFrom yearTo regions { code name }
+      families { id labelZh labelEn templateNoteZh templateNoteEn
+        metrics { metric { key } yearsFrom yearsTo rankYear
+          totals { year value state regionCount regionTotal median change changePct changePp comparability sampleData
+                   likeForLike { fromYear toYear regionCount excludedRegions { code name } value previousValue } }
+          counties { region { code name } points { year reportId template value state change changePct changePp comparability sampleData rank previousRank rankChange } }
+          ranking { region { code name } rank previousRank rankChange value state comparability sampleData } }
+        compositions { id labelZh labelEn parts { key } years { year regionCount regionTotal total sampleData shares { metricKey value share } } } } } }`,
   region: `query GetRegion($code: String!) { region(code: $code) { code name level parentCode path children(level: county) { code name } } }`,
   datasetInfo: `query GetDatasetInfo { datasetInfo { reportCount sampleReportCount yearMin yearMax lastIngestedAt }
     reports(first: 1) { edges { node { id year region { code level parentCode } } } } }`,
@@ -181,6 +192,13 @@ export function benchCases(scope: Scope): Case[] {
       description: `aggregate by province, national (sum of ${METRIC}, by province × year, 2019–2025)`,
       query: DASHBOARD_QUERIES.aggregateByProvince,
       variables: { metric: METRIC, yearFrom: 2019, yearTo: 2025 },
+      target: null,
+    },
+    {
+      name: 'board',
+      description: `board of a prefecture (${scope.prefecture}, ${scope.prefectureCounties} counties × 7 years, 4 families)`,
+      query: DASHBOARD_QUERIES.board,
+      variables: { parentCode: scope.prefecture, yearFrom: 2019, yearTo: 2025 },
       target: null,
     },
     {

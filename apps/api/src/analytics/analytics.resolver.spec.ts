@@ -1,4 +1,4 @@
-import { getMetric } from '@gongkai/domain';
+import { BOARD_FAMILIES, getMetric } from '@gongkai/domain';
 
 import { createReadSideGraphqlApp, type ReadSideGraphqlApp } from '../../test/analytics/support/create-read-side-graphql-app';
 import { RegionException, RegionExceptionCode } from '../regions/region.exception';
@@ -6,6 +6,7 @@ import { type RegionRow } from '../regions/types/region-row.type';
 import { type ReportRow } from '../reports/types/report-row.type';
 import { AnalyticsException, AnalyticsExceptionCode } from './analytics.exception';
 import { type AnalyticsService } from './analytics.service';
+import { computeBoard } from './utils/compute-board.util';
 
 const county: RegionRow = { code: '540121', name: '林周县', level: 'county', parent_code: '540100', path: '西藏自治区 拉萨市 林周县' };
 const metric = getMetric('rate_disclosed');
@@ -17,6 +18,7 @@ describe('AnalyticsResolver (GraphQL, mocked service)', () => {
     ranking: jest.fn<ReturnType<AnalyticsService['ranking']>, Parameters<AnalyticsService['ranking']>>(),
     aggregate: jest.fn<ReturnType<AnalyticsService['aggregate']>, Parameters<AnalyticsService['aggregate']>>(),
     coverage: jest.fn<ReturnType<AnalyticsService['coverage']>, Parameters<AnalyticsService['coverage']>>(),
+    board: jest.fn<ReturnType<AnalyticsService['board']>, Parameters<AnalyticsService['board']>>(),
   };
   const findByIds = jest.fn<Promise<(ReportRow | null)[]>, [readonly string[]]>();
 
@@ -132,5 +134,50 @@ describe('AnalyticsResolver (GraphQL, mocked service)', () => {
     ]);
     // LIKE_FOR_LIKE is the default comparison.
     expect(analytics.aggregate).toHaveBeenCalledWith(expect.objectContaining({ groupBy: ['region', 'year'], fn: 'sum', level: 'prefecture', comparison: 'LIKE_FOR_LIKE' }));
+  });
+
+  it('serves the board with exact decimals, the family note and the catalogue metric of each series', async () => {
+    const parent: RegionRow = { code: '540100', name: '拉萨市', level: 'prefecture', parent_code: '540000', path: '西藏自治区 拉萨市' };
+    analytics.board.mockResolvedValue(
+      computeBoard({
+        parent,
+        regions: [county],
+        yearFrom: 2020,
+        yearTo: 2021,
+        families: BOARD_FAMILIES,
+        reports: [
+          { regionCode: county.code, year: 2020, reportId: 'a', template: 'gb2019', sampleData: true },
+          { regionCode: county.code, year: 2021, reportId: 'b', template: 'gb2021', sampleData: false },
+        ],
+        values: [
+          { regionCode: county.code, year: 2020, metricKey: 't2_procure_amount_yuan', value: '12345678.90', state: 'number' },
+          { regionCode: county.code, year: 2020, metricKey: 't2_license_decisions', value: '10', state: 'number' },
+          { regionCode: county.code, year: 2021, metricKey: 't2_license_decisions', value: '15', state: 'number' },
+        ],
+      }),
+    );
+
+    const response = await gql.query(`{ board(parentCode: "540100", yearFrom: 2020, yearTo: 2021) {
+      parent { code } regions { code }
+      families { id labelZh templateNoteZh metrics { metric { key unit } yearsTo rankYear
+        totals { year value state regionCount sampleData change changePct comparability likeForLike { regionCount value previousValue } }
+        counties { points { year value rank } } ranking { region { code } rank rankChange } }
+        compositions { id parts { key } years { year total shares { share } } } } } }`);
+
+    expect(response.errors).toBeUndefined();
+    expect(analytics.board).toHaveBeenCalledWith({ parentCode: '540100', yearFrom: 2020, yearTo: 2021 });
+    type Families = { id: string; templateNoteZh: string | null; metrics: { metric: { key: string }; yearsTo: number | null; totals: Record<string, unknown>[]; ranking: Record<string, unknown>[] }[]; compositions: { id: string }[] }[];
+    const families = (response.data?.['board'] as { families: Families }).families;
+    const license = families[0].metrics[0];
+    expect(license.totals).toEqual([
+      { year: 2020, value: '10', state: 'number', regionCount: 1, sampleData: true, change: null, changePct: null, comparability: null, likeForLike: null },
+      { year: 2021, value: '15', state: 'number', regionCount: 1, sampleData: false, change: '5', changePct: 50, comparability: 'same', likeForLike: { regionCount: 1, value: '15', previousValue: '10' } },
+    ]);
+    expect(license.ranking).toEqual([{ region: { code: '540121' }, rank: 1, rankChange: 0 }]);
+    const amount = families[2].metrics.find((m) => m.metric.key === 't2_procure_amount_yuan');
+    expect(families[2].templateNoteZh).toContain('2021年版');
+    expect(amount?.yearsTo).toBe(2020);
+    expect(amount?.totals.map((t) => t['value'])).toEqual(['12345678.9']);
+    expect(families[3].compositions.map((c) => c.id)).toEqual(['outcomes', 'applicants', 'review_outcomes', 'suit_outcomes']);
   });
 });

@@ -9,6 +9,8 @@ import { AnalyticsExceptionFilter } from './analytics-exception.filter';
 import { AnalyticsService } from './analytics.service';
 import { AggregateRowDto } from './dtos/aggregate-row.dto';
 import { AggregateArgs } from './dtos/aggregate.args';
+import { BoardDto } from './dtos/board.dto';
+import { BoardArgs } from './dtos/board.args';
 import { CoverageEntryDto } from './dtos/coverage-entry.dto';
 import { CoverageArgs } from './dtos/coverage.args';
 import { RankingDto } from './dtos/ranking.dto';
@@ -16,6 +18,7 @@ import { RankingArgs } from './dtos/ranking.args';
 import { SeriesDto } from './dtos/series.dto';
 import { SeriesArgs } from './dtos/series.args';
 import { fillCoverageReports } from './utils/fill-coverage-reports.util';
+import { fromBoardResultToBoardDto } from './utils/from-board-result-to-board-dto.util';
 import { fromAggregateResultRowToAggregateRowDto } from './utils/from-aggregate-result-row-to-aggregate-row-dto.util';
 import { fromCoverageResultRowToCoverageEntryDto } from './utils/from-coverage-result-row-to-coverage-entry-dto.util';
 import { fromRankingResultToRankingDto } from './utils/from-ranking-result-to-ranking-dto.util';
@@ -51,5 +54,14 @@ export class AnalyticsResolver {
     await fillCoverageReports(entries, info, loaders);
 
     return entries;
+  }
+
+  @Query(() => BoardDto, {
+    name: 'board',
+    description:
+      "A prefecture's board: per family (行政许可, 行政处罚和行政强制, 政府集中采购, 政府信息公开申请) and metric the like-for-like total with year-over-year change, each county's series, the ranking with rank change, and the compositions as shares.",
+  })
+  async getBoard(@Args() args: BoardArgs): Promise<BoardDto> {
+    return fromBoardResultToBoardDto(await this.analyticsService.board(args));
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 
-import { getMetric, type IssuerKind, type Metric, PUBLICATION_DEADLINES, type RegionLevel, type TemplateId, TEMPLATE_VERSIONS, isAvailableIn, type ValueState } from '@gongkai/domain';
+import { BOARD_FAMILIES, getMetric, type IssuerKind, type Metric, PUBLICATION_DEADLINES, type RegionLevel, type TemplateId, TEMPLATE_VERSIONS, isAvailableIn, type ValueState } from '@gongkai/domain';
 import { DataSource } from 'typeorm';
 
 import { type AggregateFn } from '../core/graphql/enums/aggregate-fn.enum';
@@ -9,6 +9,7 @@ import { type Comparison } from '../core/graphql/enums/comparison.enum';
 import { type PointState } from '../core/graphql/enums/point-state.enum';
 import { type SortOrder } from '../core/graphql/enums/sort-order.enum';
 import { READ_DATA_SOURCE } from '../database/database.constants';
+import { RegionException, RegionExceptionCode } from '../regions/region.exception';
 import { RegionsService } from '../regions/regions.service';
 import { type RegionRow } from '../regions/types/region-row.type';
 import { DEPARTMENT_DEADLINE_ISSUER_KINDS } from '../reports/constants/department-deadline-issuer-kinds.constant';
@@ -25,9 +26,12 @@ import {
   type SeriesResult,
   type SiteCheckRow,
 } from './types/analytics-results.type';
+import { type BoardReportCell, type BoardResult, type BoardValueCell } from './types/board-results.type';
 import { aggregateFnToSql } from './utils/aggregate-fn-to-sql.util';
 import { aggregateGroupByToColumns } from './utils/aggregate-group-by-to-columns.util';
+import { boardMetricKeys } from './utils/board-metric-keys.util';
 import { buildPrimaryReportSql } from './utils/build-primary-report-sql.util';
+import { computeBoard } from './utils/compute-board.util';
 import { computeCoverageStatus } from './utils/compute-coverage-status.util';
 import { computeLikeForLikeSteps, type LikeForLikeStep } from './utils/compute-like-for-like-steps.util';
 import { computePublicationStatus } from './utils/compute-publication-status.util';
@@ -362,6 +366,56 @@ export class AnalyticsService {
           : null,
       };
     });
+  }
+
+  /**
+   * The board of a prefecture (issue 18): the four families of BOARD_FAMILIES over its counties (a province: over
+   * its counties too, with its prefectures as the units of the series and rankings). One query reads
+   * every primary report of the counties in the range with the values of the board's metrics (and of its rates'
+   * terms); computeBoard does the totals, steps, ranks and shares in exact decimals.
+   */
+  async board(input: { parentCode: string; yearFrom: number; yearTo: number }): Promise<BoardResult> {
+    checkYearRange(input.yearFrom, input.yearTo);
+    const parentCode = await this.regionsService.requireCode(input.parentCode);
+    const [parent] = await this.regionsService.findByCodes([parentCode]);
+    if (!parent) throw new RegionException(`Unknown region code ${input.parentCode}`, RegionExceptionCode.REGION_NOT_FOUND);
+    const regions = await this.regionsService.select({ parentCode, level: 'county' });
+    checkGrid(regions.length, input.yearFrom, input.yearTo);
+    // A province's board has its prefectures as units, each summed from its counties; a county directly under the
+    // province (省直辖县级) is a unit of its own.
+    const units =
+      parent.level === 'province'
+        ? [
+            ...(await this.regionsService.select({ parentCode, level: 'prefecture' })).map((region) => ({ region, memberCodes: regions.filter((c) => c.parent_code === region.code).map((c) => c.code) })),
+            ...regions.filter((c) => c.parent_code === parent.code).map((region) => ({ region, memberCodes: [region.code] })),
+          ]
+        : undefined;
+    const empty = { reports: [] as BoardReportCell[], values: [] as BoardValueCell[] };
+    if (regions.length === 0) return computeBoard({ parent, regions, units, yearFrom: input.yearFrom, yearTo: input.yearTo, families: BOARD_FAMILIES, ...empty });
+    const params = createSqlParameters();
+    const codes = params.add(regions.map((r) => r.code), 'varchar[]');
+    const from = params.add(input.yearFrom, 'int');
+    const to = params.add(input.yearTo, 'int');
+    const primary = primaryReportCte(params, codes, from, to, null);
+    const keys = params.add(boardMetricKeys(BOARD_FAMILIES), 'text[]');
+    const rows: { region_code: string; year: number; report_id: string; template: TemplateId; sample_data: boolean; metric_key: string | null; value: string | null; state: ValueState | null }[] =
+      await this.dataSource.query(
+        `WITH ${primary.cte}
+         SELECT p.region_code, p.year, p.id::text AS report_id, p.template, r.sample_data, v.metric_key, v.value::text AS value, v.state::text AS state
+         FROM pr p JOIN report r ON r.id = p.id
+         LEFT JOIN report_value v ON v.report_id = p.id AND v.metric_key = ANY(${keys})
+         ORDER BY p.region_code, p.year`,
+        params.values,
+      );
+    const reports = new Map<string, BoardReportCell>();
+    const values: BoardValueCell[] = [];
+    for (const row of rows) {
+      const key = `${row.region_code}|${row.year}`;
+      if (!reports.has(key)) reports.set(key, { regionCode: row.region_code, year: row.year, reportId: row.report_id, template: row.template, sampleData: row.sample_data === true });
+      if (row.metric_key !== null && row.state !== null) values.push({ regionCode: row.region_code, year: row.year, metricKey: row.metric_key, value: row.value, state: row.state });
+    }
+
+    return computeBoard({ parent, regions, units, yearFrom: input.yearFrom, yearTo: input.yearTo, families: BOARD_FAMILIES, reports: [...reports.values()], values });
   }
 
   /**

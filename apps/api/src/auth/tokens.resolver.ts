@@ -22,7 +22,7 @@ export class TokensResolver {
   @Mutation(() => CreatedApiTokenDto, { name: 'createApiToken', description: 'Create a token (admin only); its secret is in the answer, once.' })
   async createApiToken(
     @CurrentAuth() auth: AuthContext,
-    @Args('role', { type: () => RoleEnum }) role: Role,
+    @Args('role', { type: () => RoleEnum, description: 'admin, editor or viewer' }) role: Role,
     @Args('regionCode', { type: () => String, nullable: true, description: 'Required for editors: their write scope' }) regionCode: string | null,
     @Args('name', { type: () => String, nullable: true, description: 'A name for people' }) name: string | null,
   ): Promise<CreatedApiTokenDto> {
@@ -36,7 +36,7 @@ export class TokensResolver {
   }
 
   @Mutation(() => Boolean, { name: 'revokeApiToken', description: 'Revoke a token (admin only); it is refused from then on.' })
-  async revokeApiToken(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async revokeApiToken(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID, description: 'Id of the token (from apiTokens)' }) id: string): Promise<boolean> {
     await this.tokensService.revoke(id, auditActorOf(auth));
 
     return true;

@@ -12,12 +12,12 @@ import { fromRuleDefinitionToRuleDto } from './utils/from-rule-definition-to-rul
 /** The catalogue as the api serves it: straight from @gongkai/domain, never redefined. */
 @Resolver(() => MetricDto)
 export class MetricsResolver {
-  @Query(() => [MetricDto], { name: 'metrics' })
+  @Query(() => [MetricDto], { name: 'metrics', description: 'The metric catalogue, optionally of one category or template' })
   getMetrics(@Args() args: MetricsArgs): MetricDto[] {
     return filterMetrics(METRICS, args).map(fromMetricToMetricDto);
   }
 
-  @Query(() => [RuleDto], { name: 'rules' })
+  @Query(() => [RuleDto], { name: 'rules', description: 'The consistency rules of spec §6' })
   getRules(): RuleDto[] {
     return RULES.map(fromRuleDefinitionToRuleDto);
   }

@@ -22,13 +22,13 @@ export class RegionsResolver {
   }
 
   @Query(() => RegionDto, { name: 'region', nullable: true, description: 'By current or historical code' })
-  async getRegion(@Args('code', { type: () => String }) code: string): Promise<RegionDto | null> {
+  async getRegion(@Args('code', { type: () => String, description: 'Current or former GB/T 2260 code' }) code: string): Promise<RegionDto | null> {
     const row = await this.regionsService.findByCode(code);
 
     return row ? fromRegionRowToRegionDto(row) : null;
   }
 
-  @ResolveField(() => RegionDto, { name: 'parent', nullable: true })
+  @ResolveField(() => RegionDto, { name: 'parent', nullable: true, description: 'The region above; null for a province' })
   async resolveParent(@Parent() region: RegionDto, @Context() { loaders }: LoadersContext): Promise<RegionDto | null> {
     if (!region.parentCode) return null;
     const row = await loaders.regionByCode.load(region.parentCode);
@@ -36,21 +36,21 @@ export class RegionsResolver {
     return row ? fromRegionRowToRegionDto(row) : null;
   }
 
-  @ResolveField(() => [RegionDto], { name: 'children', nullable: false })
+  @ResolveField(() => [RegionDto], { name: 'children', nullable: false, description: 'Direct children, or with level every descendant at that level' })
   async resolveChildren(@Parent() region: RegionDto, @Args() { level }: RegionChildrenArgs, @Context() { loaders }: LoadersContext): Promise<RegionDto[]> {
     const rows = await loaders.regionChildren.load({ code: region.code, level: level ?? null });
 
     return rows.map(fromRegionRowToRegionDto);
   }
 
-  @ResolveField(() => [String], { name: 'formerNames', nullable: false })
+  @ResolveField(() => [String], { name: 'formerNames', nullable: false, description: 'Earlier names of this region' })
   async resolveFormerNames(@Parent() region: RegionDto, @Context() { loaders }: LoadersContext): Promise<string[]> {
     const aliases = await loaders.regionAliases.load(region.code);
 
     return aliases.filter((a) => a.kind === 'name').map((a) => a.alias);
   }
 
-  @ResolveField(() => [String], { name: 'formerCodes', nullable: false })
+  @ResolveField(() => [String], { name: 'formerCodes', nullable: false, description: 'Earlier codes of this region (they resolve to it)' })
   async resolveFormerCodes(@Parent() region: RegionDto, @Context() { loaders }: LoadersContext): Promise<string[]> {
     const aliases = await loaders.regionAliases.load(region.code);
 

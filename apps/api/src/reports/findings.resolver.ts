@@ -27,7 +27,7 @@ export class FindingsResolver {
     };
   }
 
-  @ResolveField(() => ReportDto, { name: 'report', nullable: false })
+  @ResolveField(() => ReportDto, { name: 'report', nullable: false, description: 'The report that fails the rule' })
   async resolveReport(@Parent() finding: FindingDto, @Context() { loaders }: LoadersContext): Promise<ReportDto> {
     const row = await loaders.reportById.load(finding.reportId);
     if (!row) throw new Error(`Report ${finding.reportId} of finding ${finding.id} is missing`);

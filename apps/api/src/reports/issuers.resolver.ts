@@ -7,7 +7,7 @@ import { IssuerDto } from './dtos/issuer.dto';
 
 @Resolver(() => IssuerDto)
 export class IssuersResolver {
-  @ResolveField(() => RegionDto, { name: 'region', nullable: true })
+  @ResolveField(() => RegionDto, { name: 'region', nullable: true, description: 'The region the body belongs to' })
   async resolveRegion(@Parent() issuer: IssuerDto, @Context() { loaders }: LoadersContext): Promise<RegionDto | null> {
     const row = await loaders.regionByCode.load(issuer.regionCode);
 

@@ -34,8 +34,8 @@ export class ReportMutationsResolver {
   async ingestReport(
     @CurrentAuth() auth: AuthContext,
     // Typed unknown on purpose: the emitted metadata (Object) keeps the global ValidationPipe away from the upload promise.
-    @Args('file', { type: () => GraphQLUpload, nullable: false }) file: unknown,
-    @Args('regionCode', { type: () => String, nullable: true }) regionCode: string | null,
+    @Args('file', { type: () => GraphQLUpload, nullable: false, description: 'The document (multipart upload)' }) file: unknown,
+    @Args('regionCode', { type: () => String, nullable: true, description: 'The region to file it under; default: found from the issuer in the document' }) regionCode: string | null,
   ): Promise<IngestResultDto> {
     const upload = await (file as Promise<FileUpload>);
     const bytes = await readStreamLimited(upload.createReadStream(), this.config.get('UPLOAD_MAX_BYTES'));
@@ -82,9 +82,9 @@ export class ReportMutationsResolver {
   })
   async reassignReportRegion(
     @CurrentAuth() auth: AuthContext,
-    @Args('reportId', { type: () => ID, nullable: false }) reportId: string,
-    @Args('regionCode', { type: () => String, nullable: false }) regionCode: string,
-    @Args('reason', { type: () => String, nullable: false }) reason: string,
+    @Args('reportId', { type: () => ID, nullable: false, description: 'The report to move' }) reportId: string,
+    @Args('regionCode', { type: () => String, nullable: false, description: 'The new region (current or former code)' }) regionCode: string,
+    @Args('reason', { type: () => String, nullable: false, description: 'Why (required; recorded with the change)' }) reason: string,
   ): Promise<ReportRegionChangeDto> {
     const change = await this.ingestionService.reassignRegion({ reportId, regionCode, reason }, auth);
     const row = await this.reportsReadService.findById(change.reportId);
@@ -102,7 +102,7 @@ export class ReportMutationsResolver {
   }
 
   @Mutation(() => Boolean, { name: 'deleteReport', description: 'Delete a report; the newest superseded version becomes current.' })
-  async deleteReport(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID, nullable: false }) id: string): Promise<boolean> {
+  async deleteReport(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID, nullable: false, description: 'Id of the report to delete' }) id: string): Promise<boolean> {
     await this.ingestionService.deleteReport(id, auth);
 
     return true;

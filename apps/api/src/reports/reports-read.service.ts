@@ -3,9 +3,11 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { DataSource } from 'typeorm';
 
+import { type ReportOrder } from '../core/graphql/enums/report-order.enum';
 import { READ_DATA_SOURCE } from '../database/database.constants';
 import { RegionsService } from '../regions/regions.service';
 import { buildSubtreeSql } from '../regions/utils/build-subtree-sql.util';
+import { escapeLikePattern } from '../regions/utils/escape-like-pattern.util';
 import { FAILED_RULE_CONDITION } from './constants/failed-rule-condition.constant';
 import { REPORT_COLUMNS } from './constants/report-columns.constant';
 import { type FindingFilterInput } from './dtos/finding-filter.input';
@@ -27,6 +29,10 @@ export type DatasetInfoRow = { reportCount: number; sampleReportCount: number; y
 export type VersionKey = { issuerId: string; year: number };
 
 type ReportCursor = [year: number, regionCode: string, id: string];
+/** The first entry names the order, so a cursor of the year order is refused here instead of misread. */
+/** timestamptz as PostgreSQL prints it (DateStyle ISO), e.g. 2026-12-08 00:30:12.123456+00. */
+const PG_TIMESTAMPTZ_TEXT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+type IngestedCursor = [order: 'ingested', ingestedAt: string, id: string];
 type FindingCursor = [year: number, regionCode: string, reportId: string, findingId: string];
 
 const FINDING_COLUMNS = `vi.id, vi.report_id, vi.rule, vi.severity::text AS severity, vi.modes, vi.scope::text AS scope,
@@ -34,6 +40,9 @@ const FINDING_COLUMNS = `vi.id, vi.report_id, vi.rule, vi.severity::text AS seve
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The read side of reports: connections with keyset pagination, look-ups for the DataLoaders, dataset facts. */
+/** Characters of an issuer search (a name is far shorter; longer text is a mistake, not a search). */
+const MAX_ISSUER_SEARCH = 100;
+
 @Injectable()
 export class ReportsReadService {
   constructor(
@@ -59,13 +68,24 @@ export class ReportsReadService {
   }
 
   /** Reports connection, ordered year desc, region code, id (a stable keyset). */
-  async list(first: number | null | undefined, after: string | null | undefined, where: ReportFilterInput | null | undefined): Promise<Page<ReportRow>> {
+  async list(
+    first: number | null | undefined,
+    after: string | null | undefined,
+    where: ReportFilterInput | null | undefined,
+    orderBy: ReportOrder = 'year_desc',
+  ): Promise<Page<ReportRow>> {
     const size = resolvePageSize(first);
     const params = createSqlParameters();
     const conditions = await this.reportConditions(params, where ?? {});
     const countSql = `SELECT count(*) AS n FROM report r JOIN issuer i ON i.id = r.issuer_id WHERE ${conditions.join(' AND ')}`;
     const countValues = [...params.values];
-    if (after) {
+    const byIngestion = orderBy === 'ingested_desc';
+    if (after && byIngestion) {
+      const [order, ingestedAt, id] = decodeCursor<IngestedCursor>(after, ['string', 'string', 'string']);
+      if (order !== 'ingested' || !PG_TIMESTAMPTZ_TEXT.test(ingestedAt)) throw new ReportReadException(`Invalid cursor: ${after}`, ReportReadExceptionCode.INVALID_CURSOR);
+      requireUuid(after, id);
+      conditions.push(`(r.ingested_at, r.id) < (${params.add(ingestedAt)}::timestamptz, ${params.add(id, 'uuid')})`);
+    } else if (after) {
       const [year, regionCode, id] = decodeCursor<ReportCursor>(after, ['number', 'string', 'string']);
       requireUuid(after, id);
       // One row comparison on (-year, region, id) — the same order as ORDER BY — so an index on that
@@ -73,16 +93,18 @@ export class ReportsReadService {
       conditions.push(`(-r.year, r.region_code, r.id) > (${params.add(-year, 'int')}, ${params.add(regionCode)}::varchar, ${params.add(id, 'uuid')})`);
     }
     const limit = params.add(size + 1, 'int');
+    // ingested_at as text in the cursor: microseconds that a JavaScript Date would round away.
+    const order = byIngestion ? 'r.ingested_at DESC, r.id DESC' : '-r.year, r.region_code, r.id';
     const [rows, count] = await Promise.all([
       this.dataSource.query(
-        `SELECT ${REPORT_COLUMNS} FROM report r JOIN issuer i ON i.id = r.issuer_id
-         WHERE ${conditions.join(' AND ')} ORDER BY -r.year, r.region_code, r.id LIMIT ${limit}`,
+        `SELECT ${REPORT_COLUMNS}, r.ingested_at::text AS ingested_key FROM report r JOIN issuer i ON i.id = r.issuer_id
+         WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${limit}`,
         params.values,
-      ) as Promise<ReportRow[]>,
+      ) as Promise<(ReportRow & { ingested_key: string })[]>,
       this.dataSource.query(countSql, countValues) as Promise<{ n: string | number }[]>,
     ]);
 
-    return toPage(rows, size, Number(count[0]?.n ?? 0), (row) => encodeCursor([row.year, row.region_code, row.id]));
+    return toPage(rows, size, Number(count[0]?.n ?? 0), (row) => encodeCursor(byIngestion ? ['ingested', row.ingested_key, row.id] : [row.year, row.region_code, row.id]));
   }
 
   /** Findings of current reports (the data-quality list), ordered like reports, then by finding id. */
@@ -235,6 +257,11 @@ export class ReportsReadService {
     const conditions = [`r.status = ${params.add(where.status ?? 'current', 'report_status_enum')}`, ...(await this.regionYearConditions(params, where))];
     if (where.template) conditions.push(`r.template = ${params.add(where.template, 'template_enum')}`);
     if (where.issuerKind) conditions.push(`i.kind = ${params.add(where.issuerKind, 'issuer_kind_enum')}`);
+    const issuer = where.issuer?.trim();
+    if (issuer) {
+      if (issuer.length > MAX_ISSUER_SEARCH) throw new ReportReadException(`issuer must be at most ${MAX_ISSUER_SEARCH} characters`, ReportReadExceptionCode.INVALID_FILTER);
+      conditions.push(`i.name LIKE ${params.add(`%${escapeLikePattern(issuer)}%`)}`);
+    }
     if (where.hasFailedRules !== null && where.hasFailedRules !== undefined) {
       conditions.push(`${where.hasFailedRules ? '' : 'NOT '}EXISTS (SELECT 1 FROM validation_issue vi WHERE vi.report_id = r.id AND ${FAILED_RULE_CONDITION})`);
     }

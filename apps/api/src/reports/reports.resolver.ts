@@ -32,7 +32,7 @@ export class ReportsResolver {
 
   @Query(() => ReportConnectionDto, { name: 'reports', description: 'Reports, newest year first; first ≤ 100.' })
   async getReports(@Args() args: ReportsArgs): Promise<ReportConnectionDto> {
-    const page = await this.reportsReadService.list(args.first, args.after, args.where);
+    const page = await this.reportsReadService.list(args.first, args.after, args.where, args.orderBy ?? 'year_desc');
 
     return {
       edges: page.items.map(({ cursor, row }) => ({ cursor, node: fromReportRowToReportDto(row) })),
@@ -41,19 +41,19 @@ export class ReportsResolver {
     };
   }
 
-  @Query(() => ReportDto, { name: 'report', nullable: true })
-  async getReport(@Args('id', { type: () => ID }) id: string): Promise<ReportDto | null> {
+  @Query(() => ReportDto, { name: 'report', nullable: true, description: 'One report by id; null for an unknown id' })
+  async getReport(@Args('id', { type: () => ID, description: 'Report id' }) id: string): Promise<ReportDto | null> {
     const row = await this.reportsReadService.findById(id);
 
     return row ? fromReportRowToReportDto(row) : null;
   }
 
-  @Query(() => DatasetInfoDto, { name: 'datasetInfo' })
+  @Query(() => DatasetInfoDto, { name: 'datasetInfo', description: 'What the database holds: report counts and the year span' })
   async getDatasetInfo(): Promise<DatasetInfoDto> {
     return this.reportsReadService.datasetInfo();
   }
 
-  @ResolveField(() => IssuerDto, { name: 'issuer', nullable: false })
+  @ResolveField(() => IssuerDto, { name: 'issuer', nullable: false, description: 'The body that published it' })
   async resolveIssuer(@Parent() report: ReportDto, @Context() { loaders }: LoadersContext): Promise<IssuerDto> {
     const row = await loaders.issuerById.load(report.issuerId);
     if (!row) throw new Error(`Issuer ${report.issuerId} of report ${report.id} is missing`);
@@ -61,7 +61,7 @@ export class ReportsResolver {
     return fromIssuerRowToIssuerDto(row);
   }
 
-  @ResolveField(() => RegionDto, { name: 'region', nullable: false })
+  @ResolveField(() => RegionDto, { name: 'region', nullable: false, description: 'The region it is filed under' })
   async resolveRegion(@Parent() report: ReportDto, @Context() { loaders }: LoadersContext): Promise<RegionDto> {
     const row = await loaders.regionByCode.load(report.regionCode);
     if (!row) throw new Error(`Region ${report.regionCode} of report ${report.id} is missing`);
@@ -69,7 +69,7 @@ export class ReportsResolver {
     return fromRegionRowToRegionDto(row);
   }
 
-  @ResolveField(() => SourceDocumentDto, { name: 'source', nullable: false })
+  @ResolveField(() => SourceDocumentDto, { name: 'source', nullable: false, description: 'The original document' })
   async resolveSource(@Parent() report: ReportDto, @Context() { loaders }: LoadersContext): Promise<SourceDocumentDto> {
     const row = await loaders.sourceDocumentById.load(report.sourceDocumentId);
     if (!row) throw new Error(`Source document of report ${report.id} is missing`);
@@ -85,7 +85,7 @@ export class ReportsResolver {
     return rows.filter((row) => !wanted || wanted.has(row.metric_key)).map(fromReportValueRowToReportValueDto);
   }
 
-  @ResolveField(() => [FindingDto], { name: 'findings', nullable: false })
+  @ResolveField(() => [FindingDto], { name: 'findings', nullable: false, description: 'Failed consistency checks, one per problem' })
   async resolveFindings(@Parent() report: ReportDto, @Args() { severity, mode }: ReportFindingsArgs, @Context() { loaders }: LoadersContext): Promise<FindingDto[]> {
     const rows = await loaders.reportFindings.load(report.id);
 

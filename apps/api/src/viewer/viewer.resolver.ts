@@ -10,7 +10,7 @@ import { fromAuthContextToViewerDto } from './utils/from-auth-context-to-viewer-
 export class ViewerResolver {
   // Public even when reads need a token: the dashboard must always be able to ask who it is.
   @Public()
-  @Query(() => ViewerDto, { name: 'viewer' })
+  @Query(() => ViewerDto, { name: 'viewer', description: 'Who is asking (always answers, even when reads need a token)' })
   getViewer(@CurrentAuth() auth: AuthContext): ViewerDto {
     return fromAuthContextToViewerDto(auth);
   }

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Option } from 'commander';
 
-import { type SiteOutcome, PoliteFetcher, continueRun, harvestSite, parseAllowHosts, parseSitesCsv, startRun, unfinishedRuns, upsertSites } from '@gongkai/harvest';
-import { type IngestResult, writeReport } from '@gongkai/report-store';
+import { type SiteOutcome, PoliteFetcher, continueRun, parseAllowHosts, parseSitesCsv, startRun, unfinishedRuns, upsertSites } from '@gongkai/harvest';
+import { writeReport } from '@gongkai/report-store';
 
 import { EXIT } from '../exit-codes';
 import { type CliIo } from '../io';
@@ -18,6 +18,8 @@ import { CLI_ACTOR } from '../store/cli-actor';
 type HarvestOptions = { sites?: string; resume?: boolean; year?: number; databaseUrl?: string; lang: Lang; concurrency?: number; delayMs?: number };
 
 const RESULT_ZH: Record<SiteOutcome['result'], string> = { found: '找到', not_found: '未找到', unreachable: '无法访问' };
+/** How often a run made by the api is asked for its progress. */
+const API_POLL_MS = 500;
 
 /**
  * `gongkai harvest --sites sites.csv [--year Y]`: checks each registered site's annual-report column for the
@@ -57,6 +59,7 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
     return;
   }
   let sites: ReturnType<typeof parseSitesCsv>['sites'] = [];
+  let csvText = '';
   if (options.sites) {
     let text: string;
     try {
@@ -76,6 +79,7 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
       return;
     }
     sites = parsed.sites;
+    csvText = text;
   }
 
   let store: Awaited<ReturnType<typeof openStore>>;
@@ -110,23 +114,38 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
   let total = sites.length;
   try {
     if (store.kind === 'api') {
-      // The running api owns the embedded database: the documents go through it; the run is not recorded here.
+      // The running api owns the embedded database: the sites are registered and the run is made and recorded
+      // there (its evidence reaches the coverage); this command follows the run and prints each site's result.
       const api = store.api;
-      io.stderr(zh ? `服务器正在使用该内嵌数据库：采集到的报告经服务器 ${api.url} 入库（不记录采集记录）。\n` : `The running api owns the embedded database: reports go through ${api.url} (the run is not recorded).\n`);
-      if (sites.length === 0) throw new Error(zh ? '服务器运行时不能 --resume。' : '--resume needs the database itself, not a running api.');
-      const storeDocument = async (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }): Promise<IngestResult> => {
-        let answer: IngestResult | null = null;
-        await api.ingest([{ label: doc.fileName, bytes: doc.bytes }], doc.regionCode, (r) => (answer = r));
-
-        return answer ?? { fileName: doc.fileName, status: 'rejected', reportId: null, error: { code: 'NO_ANSWER', messageZh: '服务器未返回结果。', messageEn: 'The api returned no result.' } };
-      };
-      startBar(sites.length);
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: Math.min(options.concurrency ?? 4, sites.length) }, async () => {
-          while (next < sites.length) onOutcome(await harvestSite(sites[next++] as (typeof sites)[number], year, { fetcher, store: storeDocument }));
-        }),
+      io.stderr(
+        zh
+          ? `服务器正在使用该内嵌数据库：由服务器 ${api.url} 采集并记录（按服务器的 HARVEST_ALLOW_HOSTS 等设置）。\n`
+          : `The running api owns the embedded database: the harvest is run and recorded by ${api.url} (with the api's HARVEST_ALLOW_HOSTS and other settings).\n`,
       );
+      if (sites.length === 0) {
+        io.stdout(zh ? '服务器启动时会自动继续未完成的采集。\n' : 'The api continues unfinished runs by itself when it starts.\n');
+        io.exitCode = EXIT.OK;
+
+        return;
+      }
+      const siteIds = await api.importHarvestSites(csvText);
+      const runId = await api.startHarvest(siteIds, year);
+      startBar(siteIds.length);
+      const printed = new Set<string>();
+      for (;;) {
+        const run = await api.harvestRun(runId);
+        for (const r of run?.results ?? []) {
+          if (r.result === null || printed.has(r.siteId)) continue;
+          printed.add(r.siteId);
+          tally[r.result]++;
+          (bar as SingleBar | null)?.increment();
+          const status = zh ? RESULT_ZH[r.result] : r.result;
+          io.stdout(`${status.padEnd(zh ? 4 : 11)} ${r.regionCode} ${r.url ?? r.siteUrl} ${r.note ?? ''}${r.reportId ? ` report ${r.reportId}` : ''}\n`);
+        }
+        if (!run || run.status === 'done') break;
+        await new Promise((resolve) => setTimeout(resolve, API_POLL_MS));
+      }
+      stored = Number.NaN;
     } else {
       const db = store.connections;
       const storeDocument = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db, doc, { convert: cliConverter(), actor: CLI_ACTOR });
@@ -161,10 +180,13 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
     await store.close();
   }
   const checked = tally.found + tally.not_found + tally.unreachable;
+  // Through the api the count of newly stored reports is not known here: the run's record is on the server.
+  const storedZh = Number.isNaN(stored) ? '记录已保存在服务器' : `新入库 ${stored} 份`;
+  const storedEn = Number.isNaN(stored) ? 'recorded by the api' : `${stored} reports stored`;
   io.stdout(
     zh
-      ? `共 ${checked} 个站点（${year} 年度）：找到 ${tally.found}，未找到 ${tally.not_found}，无法访问 ${tally.unreachable}；新入库 ${stored} 份\n`
-      : `${checked} sites (year ${year}): ${tally.found} found, ${tally.not_found} not found, ${tally.unreachable} unreachable; ${stored} reports stored\n`,
+      ? `共 ${checked} 个站点（${year} 年度）：找到 ${tally.found}，未找到 ${tally.not_found}，无法访问 ${tally.unreachable}；${storedZh}\n`
+      : `${checked} sites (year ${year}): ${tally.found} found, ${tally.not_found} not found, ${tally.unreachable} unreachable; ${storedEn}\n`,
   );
   io.exitCode = EXIT.OK;
 }

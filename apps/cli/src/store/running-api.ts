@@ -5,6 +5,14 @@ import { type IngestResult } from '@gongkai/report-store';
 const MAX_FILES = 40;
 const MAX_BYTES = 20 * 1024 * 1024;
 
+/** A harvest run as the api answers it: each site's result (null while pending). */
+export type ApiHarvestRun = {
+  id: string;
+  year: number;
+  status: 'running' | 'done';
+  results: { siteId: string; regionCode: string; siteUrl: string; result: 'found' | 'not_found' | 'unreachable' | null; url: string | null; note: string | null; reportId: string | null }[];
+};
+
 /** The api refused or could not be reached: the command reports it and stores nothing more. */
 export class RunningApiError extends Error {
   constructor(
@@ -79,6 +87,29 @@ export class RunningApi {
 
   async revokeToken(id: string): Promise<void> {
     await this.graphql(`mutation Revoke($id: ID!) { revokeApiToken(id: $id) }`, { id });
+  }
+
+  /** Registers the sites of a `region_code,url[,issuer]` list (all or nothing); their ids. */
+  async importHarvestSites(csv: string): Promise<string[]> {
+    const data = await this.graphql<{ importHarvestSites: { sites: { id: string }[] } }>(`mutation Import($csv: String!) { importHarvestSites(csv: $csv) { sites { id } } }`, { csv });
+
+    return data.importHarvestSites.sites.map((s) => s.id);
+  }
+
+  /** Starts a harvest of these sites in the api (recorded there, run in the background); the run id. */
+  async startHarvest(siteIds: readonly string[], year: number): Promise<string> {
+    const data = await this.graphql<{ startHarvest: { id: string } }>(`mutation Start($ids: [ID!], $year: Int!) { startHarvest(siteIds: $ids, year: $year) { id } }`, { ids: siteIds, year });
+
+    return data.startHarvest.id;
+  }
+
+  async harvestRun(id: string): Promise<ApiHarvestRun | null> {
+    const data = await this.graphql<{ harvestRun: ApiHarvestRun | null }>(
+      `query Run($id: ID!) { harvestRun(id: $id) { id year status results { siteId regionCode siteUrl result url note reportId } } }`,
+      { id },
+    );
+
+    return data.harvestRun;
   }
 
   private async graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {

@@ -34,7 +34,7 @@ export function ComparePage() {
     <div className="page" data-testid="page-compare">
       <div className="page-head">
         <h1>{t('compareTitle')}</h1>
-        <BriefingButton title={t('compareTitle')} coverLines={[counties.map((c) => c.name).join('、'), metricKeys.map(metricLabel).join('、'), t('dataDate', { date: dataDate })]} fileName="区县对比" />
+        <BriefingButton title={t('compareTitle')} fileName="区县对比" />
       </div>
       <div className="filters">
         <PrefectureSelect value={prefecture} onChange={(code) => setParams({ pref: code, regions: undefined })} />

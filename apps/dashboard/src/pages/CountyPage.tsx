@@ -1,6 +1,7 @@
 import { findRule, getMetric, TEMPLATE_LABELS } from '@gongkai/domain';
-import { Fragment, useMemo } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 
+import { CountyFamilies } from '../modules/board/components/CountyFamilies';
 import { TrendChart } from '../modules/charts/components/TrendChart';
 import { AsyncState } from '../modules/core/components/AsyncState';
 import { Link } from '../modules/core/components/Link';
@@ -14,10 +15,12 @@ import { CHART_HEIGHT } from '../modules/core/theme/constants/CHART_LAYOUT';
 import { type Connection, type ReportSummary } from '../modules/core/types/api';
 import { formatValue } from '../modules/core/utils/formatValue';
 import { GET_COUNTY_REPORTS } from '../modules/county/graphql/queries/getCountyReports';
+import { QualityTimeline } from '../modules/county/components/QualityTimeline';
 import { GET_COUNTY_VALUES } from '../modules/county/graphql/queries/getCountyValues';
 import { transformCountyValuesToTable, type CountyReportValues } from '../modules/county/utils/transformCountyValuesToTable';
 import { BriefingButton } from '../modules/export/components/BriefingButton';
 import { ChartCard } from '../modules/export/components/ChartCard';
+import { transformTrendToSlide } from '../modules/export/utils/transformChartToSlide';
 import { TableCard } from '../modules/export/components/TableCard';
 import { type DataTable } from '../modules/export/utils/toCsv';
 import { useTrendData } from '../modules/trends/hooks/useTrendData';
@@ -38,6 +41,13 @@ export function CountyPage() {
   const trend = useTrendData(metricKey, codes, yearMin, yearMax, 'value', lang);
   const table = useMemo(() => (values.data ? transformCountyValuesToTable(values.data.reports.edges.map((e) => e.node), code) : undefined), [values.data, code]);
   const name = region.data?.name ?? code;
+  const [search, setSearch] = useState('');
+  // The full table is long (every metric × year): collapsed under the lead, and filtered by label as one types.
+  const shownRows = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+
+    return (table?.rows ?? []).filter((row) => needle === '' || metricLabel(row.key).toLowerCase().includes(needle) || categoryLabel(row.category).toLowerCase().includes(needle));
+  }, [table, search, metricLabel, categoryLabel]);
   const exportTable: DataTable = useMemo(
     () => ({
       // The metric's name and unit in words; its internal key stays out of the export (analysts have the API).
@@ -68,9 +78,11 @@ export function CountyPage() {
         <h1>
           {t('countyTitle')}：{name}
         </h1>
-        <BriefingButton title={name} coverLines={[region.data?.path ?? '', t('dataDate', { date: dataDate })]} fileName={`${name}_档案`} />
+        <BriefingButton title={name} fileName={`${name}_档案`} />
       </div>
       <p className="muted">{region.data?.path}</p>
+      <CountyFamilies countyCode={code} countyName={name} prefectureCode={region.data?.parentCode ?? null} yearFrom={yearMin} yearTo={yearMax} />
+      <QualityTimeline code={code} prefectureCode={region.data?.parentCode ?? null} yearFrom={yearMin} yearTo={yearMax} />
       <div className="filters">
         <MetricSelect value={metricKey} onChange={(key) => setParams({ metric: key })} />
       </div>
@@ -85,6 +97,7 @@ export function CountyPage() {
           fileName: `${name}_${metricLabel(metricKey)}`,
           table: trend.data?.table ?? { columns: [], rows: [] },
           sampleNote: trend.data?.chart.samplePoints.length ? t('sampleExportNote') : null,
+          slide: trend.data ? transformTrendToSlide(trend.data.chart, unitLabel(metricKey)) : null,
         }}
       >
         <AsyncState loading={trend.loading} error={trend.error} onRetry={trend.reload} empty={trend.data?.chart.empty}>
@@ -138,41 +151,53 @@ export function CountyPage() {
       >
         <AsyncState loading={values.loading} error={values.error} onRetry={values.reload} empty={table?.rows.length === 0}>
           {table && (
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('allMetrics')}>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('metric')}</th>
-                    {table.years.map((y) => (
-                      <th key={y} scope="col" className="num">
-                        {y}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.map((row, i) => (
-                    <Fragment key={row.key}>
-                      {(i === 0 || table.rows[i - 1].category !== row.category) && (
-                        <tr key={`cat-${row.key}`}>
-                          <th colSpan={table.years.length + 1} scope="colgroup">
-                            {categoryLabel(row.category)}
-                          </th>
+            <details data-testid="county-metrics-details">
+              <summary>{t('metricsExpand', { n: table.rows.length })}</summary>
+              <input
+                type="search"
+                className="metrics-search"
+                placeholder={t('metricsSearch')}
+                aria-label={t('metricsSearch')}
+                value={search}
+                onChange={(event) => setSearch(event.target.value)}
+                data-testid="county-metrics-search"
+              />
+              <div className="table-scroll" tabIndex={0} role="region" aria-label={t('allMetrics')}>
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('metric')}</th>
+                      {table.years.map((y) => (
+                        <th key={y} scope="col" className="num">
+                          {y}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shownRows.map((row, i) => (
+                      <Fragment key={row.key}>
+                        {(i === 0 || shownRows[i - 1].category !== row.category) && (
+                          <tr key={`cat-${row.key}`}>
+                            <th colSpan={table.years.length + 1} scope="colgroup">
+                              {categoryLabel(row.category)}
+                            </th>
+                          </tr>
+                        )}
+                        <tr>
+                          <td>{metricLabel(row.key)}</td>
+                          {row.cells.map((cell, j) => (
+                            <td key={j} className={`num${cell && (cell.state === 'blank' || cell.state === 'na') ? ` cell-${cell.state}` : ''}`}>
+                              {cell === null ? '' : formatValue(cell.value, cell.state, row.key, lang)}
+                            </td>
+                          ))}
                         </tr>
-                      )}
-                      <tr>
-                        <td>{metricLabel(row.key)}</td>
-                        {row.cells.map((cell, j) => (
-                          <td key={j} className={`num${cell && (cell.state === 'blank' || cell.state === 'na') ? ` cell-${cell.state}` : ''}`}>
-                            {cell === null ? '' : formatValue(cell.value, cell.state, row.key, lang)}
-                          </td>
-                        ))}
-                      </tr>
-                    </Fragment>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                      </Fragment>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
           )}
         </AsyncState>
       </TableCard>

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 
 import { getMetric } from '@gongkai/domain';
 
+import { PrefectureBoard } from '../modules/board/components/PrefectureBoard';
 import { AsyncState } from '../modules/core/components/AsyncState';
 import { MetricSelect } from '../modules/core/components/MetricSelect';
 import { PrefectureSelect } from '../modules/core/components/PrefectureSelect';
@@ -9,15 +10,15 @@ import { YearSelect } from '../modules/core/components/YearSelect';
 import { usePageFilters } from '../modules/core/hooks/usePageFilters';
 import { useRegion } from '../modules/core/hooks/useRegion';
 import { useI18n } from '../modules/core/i18n/useI18n';
-import { BriefingButton } from '../modules/export/components/BriefingButton';
+import { BriefingPackButtons } from '../modules/export/components/BriefingPackButtons';
 import { CHART_COLORS } from '../modules/core/theme/constants/PALETTE';
 import { ChartCard } from '../modules/export/components/ChartCard';
 import { TableCard } from '../modules/export/components/TableCard';
+import { transformSmallMultiplesToSlide } from '../modules/export/utils/transformChartToSlide';
 import { CoverageGlance } from '../modules/overview/components/CoverageGlance';
 import { HeadlineCards } from '../modules/overview/components/HeadlineCards';
 import { RankingList } from '../modules/overview/components/RankingList';
 import { useHeadlineData } from '../modules/overview/hooks/useHeadlineData';
-import { headlineSummaryLine } from '../modules/overview/utils/describeHeadline';
 import { useRankingData } from '../modules/overview/hooks/useRankingData';
 import { useSmallMultiplesData } from '../modules/overview/hooks/useSmallMultiplesData';
 import { DEFAULT_OVERVIEW_METRIC, loadSmallMultiples } from '../modules/overview/utils/prefetchOverview';
@@ -30,7 +31,7 @@ import { useFindingsData } from '../modules/quality/hooks/useFindingsData';
 const SmallMultiples = lazy(() => loadSmallMultiples().then((m) => ({ default: m.SmallMultiples })));
 
 export function OverviewPage() {
-  const { t, lang, metricLabel } = useI18n();
+  const { t, lang, metricLabel, unitLabel } = useI18n();
   const filters = usePageFilters();
   const { prefecture, year, yearMin, yearMax, years, dataDate, setParams, params } = filters;
   const metricKey = params.metric && getMetric(params.metric) ? params.metric : DEFAULT_OVERVIEW_METRIC;
@@ -45,8 +46,6 @@ export function OverviewPage() {
   const regionName = region.data?.name ?? prefecture ?? '';
   const sourceNote = t('sourceNote');
   const date = t('dataDate', { date: dataDate });
-  // The briefing's cover carries the headline as the cards word it (同口径 and the counties left out included).
-  const headlineLines = (headline.data ?? []).map((card) => headlineSummaryLine(card, metricLabel(card.metricKey), lang));
 
   if (!filters.ready) return <AsyncState loading />;
   if (!prefecture) return <AsyncState loading={false} empty />;
@@ -57,13 +56,15 @@ export function OverviewPage() {
         <h1>
           {regionName} · {year}
         </h1>
-        <BriefingButton title={`${regionName} ${year}`} coverLines={[t('navOverview'), ...headlineLines, metricLabel(metricKey), date]} fileName={`${regionName}_${year}_简报`} />
+        <BriefingPackButtons prefecture={prefecture} year={year} metric={metricKey} />
       </div>
       <div className="filters" role="group" aria-label={t('prefecture')}>
         <PrefectureSelect value={prefecture} onChange={(code) => setParams({ pref: code })} />
         <YearSelect label={t('year')} value={year} years={years} onChange={(y) => setParams({ year: y })} testId="year-select" />
         <MetricSelect value={metricKey} onChange={(key) => setParams({ metric: key })} />
       </div>
+
+      <PrefectureBoard prefecture={prefecture} yearFrom={yearMin} yearTo={yearMax} dataDate={dataDate} />
 
       <section aria-label={t('headline')}>
         <div className="comparison-switch" role="group" aria-label={t('comparison')} data-testid="comparison-switch">
@@ -98,6 +99,7 @@ export function OverviewPage() {
             fileName: `${regionName}_${metricLabel(metricKey)}_${yearMin}-${yearMax}`,
             table: multiples.data?.table ?? { columns: [], rows: [] },
             sampleNote: multiplesHaveSample ? t('sampleExportNote') : null,
+            slide: multiples.data ? transformSmallMultiplesToSlide(multiples.data, unitLabel(metricKey)) : null,
           }}
         >
           <AsyncState loading={multiples.loading} error={multiples.error} onRetry={multiples.reload} empty={multiples.data?.panels.length === 0}>

@@ -7,6 +7,7 @@ import { useRoute } from '../modules/core/router/useRoute';
 import { formatFindingSide, formatModes } from '../modules/core/utils/formatModes';
 import { ReportTables } from '../modules/report/components/ReportTables';
 import { useReportData } from '../modules/report/hooks/useReportData';
+import { formatCheckedAt } from '../modules/quality/utils/coverageLabels';
 import { buildReportTables } from '../modules/report/utils/buildReportTables';
 
 function ruleZh(rule: string, lang: 'zh' | 'en'): string {
@@ -21,7 +22,7 @@ function ruleZh(rule: string, lang: 'zh' | 'en'): string {
 
 export function ReportPage() {
   const { route, setParams } = useRoute();
-  const { t, lang } = useI18n();
+  const { t, lang, metricLabel } = useI18n();
   const id = route.id ?? '';
   const { data: report, loading, error, reload } = useReportData(id);
   const selected = route.params.finding ?? null;
@@ -108,6 +109,45 @@ export function ReportPage() {
         )}
         {tables && tables.otherFindings.length > 0 && <p className="muted">{tables.otherFindings.map((f) => f.rule).join('、')}</p>}
       </section>
+
+      {report.republication && (
+        <section className="card republication" data-testid="republication" aria-labelledby="republication-title">
+          <h2 id="republication-title">{t('republicationTitle')}</h2>
+          <p>
+            {t('republicationText', { when: formatCheckedAt(report.republication.detectedAt), n: report.republication.changes.length })}{' '}
+            <a href={report.republication.url} rel="noreferrer noopener" target="_blank">
+              {report.republication.url}
+            </a>{' '}
+            <Link to={{ name: 'report', id: report.republication.previousReportId, params: {} }}>{t('republicationPrevious')}</Link>
+          </p>
+          {report.republication.changes.length > 0 && (
+            <div className="table-scroll">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('metric')}</th>
+                    <th scope="col" className="num">
+                      {t('republicationBefore')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('republicationAfter')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.republication.changes.map((c) => (
+                    <tr key={c.metricKey}>
+                      <th scope="row">{metricLabel(c.metricKey)}</th>
+                      <td className="num">{c.before ?? t('republicationNoCell')}</td>
+                      <td className="num">{c.after ?? t('republicationNoCell')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
 
       {template ? <ReportTables template={template} values={report.values} findings={report.findings} selectedFinding={selected} /> : <p className="state">{TEMPLATE_LABELS.nonstandard[lang]}</p>}
 

@@ -16,6 +16,7 @@ import { readBool, readList, writeBool, writeList } from '../modules/core/router
 import { CHART_HEIGHT } from '../modules/core/theme/constants/CHART_LAYOUT';
 import { BriefingButton } from '../modules/export/components/BriefingButton';
 import { ChartCard } from '../modules/export/components/ChartCard';
+import { transformTrendToSlide } from '../modules/export/utils/transformChartToSlide';
 import { useTrendData } from '../modules/trends/hooks/useTrendData';
 
 const MODES: readonly TrendMode[] = ['value', 'change', 'changePct'];
@@ -42,7 +43,7 @@ export function TrendsPage() {
     <div className="page" data-testid="page-trends">
       <div className="page-head">
         <h1>{t('trendsTitle')}</h1>
-        <BriefingButton title={t('trendsTitle')} coverLines={[title, subtitle, t('dataDate', { date: dataDate })]} fileName={`${metricLabel(metricKey)}_趋势`} />
+        <BriefingButton title={t('trendsTitle')} fileName={`${metricLabel(metricKey)}_趋势`} />
       </div>
       <div className="filters">
         <PrefectureSelect value={prefecture} onChange={(code) => setParams({ pref: code, regions: undefined })} />
@@ -73,6 +74,7 @@ export function TrendsPage() {
           fileName: `${metricLabel(metricKey)}_${yearFrom}-${yearTo}`,
           table: trend.data?.table ?? { columns: [], rows: [] },
           sampleNote: trend.data?.chart.samplePoints.length ? t('sampleExportNote') : null,
+          slide: trend.data ? transformTrendToSlide(trend.data.chart, mode === 'changePct' ? '%' : unitLabel(metricKey)) : null,
         }}
       >
         <AsyncState loading={trend.loading} error={trend.error} onRetry={trend.reload} empty={regionCodes.length === 0 || trend.data?.chart.empty}>

@@ -6,23 +6,15 @@ import { AuditLogPanel } from '../modules/audit/components/AuditLogPanel';
 import { Link } from '../modules/core/components/Link';
 import { graphqlRequest } from '../modules/core/graphql/graphqlRequest';
 import { clearQueryCache } from '../modules/core/hooks/useQuery';
+import { useStoredToken } from '../modules/core/hooks/useStoredToken';
 import { useI18n } from '../modules/core/i18n/useI18n';
 import { parseUploadResponse, type UploadOutcome, type UploadReplaced, type UploadSummary } from '../modules/upload/utils/parseUploadResponse';
 import { uploadFile } from '../modules/upload/utils/uploadFile';
 
-const TOKEN_KEY = 'gongkai.token';
 // .doc, .wps, .rtf and .odt are converted to .docx by the api's LibreOffice (Debian package libreoffice-writer).
 const ACCEPT = '.txt,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.rtf,.odt,.pdf,.zip';
 
 type Item = { id: number; file: File; progress: number; phase: 'waiting' | 'uploading' | 'done'; outcome?: UploadOutcome; region: string };
-
-function readToken(): string {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
 
 function templateText(template: string, lang: 'zh' | 'en'): string {
   return template in TEMPLATE_LABELS ? TEMPLATE_LABELS[template as TemplateId][lang] : template;
@@ -127,7 +119,7 @@ function RemoveSamplePanel({ token }: { token: string }) {
 
 export function UploadPage() {
   const { t, lang } = useI18n();
-  const [token, setToken] = useState(readToken);
+  const [token, handleToken] = useStoredToken();
   const [items, setItems] = useState<Item[]>([]);
   const [over, setOver] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -159,15 +151,6 @@ export function UploadPage() {
     setItems((list) => [...added, ...list]);
     // One request per file, one after another, so progress and results are per file.
     for (const item of added) await send(item, null);
-  };
-
-  const handleToken = (value: string) => {
-    setToken(value);
-    try {
-      sessionStorage.setItem(TOKEN_KEY, value);
-    } catch {
-      // Private mode: the token then lives only in this page.
-    }
   };
 
   return (

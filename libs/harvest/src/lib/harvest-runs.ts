@@ -1,4 +1,4 @@
-import { type AuditActor, type ConnectionSource, poolConnectionsQuery, recordAudit, withTransaction } from '@gongkai/database';
+import { type AuditActor, type ConnectionSource, bumpDatasetRevision, poolConnectionsQuery, recordAudit, withTransaction } from '@gongkai/database';
 import { v7 as timeOrderedUuid } from 'uuid';
 
 import { type HarvestSiteOptions, type Site, type SiteOutcome, harvestSite } from './harvest-site';
@@ -69,7 +69,16 @@ export type RunSummary = { runId: string; year: number; checked: number; already
 export async function continueRun(
   db: ConnectionSource,
   runId: string,
-  options: Omit<HarvestSiteOptions, 'now'> & { concurrency?: number; onOutcome?: (outcome: SiteOutcome) => void },
+  options: Omit<HarvestSiteOptions, 'now'> & {
+    concurrency?: number;
+    onOutcome?: (outcome: SiteOutcome) => void;
+    /**
+     * Asked before each site and before recording its outcome: once true, no further site is started and an
+     * outcome made meanwhile is not recorded (a fetch cut short by a shutdown is no evidence that the site is
+     * unreachable); those sites stay pending for the next continueRun.
+     */
+    shouldStop?: () => boolean;
+  },
 ): Promise<RunSummary> {
   const query = poolConnectionsQuery(db);
   const run = (await query.query(`SELECT "year" FROM "harvest_run" WHERE "id" = $1`, [runId])).rows[0] as { year: number } | undefined;
@@ -85,9 +94,10 @@ export async function continueRun(
   const summary: RunSummary = { runId, year: run.year, checked: 0, alreadyDone: rows.length - pending.length, found: 0, notFound: 0, unreachable: 0, stored: 0 };
   let next = 0;
   const worker = async () => {
-    while (next < pending.length) {
+    while (next < pending.length && !options.shouldStop?.()) {
       const site = pending[next++] as StoredSite;
       const outcome = await harvestSite(site, run.year, options);
+      if (options.shouldStop?.()) return;
       await recordOutcome(db, runId, site.id, outcome);
       summary.checked++;
       if (outcome.result === 'found') summary.found++;
@@ -115,6 +125,9 @@ async function recordOutcome(db: ConnectionSource, runId: string, siteId: string
        WHERE "run_id" = $1 AND "site_id" = $2`,
       [runId, siteId, outcome.result, outcome.checkedAt.toISOString(), outcome.url, outcome.note, outcome.listPagesRead, reportId],
     );
+    // A check is coverage evidence (not_found after the deadline makes confirmed_missing): cached coverage
+    // answers must not outlive it, in this process or any api on the same database.
+    await bumpDatasetRevision(client);
     if (outcome.documents.length === 0) return;
     const d = outcome.documents;
     await client.query(

@@ -7,18 +7,18 @@ import { TemplateVersionEnum } from '../../core/graphql/enums/template-version.e
 import { RegionDto } from '../../regions/dtos/region.dto';
 import { LikeForLikeDto } from './like-for-like.dto';
 
-@ObjectType('AggregateRow')
+@ObjectType('AggregateRow', { description: 'One group of an aggregate: the statistic over the known values of its reports.' })
 export class AggregateRowDto {
   @Field(() => RegionDto, { nullable: true, description: 'Set when grouped by region: the region at `level` the reports roll up to' })
   region!: RegionDto | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The group\'s data year (when grouped by year), else null' })
   year!: number | null;
 
-  @Field(() => TemplateVersionEnum, { nullable: true })
+  @Field(() => TemplateVersionEnum, { nullable: true, description: 'The group\'s template (when grouped by template), else null' })
   template!: TemplateId | null;
 
-  @Field(() => IssuerKindEnum, { nullable: true })
+  @Field(() => IssuerKindEnum, { nullable: true, description: 'The group\'s issuer kind (when grouped by issuerKind), else null' })
   issuerKind!: IssuerKind | null;
 
   @Field(() => Float, { nullable: true, description: 'fn over the known values (gaps are skipped, never zero)' })

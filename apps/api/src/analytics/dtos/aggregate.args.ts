@@ -10,7 +10,7 @@ import { RegionLevelEnum } from '../../core/graphql/enums/region-level.enum';
 
 @ArgsType()
 export class AggregateArgs {
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { nullable: false, description: 'Metric key (see metrics)' })
   metric!: string;
 
   @Field(() => String, { nullable: true, description: 'Reports in this subtree (whole country when absent)' })
@@ -19,16 +19,16 @@ export class AggregateArgs {
   @Field(() => RegionLevelEnum, { nullable: true, defaultValue: 'county', description: 'Reports roll up to their region at this level' })
   level?: RegionLevel | null;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { nullable: false, description: 'First data year, inclusive' })
   yearFrom!: number;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { nullable: false, description: 'Last data year, inclusive' })
   yearTo!: number;
 
-  @Field(() => [AggregateGroupByEnum], { nullable: false })
+  @Field(() => [AggregateGroupByEnum], { nullable: false, description: 'Group columns; empty gives one total row' })
   groupBy!: AggregateGroupBy[];
 
-  @Field(() => AggregateFnEnum, { nullable: false })
+  @Field(() => AggregateFnEnum, { nullable: false, description: 'sum, avg, median, min, max or count' })
   fn!: AggregateFn;
 
   @Field(() => [IssuerKindEnum], { nullable: true, description: 'Only reports of these issuer kinds (default: all — group by issuerKind to keep government and department reports apart)' })

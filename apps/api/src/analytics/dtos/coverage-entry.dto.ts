@@ -8,12 +8,12 @@ import { ReportDto } from '../../reports/dtos/report.dto';
 import { ReportContactDto } from './report-contact.dto';
 import { SiteCheckDto } from './site-check.dto';
 
-@ObjectType('CoverageEntry')
+@ObjectType('CoverageEntry', { description: 'One region and year of coverage: publication, quality and evidence.' })
 export class CoverageEntryDto {
-  @Field(() => RegionDto, { nullable: false })
+  @Field(() => RegionDto, { nullable: false, description: 'The region' })
   region!: RegionDto;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { nullable: false, description: 'The data year' })
   year!: number;
 
   @Field(() => PublicationStatusEnum, { nullable: false, description: 'What is known about the publication (the truth; replaces status/late)' })
@@ -35,25 +35,25 @@ export class CoverageEntryDto {
   })
   status!: CoverageStatus;
 
-  @Field(() => Boolean, { nullable: false, deprecationReason: 'False for a report without a date: use publication (late, date_unknown).' })
+  @Field(() => Boolean, { nullable: false, deprecationReason: 'False for a report without a date: use publication (late, date_unknown).', description: 'The held report was published after the deadline' })
   late!: boolean;
 
-  @Field(() => Boolean, { nullable: false, deprecationReason: 'Use quality (failing, needs_review).' })
+  @Field(() => Boolean, { nullable: false, deprecationReason: 'Use quality (failing, needs_review).', description: 'The held report fails a rule' })
   failing!: boolean;
 
-  @Field(() => ReportDto, { nullable: true })
+  @Field(() => ReportDto, { nullable: true, description: 'The report that stands for the region that year; null when none is held' })
   report!: ReportDto | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Publication date the held report states (ISO date); null when it states none or none is held' })
   publishedOn!: string | null;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { nullable: false, description: 'Statutory publication deadline (ISO date): 31 March (governments) or 31 January (departments) of the next year' })
   deadline!: string;
 
   @Field(() => Int, { nullable: true, description: 'Days after the deadline (0 = on time); null when not filed or the date is unknown' })
   daysLate!: number | null;
 
-  @Field(() => [String], { nullable: false })
+  @Field(() => [String], { nullable: false, description: 'Ids of the rules the held report fails (as Report.failedRules); empty without a report' })
   failedRules!: string[];
 
   /** For the field resolvers. */

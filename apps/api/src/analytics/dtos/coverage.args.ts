@@ -7,16 +7,16 @@ import { RegionLevelEnum } from '../../core/graphql/enums/region-level.enum';
 
 @ArgsType()
 export class CoverageArgs {
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { nullable: false, description: 'Regions under this one (current or former code); absent: the whole country' })
   parentCode!: string;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { nullable: false, description: 'First data year, inclusive' })
   yearFrom!: number;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { nullable: false, description: 'Last data year, inclusive' })
   yearTo!: number;
 
-  @Field(() => RegionLevelEnum, { nullable: true, defaultValue: 'county' })
+  @Field(() => RegionLevelEnum, { nullable: true, defaultValue: 'county', description: 'Level of the regions listed (default county)' })
   level?: RegionLevel | null;
 
   @Field(() => [IssuerKindEnum], { nullable: true, description: 'Which report stands for a region (default gov, gov_office, zone)' })

@@ -8,16 +8,16 @@ import { type SortOrder, SortOrderEnum } from '../../core/graphql/enums/sort-ord
 
 @ArgsType()
 export class RankingArgs {
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { nullable: false, description: 'Metric key (see metrics)' })
   metric!: string;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { nullable: false, description: 'The data year' })
   year!: number;
 
   @Field(() => String, { nullable: true, description: 'Rank the regions at `level` under this one (whole country when absent)' })
   parentCode?: string | null;
 
-  @Field(() => RegionLevelEnum, { nullable: true, defaultValue: 'county' })
+  @Field(() => RegionLevelEnum, { nullable: true, defaultValue: 'county', description: 'Level of the regions ranked (default county)' })
   level?: RegionLevel | null;
 
   @Field(() => SortOrderEnum, { nullable: true, defaultValue: 'desc', description: 'desc: rank 1 = largest value' })

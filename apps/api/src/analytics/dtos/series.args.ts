@@ -16,13 +16,13 @@ export class SeriesArgs {
   @Field(() => String, { nullable: true, description: 'Or every region at `level` under this one (whole country when both are absent)' })
   parentCode?: string | null;
 
-  @Field(() => RegionLevelEnum, { nullable: true, defaultValue: 'county' })
+  @Field(() => RegionLevelEnum, { nullable: true, defaultValue: 'county', description: 'Level of the regions under parentCode (default county)' })
   level?: RegionLevel | null;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { nullable: false, description: 'First data year, inclusive' })
   yearFrom!: number;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { nullable: false, description: 'Last data year, inclusive' })
   yearTo!: number;
 
   @Field(() => [IssuerKindEnum], { nullable: true, description: 'Which report stands for a region, in order of preference (default gov, gov_office, zone)' })

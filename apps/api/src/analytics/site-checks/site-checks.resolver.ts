@@ -30,7 +30,7 @@ export class SiteChecksResolver {
   })
   async recordSiteCheck(
     @CurrentAuth() auth: AuthContext,
-    @Args('input', { type: () => RecordSiteCheckInput }) input: RecordSiteCheckInput,
+    @Args('input', { type: () => RecordSiteCheckInput, description: 'Region, year, address, result and note of the check' }) input: RecordSiteCheckInput,
     @Context() { loaders }: LoadersContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CoverageEntryDto> {

@@ -188,6 +188,45 @@ export class EnvironmentVariables {
   @Min(256)
   @Max(16_384)
   CONVERT_MEMORY_MB = 1536;
+
+  /**
+   * Hosts the harvester may fetch although they resolve to loopback or private addresses (comma-separated
+   * names or addresses; the SSRF guard refuses every other such address). Tests: 127.0.0.1.
+   */
+  @IsString()
+  HARVEST_ALLOW_HOSTS = '';
+
+  /** Pause between two requests to one host, in milliseconds (the harvester asks one host one request at a time). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  HARVEST_DELAY_MS = 1000;
+
+  /**
+   * The harvest schedule: after each statutory deadline every registered site is checked, found reports monthly
+   * again, unreachable sites the next day. Off: harvests run only when started (startHarvest, gongkai harvest).
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  HARVEST_SCHEDULE = true;
+
+  /** How often the schedule looks for due sites, in milliseconds (an hour). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  HARVEST_SCHEDULE_INTERVAL_MS = 3_600_000;
+
+  /**
+   * The CJK font embedded (as a subset) in briefing PDFs: an OTF/TTF, or a .ttc collection with BRIEFING_FONT_NAME
+   * naming the face (Debian package fonts-noto-cjk). Without it PDF briefings answer 503 CJK_FONT_MISSING.
+   */
+  @IsString()
+  BRIEFING_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+  /** PostScript name of the face in a collection (empty for a single-face font file). */
+  @IsString()
+  BRIEFING_FONT_NAME = 'NotoSansCJKsc-Regular';
 }
 
 export type Env = Readonly<{

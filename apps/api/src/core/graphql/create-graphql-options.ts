@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 
 import depthLimit from 'graphql-depth-limit';
@@ -31,11 +30,12 @@ export function createGraphqlOptions({ dataloaderService, metrics, schemaFile }:
     autoSchemaFile: schemaFile,
     sortSchema: true,
     path: '/graphql',
-    // The playground plugin is deprecated (and peers Apollo 4); the landing page is Apollo's local default.
+    // No playground and no Apollo landing page (it loads Apollo's sandbox and fonts from the internet): a browser
+    // opening /graphql gets the offline explorer of serve-explorer.ts before Apollo sees the request.
     playground: false,
     introspection: true,
     plugins: [
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      ApolloServerPluginLandingPageDisabled(),
       // Apollo's cache-control plugin wraps every field resolver to compute cache hints nobody reads (≈ 3 % of
       // the CPU of a large answer); caching is done by the response cache, keyed by the dataset revision.
       ApolloServerPluginCacheControlDisabled(),

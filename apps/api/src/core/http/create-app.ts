@@ -1,3 +1,5 @@
+import { type Server } from 'node:http';
+
 import { type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
@@ -14,15 +16,20 @@ import { pinoHttpOptionsOf } from '../observability/create-pino-http-options';
 import { HttpMetricsMiddleware } from '../observability/http-metrics.middleware';
 import { RateLimitMiddleware } from '../rate-limit/rate-limit.middleware';
 import { bodySizeLimit } from './body-size-limit.middleware';
+import { malformedJsonHandler } from './malformed-json.middleware';
 import { requestId } from './request-id.middleware';
 import { securityHeaders } from './security-headers.middleware';
 import { serveDashboard } from './serve-dashboard';
+import { serveExplorer } from './serve-explorer';
 
 export type CreateAppOptions = {
   env: Record<string, string | undefined>;
   schemaFile: string | true;
   logger?: LogLevel[] | false;
 };
+
+/** How long an idle kept-alive connection stays open, ms. */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /** The whole product in one Nest app (used by main.ts and the integration tests). Call listen() on it. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
@@ -48,9 +55,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.use(requestId);
   app.use(pinoHttp(pinoHttpOptionsOf(config)));
   app.use(app.get(HttpMetricsMiddleware).use);
+  // Before Apollo: a browser opening /graphql gets the offline explorer.
+  serveExplorer(app);
   app.use('/graphql', bodySizeLimit(maxBytes));
   app.use('/api/reports', bodySizeLimit(maxBytes));
   app.use(json({ limit: '1mb' }));
+  app.use(malformedJsonHandler);
   // Budgets per client: the base cost before the answer cache (a cached answer is still a request), the
   // analytics weight after it (only answers that will be computed pay it).
   const rateLimit = app.get(RateLimitMiddleware);
@@ -63,6 +73,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.use('/graphql', graphqlUploadExpress({ maxFileSize: maxBytes, maxFiles: 1 }));
   serveDashboard(app, config.get('DASHBOARD_DIR'));
   app.enableShutdownHooks();
+  // Node closes an idle kept-alive connection after 5 s; a client reusing it at that moment gets ECONNRESET or
+  // EPIPE before any answer (seen under load after a slow request: a PDF briefing, a security-probe upload).
+  // Idle connections stay open longer than clients and proxies keep theirs (undici 4 s, nginx/ALB 60 s).
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
 
   return app;
 }

@@ -6,18 +6,18 @@ import { type IngestStatus } from '@gongkai/report-store';
 import { IngestErrorDto } from './ingest-error.dto';
 import { ReplacedReportDto } from './replaced-report.dto';
 
-@ObjectType('IngestResult')
+@ObjectType('IngestResult', { description: 'What an upload did with one document and what was stored.' })
 export class IngestResultDto {
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { nullable: false, description: 'The file name as uploaded' })
   fileName!: string;
 
-  @Field(() => IngestStatusEnum, { nullable: false })
+  @Field(() => IngestStatusEnum, { nullable: false, description: 'ingested, duplicate, superseded or rejected' })
   status!: IngestStatus;
 
   @Field(() => ReportDto, { nullable: true, description: 'The stored report (also for duplicate); null when rejected' })
   report!: ReportDto | null;
 
-  @Field(() => IngestErrorDto, { nullable: true })
+  @Field(() => IngestErrorDto, { nullable: true, description: 'Why the document was rejected; null when stored' })
   error!: IngestErrorDto | null;
 
   @Field(() => ReplacedReportDto, { nullable: true, description: 'The report this upload superseded (status superseded); null otherwise' })

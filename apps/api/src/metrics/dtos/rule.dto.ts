@@ -7,18 +7,18 @@ import { SeverityEnum } from '../../core/graphql/enums/severity.enum';
 
 @ObjectType('Rule', { description: 'A consistency rule of spec §6.' })
 export class RuleDto {
-  @Field(() => ID, { nullable: false })
+  @Field(() => ID, { nullable: false, description: 'Rule id (T3_BALANCE …), as in findings and failedRules' })
   id!: string;
 
-  @Field(() => SeverityEnum, { nullable: false })
+  @Field(() => SeverityEnum, { nullable: false, description: 'ERROR, WARN or INFO' })
   severity!: RuleSeverity;
 
-  @Field(() => RuleScopeEnum, { nullable: false })
+  @Field(() => RuleScopeEnum, { nullable: false, description: 'report or cross_year' })
   scope!: RuleScope;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { nullable: false, description: 'What the rule checks, in Chinese' })
   zh!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { nullable: false, description: 'What the rule checks, in English' })
   en!: string;
 }

@@ -7,7 +7,7 @@ import { SeverityEnum } from '../../core/graphql/enums/severity.enum';
 
 @ArgsType()
 export class ReportFindingsArgs {
-  @Field(() => SeverityEnum, { nullable: true })
+  @Field(() => SeverityEnum, { nullable: true, description: 'Only findings of this severity' })
   severity?: RuleSeverity | null;
 
   @Field(() => RuleModeEnum, { nullable: true, description: 'Findings failing in this mode (among others)' })

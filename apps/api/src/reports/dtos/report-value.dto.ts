@@ -11,10 +11,10 @@ export class ReportValueDto {
   @Field(() => String, { nullable: false, description: 'Metric key of the @gongkai/domain catalogue' })
   key!: string;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, { nullable: true, description: 'The exact value; null for a gap' })
   value!: string | null;
 
-  @Field(() => ValueStateEnum, { nullable: false })
+  @Field(() => ValueStateEnum, { nullable: false, description: 'number, blank, na, derived or undefined (a gap is not a zero)' })
   state!: ValueState;
 
   @Field(() => String, { nullable: false, description: 'Cell text as printed; for derived values, the formula' })
@@ -23,12 +23,12 @@ export class ReportValueDto {
   @Field(() => String, { nullable: true, description: 'Money only: yuan | wan | null' })
   printedUnit!: string | null;
 
-  @Field(() => [String], { nullable: false })
+  @Field(() => [String], { nullable: false, description: 'Reading notes: collapsed (a row printed as one number), unit_unknown, converted_hant, unparsed, missing' })
   flags!: string[];
 
-  @Field(() => ProvenanceDto, { nullable: true })
+  @Field(() => ProvenanceDto, { nullable: true, description: 'Where the value was read; null for derived values' })
   provenance!: ProvenanceDto | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Keys of the values a derived value is computed from; null for printed ones' })
   derivedFrom!: string[] | null;
 }

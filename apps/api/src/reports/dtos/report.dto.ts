@@ -8,22 +8,22 @@ import { TemplateVersionEnum } from '../../core/graphql/enums/template-version.e
 
 @ObjectType('Report', { description: 'One parsed annual report. issuer, region, source, values, findings, failedRules and versions are field resolvers.' })
 export class ReportDto {
-  @Field(() => ID, { nullable: false })
+  @Field(() => ID, { nullable: false, description: 'Stable id of the report' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title as printed' })
   title!: string | null;
 
   @Field(() => Int, { nullable: false, description: 'Data year (not the publication year)' })
   year!: number;
 
-  @Field(() => TemplateVersionEnum, { nullable: false })
+  @Field(() => TemplateVersionEnum, { nullable: false, description: 'gb2019, gb2021 or nonstandard' })
   template!: TemplateId;
 
-  @Field(() => ReportScopeEnum, { nullable: false })
+  @Field(() => ReportScopeEnum, { nullable: false, description: 'self, aggregate or unknown (spec D20)' })
   scope!: ReportScope;
 
-  @Field(() => ReportStatusEnum, { nullable: false })
+  @Field(() => ReportStatusEnum, { nullable: false, description: 'current or superseded' })
   status!: ReportStatus;
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
@@ -35,10 +35,10 @@ export class ReportDto {
   @Field(() => Boolean, { nullable: true, description: 'Published after the deadline; null when publishedOn is unknown' })
   late!: boolean | null;
 
-  @Field(() => Boolean, { nullable: false })
+  @Field(() => Boolean, { nullable: false, description: 'Generated demo data (the document says so), not a real report' })
   sampleData!: boolean;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { nullable: false, description: 'Version of the parser that read it' })
   parserVersion!: string;
 
   @Field(() => String, { nullable: false, description: 'ISO timestamp' })

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 
+import { type ReportOrder, ReportOrderEnum } from '../../core/graphql/enums/report-order.enum';
 import { ReportFilterInput } from './report-filter.input';
 
 @ArgsType()
@@ -10,6 +11,9 @@ export class ReportsArgs {
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
   after?: string | null;
 
-  @Field(() => ReportFilterInput, { nullable: true })
+  @Field(() => ReportFilterInput, { nullable: true, description: 'Filters, combined with AND' })
   where?: ReportFilterInput | null;
+
+  @Field(() => ReportOrderEnum, { nullable: true, defaultValue: 'year_desc', description: 'Order of the list; a cursor belongs to the order it was made in' })
+  orderBy?: ReportOrder | null;
 }

@@ -5,6 +5,7 @@
  */
 export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'aggregate',
+  'board',
   'coverage',
   'datasetInfo',
   'findings',

@@ -13,4 +13,15 @@ export type ChartExportMeta = {
   table: DataTable;
   /** Set (translated, always naming 示例数据) when the chart or table contains sample data: every export carries it. */
   sampleNote?: string | null;
+  /** The chart's numbers as a native PowerPoint chart draws them (the card's PPTX export); absent: no PPTX. */
+  slide?: SlideSeries | null;
+};
+
+/** Categories and series of a chart; null is a gap (no report, blank), never 0. */
+export type SlideSeries = {
+  kind: 'line' | 'bar';
+  labels: string[];
+  series: { name: string; values: (number | null)[] }[];
+  /** Unit shown on the value axis. */
+  unit: string;
 };

@@ -9,4 +9,11 @@ export const IngestStatusEnum: { [K in IngestStatus]: K } = {
   rejected: 'rejected',
 };
 
-registerEnumType(IngestStatusEnum, { name: 'IngestStatus' });
+registerEnumType(IngestStatusEnum, { name: 'IngestStatus', description: 'What an upload did with one document.',
+  valuesMap: {
+    duplicate: { description: 'The same bytes were stored before: nothing changed, the stored report is returned' },
+    ingested: { description: 'Stored as a new report' },
+    rejected: { description: 'Not stored; error says why' },
+    superseded: { description: 'Stored, and it replaced an older report of the same issuer and year (see replaced)' },
+  },
+});

@@ -7,4 +7,8 @@ export const SiteCheckSourceEnum: { [K in SiteCheckSource]: K } = { manual: 'man
 registerEnumType(SiteCheckSourceEnum, {
   name: 'SiteCheckSource',
   description: 'manual: recorded by recordSiteCheck; harvest: a result of the harvester (harvest_result) for the region and year.',
+  valuesMap: {
+    harvest: { description: 'A result of a harvest run' },
+    manual: { description: 'Recorded by a person (recordSiteCheck)' },
+  },
 });

@@ -9,10 +9,24 @@ export type MiniTrendChartProps = {
   height: number;
   yDomain: [number, number] | null;
   yearDomain: [number, number] | null;
+  /** Writes the last value and the extremes on the panel (a slide shows numbers, not only shapes). */
+  formatMark?: (value: number) => string;
 };
 
 /** Height of the year labels under the plot, in px. */
 const AXIS_HEIGHT = 14;
+
+/**
+ * Baseline of a value label in unscaled pixels: above its point (the minimum below it), flipped where it would
+ * leave the plot (into the panel's title or the year labels).
+ */
+function markY(kind: 'last' | 'min' | 'max', pointY: number, plotHeight: number): number {
+  const above = pointY - 5;
+  const below = pointY + 12;
+  if (kind === 'min') return below > plotHeight ? above : below;
+
+  return above < 10 ? below : above;
+}
 
 /**
  * A small multiple as plain SVG: a page shows one per county (dozens), and a Recharts chart each cost about
@@ -21,7 +35,7 @@ const AXIS_HEIGHT = 14;
  * and dots keep their size (non-scaling strokes), and the year labels sit in unscaled coordinates, so the
  * exported SVG looks as on screen.
  */
-export function MiniTrendChart({ data, height, yDomain, yearDomain }: MiniTrendChartProps) {
+export function MiniTrendChart({ data, height, yDomain, yearDomain, formatMark }: MiniTrendChartProps) {
   const geometry = useMemo(
     () => computeMiniTrendGeometry(data, yearDomain, yDomain),
     [data, yearDomain, yDomain],
@@ -113,6 +127,22 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain }: MiniTrendC
             ×
           </text>
         ))}
+        {formatMark && (
+          <g className="mini-trend-marks" fontSize={10} fill={CHART_COLORS.text}>
+            {geometry.marks.map((mark) => (
+              <text
+                key={mark.kind}
+                data-mark={mark.kind}
+                x={`${mark.x}%`}
+                y={markY(mark.kind, (mark.y / MINI_VIEWBOX.height) * plotHeight, plotHeight)}
+                textAnchor={mark.kind === 'last' ? 'end' : 'middle'}
+                fontWeight={mark.kind === 'last' ? 700 : 400}
+              >
+                {formatMark(mark.value)}
+              </text>
+            ))}
+          </g>
+        )}
         {years && (
           <g fontSize={10} fill={CHART_COLORS.axis}>
             <text x="2%" y={height - 3}>

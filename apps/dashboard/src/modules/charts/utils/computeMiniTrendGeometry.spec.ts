@@ -58,6 +58,7 @@ describe('computeMiniTrendGeometry', () => {
       pieces: [],
       breaks: [],
       undefinedYears: [],
+      marks: [],
     });
     const flat = computeMiniTrendGeometry(
       chart([seriesPoint(2020, '4', 'number', null), seriesPoint(2021, '4', 'number', 'same')]),
@@ -75,5 +76,18 @@ describe('computeMiniTrendGeometry', () => {
     );
     expect(geometry.undefinedYears).toEqual([50]);
     expect(geometry.pieces.some((piece) => piece.dots.some((dot) => dot.x === 50))).toBe(false);
+  });
+  it('marks the last value, and the maximum and minimum where they are other years', () => {
+    const geometry = computeMiniTrendGeometry(
+      chart([seriesPoint(2019, '10', 'number', null), seriesPoint(2020, '30', 'number', 'same'), seriesPoint(2021, '5', 'number', 'same'), seriesPoint(2022, '20', 'number', 'same')]),
+      [2019, 2022],
+      [0, 30],
+    );
+    expect(geometry.marks.map((m) => [m.kind, m.value])).toEqual([
+      ['last', 20],
+      ['max', 30],
+      ['min', 5],
+    ]);
+    expect(computeMiniTrendGeometry(chart([seriesPoint(2019, null, 'missing', null)]), [2019, 2019], null).marks).toEqual([]);
   });
 });

@@ -18,8 +18,11 @@ export type MiniTrendPiece = {
   dots: Array<{ x: number; y: number; sample?: boolean }>;
 };
 
+/** A value written on the panel: the last year's, and the lowest and highest where they are other points. */
+export type MiniTrendMark = { x: number; y: number; value: number; kind: 'last' | 'min' | 'max' };
+
 /** `undefinedYears`: x of the years with a rate that cannot be computed (denominator 0), marked with a × over the gap. */
-export type MiniTrendGeometry = { pieces: MiniTrendPiece[]; breaks: number[]; undefinedYears: number[] };
+export type MiniTrendGeometry = { pieces: MiniTrendPiece[]; breaks: number[]; undefinedYears: number[]; marks: MiniTrendMark[] };
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
@@ -89,5 +92,26 @@ export function computeMiniTrendGeometry(
 
   const undefinedYears = [...new Set(data.gaps.filter((g) => g.state === 'undefined').map((g) => g.year))].sort((a, b) => a - b);
 
-  return { pieces, breaks: data.breakYears.map((year) => xOf(year - 0.5)), undefinedYears: undefinedYears.map(xOf) };
+  // Every plotted value once per year (a break repeats the year in two pieces), in year order.
+  const values = new Map<number, number>();
+  for (const row of data.rows) {
+    for (const line of data.lines) {
+      const value = row[line.dataKey];
+      if (typeof value === 'number' && !values.has(row.year)) values.set(row.year, value);
+    }
+  }
+  const points = [...values.entries()].sort((a, b) => a[0] - b[0]).map(([year, value]) => ({ year, value }));
+  const marks: MiniTrendMark[] = [];
+  const last = points[points.length - 1];
+  if (last) {
+    marks.push({ x: xOf(last.year), y: yOf(last.value), value: last.value, kind: 'last' });
+    const others = points.slice(0, -1);
+    const min = others.reduce<(typeof points)[number] | null>((best, p) => (best === null || p.value < best.value ? p : best), null);
+    const max = others.reduce<(typeof points)[number] | null>((best, p) => (best === null || p.value > best.value ? p : best), null);
+    // Only where they say something the last value does not: a lower minimum, a higher maximum.
+    if (max && max.value > last.value) marks.push({ x: xOf(max.year), y: yOf(max.value), value: max.value, kind: 'max' });
+    if (min && min.value < last.value && min.year !== max?.year) marks.push({ x: xOf(min.year), y: yOf(min.value), value: min.value, kind: 'min' });
+  }
+
+  return { pieces, breaks: data.breakYears.map((year) => xOf(year - 0.5)), undefinedYears: undefinedYears.map(xOf), marks };
 }

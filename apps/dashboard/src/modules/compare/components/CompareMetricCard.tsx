@@ -6,6 +6,7 @@ import { AsyncState } from '../../core/components/AsyncState';
 import { useI18n } from '../../core/i18n/useI18n';
 import { type RegionRef } from '../../core/types/api';
 import { ChartCard } from '../../export/components/ChartCard';
+import { transformBarsToSlide, transformTrendToSlide } from '../../export/utils/transformChartToSlide';
 import { useCompareData } from '../hooks/useCompareData';
 
 export type CompareMetricCardProps = { metricKey: string; prefecture: string; prefectureName: string; counties: readonly RegionRef[]; yearFrom: number; yearTo: number; dataDate: string };
@@ -26,6 +27,7 @@ export function CompareMetricCard({ metricKey, prefecture, prefectureName, count
         dataDate: t('dataDate', { date: dataDate }),
         fileName: `${metricLabel(metricKey)}_${years}_对比`,
         table: data?.table ?? { columns: [], rows: [] },
+        slide: data ? (data.kind === 'year' ? transformBarsToSlide(data.bars, `${metricLabel(metricKey)} ${yearTo}`, unitLabel(metricKey)) : transformTrendToSlide(data.chart, unitLabel(metricKey))) : null,
         sampleNote: (data?.kind === 'year' ? data.bars.hasSample : (data?.chart.samplePoints.length ?? 0) > 0) ? t('sampleExportNote') : null,
       }}
     >

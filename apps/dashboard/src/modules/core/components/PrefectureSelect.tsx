@@ -1,5 +1,6 @@
 import { GET_PREFECTURES } from '../graphql/queries/getPrefectures';
 import { useQuery } from '../hooks/useQuery';
+import { useRegion } from '../hooks/useRegion';
 import { useI18n } from '../i18n/useI18n';
 import { type RegionRef } from '../types/api';
 import { SelectField } from './SelectField';
@@ -10,7 +11,10 @@ export function PrefectureSelect({ value, onChange }: PrefectureSelectProps) {
   const { t } = useI18n();
   const { data } = useQuery<{ regions: Array<RegionRef & { path: string }> }>(GET_PREFECTURES);
   const options = (data?.regions ?? []).map((r) => ({ value: r.code, label: r.path || r.name }));
-  if (value && !options.some((o) => o.value === value)) options.unshift({ value, label: value });
+  const missing = value !== null && !options.some((o) => o.value === value);
+  // A province's board (/?pref=<province>) is not in the prefecture list: named from the region the page reads anyway.
+  const region = useRegion(missing ? value : null);
+  if (missing && value) options.unshift({ value, label: region.data?.path || region.data?.name || value });
 
   return <SelectField label={t('prefecture')} value={value ?? ''} options={options} onChange={onChange} testId="prefecture-select" />;
 }

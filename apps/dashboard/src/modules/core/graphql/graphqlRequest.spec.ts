@@ -31,6 +31,11 @@ describe('graphqlRequest', () => {
     await expect(graphqlRequest('query { x }', undefined, { fetchImpl })).rejects.toMatchObject({ kind: 'graphql', code: 'RATE_LIMITED', status: 429, retryAfter: 42 });
   });
 
+  it('keeps the api\'s Chinese message of an error', async () => {
+    const { fetchImpl } = stubFetch(200, { errors: [{ message: 'Role editor may not do this', extensions: { code: 'FORBIDDEN', messageZh: '当前令牌无权执行此操作。' } }], data: null });
+    await expect(graphqlRequest('query { x }', undefined, { fetchImpl })).rejects.toMatchObject({ code: 'FORBIDDEN', messageZh: '当前令牌无权执行此操作。' });
+  });
+
   it('throws an http error when the server answers 502 without JSON', async () => {
     const { fetchImpl } = stubFetch(502, 'Bad gateway');
     await expect(graphqlRequest('query { x }', undefined, { fetchImpl })).rejects.toMatchObject({ kind: 'http', status: 502 });

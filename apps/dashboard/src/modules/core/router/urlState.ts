@@ -1,6 +1,6 @@
 /** URL ⇄ view state. Every filter lives in the query string so a reload or a copied link restores the view. */
 
-export type RouteName = 'overview' | 'trends' | 'compare' | 'county' | 'report' | 'quality' | 'upload';
+export type RouteName = 'overview' | 'trends' | 'compare' | 'county' | 'report' | 'quality' | 'upload' | 'harvest' | 'admin';
 
 export type Route = { name: RouteName; id?: string; params: Record<string, string> };
 
@@ -12,6 +12,8 @@ const PATHS: Record<RouteName, string> = {
   report: '/report',
   quality: '/quality',
   upload: '/upload',
+  harvest: '/harvest',
+  admin: '/admin',
 };
 
 /** Reads a route from a pathname and a search string. Unknown paths fall back to the overview. */

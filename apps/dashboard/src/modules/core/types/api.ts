@@ -143,6 +143,13 @@ export type ReportDetail = ReportSummary & {
   values: ReportValue[];
   findings: Finding[];
   versions: Array<{ id: string; status: 'current' | 'superseded'; ingestedAt: string; parserVersion: string; source: { fileName: string } }>;
+  /** 发布后修改: harvested from an address that had given an earlier version (optional in fixtures). */
+  republication?: {
+    previousReportId: string;
+    url: string;
+    detectedAt: string;
+    changes: Array<{ metricKey: string; before: string | null; beforeState: string | null; after: string | null; afterState: string | null }>;
+  } | null;
   /** Recorded re-assignments of the report's region (optional in fixtures). */
   regionChanges?: Array<{ id: string; fromRegion: RegionRef; toRegion: RegionRef; reason: string; changedBy: string; changedAt: string }>;
 };

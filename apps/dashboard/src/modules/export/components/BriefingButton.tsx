@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useI18n } from '../../core/i18n/useI18n';
 import { registeredCharts } from '../utils/chartRegistry';
 
-export type BriefingButtonProps = { title: string; coverLines: readonly string[]; fileName: string };
+export type BriefingButtonProps = { title: string; fileName: string };
 
-/** Exports every chart of the current page into one PDF (cover + one page per chart). */
-export function BriefingButton({ title, coverLines, fileName }: BriefingButtonProps) {
+/** Exports every chart of the current page as one .pptx, a native (editable) chart per slide. */
+export function BriefingButton({ title, fileName }: BriefingButtonProps) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -15,8 +15,8 @@ export function BriefingButton({ title, coverLines, fileName }: BriefingButtonPr
     setBusy(true);
     setFailure(null);
     try {
-      const { buildBriefingPdf } = await import('../utils/buildBriefingPdf');
-      await buildBriefingPdf(registeredCharts(), title, coverLines, fileName);
+      const { buildPageSlides } = await import('../utils/buildPageSlides');
+      await buildPageSlides(registeredCharts(), title, fileName);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     } finally {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 import { useI18n } from '../../core/i18n/useI18n';
 import { type ChartExportMeta, type LegendItem } from '../types';
+import { type ExportSize } from '../utils/fitSvgToSlide';
 import { diamondPath } from '../utils/buildExportSvg';
 import { registerChart } from '../utils/chartRegistry';
 import { type ExportKind } from '../utils/runExport';
@@ -41,7 +42,10 @@ function LegendList({ items }: { items: readonly LegendItem[] }) {
   );
 }
 
-/** A titled chart with its legend, a chart/table toggle and exports (PNG 2×, SVG, CSV, XLSX). */
+const SIZES: readonly ExportSize[] = ['card', '1920x1080', '1280x720'];
+const SIZE_KEYS = { card: 'sizeCard', '1920x1080': 'size1920', '1280x720': 'size1280' } as const;
+
+/** A titled chart with its legend, a chart/table toggle and exports (PNG and SVG at the card's or a slide's size, CSV, XLSX, PPTX with a native chart). */
 export function ChartCard({ meta, children, testId, showLegend = true, compact = false }: ChartCardProps) {
   const { t } = useI18n();
   const id = useId();
@@ -50,6 +54,7 @@ export function ChartCard({ meta, children, testId, showLegend = true, compact =
   metaRef.current = meta;
   const [asTable, setAsTable] = useState(false);
   const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [size, setSize] = useState<ExportSize>('card');
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => registerChart({ id, element: () => chartRef.current, meta: () => metaRef.current }), [id]);
@@ -59,7 +64,7 @@ export function ChartCard({ meta, children, testId, showLegend = true, compact =
     setFailure(null);
     try {
       const { runExport } = await import('../utils/runExport');
-      await runExport(kind, chartRef.current, metaRef.current);
+      await runExport(kind, chartRef.current, metaRef.current, size);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     } finally {
@@ -83,12 +88,22 @@ export function ChartCard({ meta, children, testId, showLegend = true, compact =
           <button type="button" className="button small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)} data-testid="toggle-table">
             {asTable ? t('showChart') : t('showTable')}
           </button>
-          {(['png', 'svg', 'csv', 'xlsx'] as const).map((kind) => (
+          <label className="export-size">
+            <span className="visually-hidden">{t('exportSize')}</span>
+            <select value={size} onChange={(event) => setSize(event.target.value as ExportSize)} aria-label={t('exportSize')} data-testid="export-size">
+              {SIZES.map((option) => (
+                <option key={option} value={option}>
+                  {t(SIZE_KEYS[option])}
+                </option>
+              ))}
+            </select>
+          </label>
+          {(['png', 'svg', 'csv', 'xlsx', 'pptx'] as const).map((kind) => (
             <button
               key={kind}
               type="button"
               className="button small"
-              disabled={busy !== null || (asTable && (kind === 'png' || kind === 'svg'))}
+              disabled={busy !== null || (asTable && (kind === 'png' || kind === 'svg')) || (kind === 'pptx' && !meta.slide)}
               onClick={() => void handleExport(kind)}
               data-testid={`export-${kind}`}
             >

@@ -48,6 +48,11 @@ export function formatCheckedAt(iso: string): string {
   return new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** What a look at the site found (找到报告 / 未找到报告 / 网站无法访问). */
+export function siteCheckResultLabel(t: T, result: SiteCheck['result']): string {
+  return t(CHECK_KEYS[result]);
+}
+
 /** One check in words: who looked at which address when, and what was found. */
 export function siteCheckLabel(t: T, check: SiteCheck): string {
   const who = check.source === 'harvest' ? `${t('checkHarvest')}（${check.checkedBy}）` : check.checkedBy;

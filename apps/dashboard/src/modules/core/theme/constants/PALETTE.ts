@@ -26,3 +26,21 @@ export function seriesColor(index: number): string {
 export function seriesDash(index: number): string {
   return SERIES_DASHES[Math.floor(index / PALETTE.length) % SERIES_DASHES.length];
 }
+
+/**
+ * Colours of composition parts by the group a part belongs to (a 100 % bar has up to 13 parts, more than the
+ * palette): the parts of one group (不予公开's eight reasons) share its colour and step down in opacity.
+ */
+export const COMPOSITION_GROUP_COLORS: Readonly<Record<string, string>> = {
+  granted: '#0072B2',
+  partial: '#56B4E9',
+  denied: '#D55E00',
+  unavail: '#999999',
+  rejected: '#CC79A7',
+  other: '#000000',
+  np: '#0072B2',
+  org: '#E69F00',
+  upheld: '#009E73',
+  corrected: '#D55E00',
+  pending: '#999999',
+};

@@ -8,6 +8,7 @@ export const GET_REPORT = /* GraphQL */ `
       values { key value state raw printedUnit flags provenance { table rowLabel columnLabel tableIndex row col page } }
       findings { id rule severity modes scope cells expected actual messageZh messageEn }
       versions { id status ingestedAt parserVersion source { fileName } }
+      republication { previousReportId url detectedAt changes { metricKey before beforeState after afterState } }
       regionChanges { id fromRegion { code name } toRegion { code name } reason changedBy changedAt }
     }
   }

@@ -1,0 +1,5 @@
+export const DELETE_REPORT = /* GraphQL */ `
+  mutation DeleteReport($id: ID!) {
+    deleteReport(id: $id)
+  }
+`;

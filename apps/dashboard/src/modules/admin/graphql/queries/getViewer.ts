@@ -1,0 +1,5 @@
+export const GET_VIEWER = /* GraphQL */ `
+  query GetViewer {
+    viewer { authenticated role regionCode }
+  }
+`;
