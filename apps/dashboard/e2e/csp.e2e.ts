@@ -61,6 +61,10 @@ describeInChromium('every dashboard page under the api’s Content-Security-Poli
       ['report', `/report/${reportId}`, '[data-testid=report-tables]'],
       ['quality', `/quality?pref=${prefecture}`, '[data-testid=coverage-grid]'],
       ['upload', '/upload', '[data-testid=page-upload]'],
+      ['harvest', '/harvest', '[data-testid=page-harvest]'],
+      ['admin', '/admin', '[data-testid=page-admin]'],
+      // The province board (the overview of a province).
+      ['board-province', '/?pref=540000', '[data-testid=page-overview]'],
       ['overview-en', `/?lang=en&pref=${prefecture}`, '[data-testid=ranking-table] tbody tr'],
     ];
     const seen: Record<string, Violation[]> = {};
