@@ -24,10 +24,10 @@ export const STRICT_CSP: CspDirectives = {
 
 /**
  * The per-route policy hook: the first entry whose prefix the path starts with replaces the strict policy.
- * `/graphql`'s explorer page (Apollo's landing page today) writes its own `<meta>` policy with a fresh nonce
- * for its script and style elements, which a header cannot know, so this header leaves script/style/img/frame
- * to that meta policy and keeps what only a header can say (frame-ancestors) plus connect-src 'self'.
- * When the explorer is served from our own bundle, give `/graphql` STRICT_CSP (or drop the entry).
+ * `/graphql` serves the explorer page (the offline GraphiQL bundle of serve-explorer; before it, Apollo's landing
+ * page, which wrote its own nonce'd `<meta>` policy). Its editor may need more than the dashboard (workers,
+ * injected styles), so this entry keeps only what matters most — frame-ancestors, connect-src 'self', no
+ * plugins, no base or form redirection — until the explorer's browser test passes under STRICT_CSP.
  */
 export const ROUTE_CSP: ReadonlyArray<{ prefix: string; directives: CspDirectives }> = [
   {
