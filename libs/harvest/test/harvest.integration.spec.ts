@@ -185,6 +185,9 @@ describe('harvest from fixture county sites on loopback', () => {
     expect(run).toMatchObject({ id: runId, status: 'done', results: [{ regionCode: '540402', result: 'not_found' }] });
     expect(await removeSite(db.connections, registered[1]?.id as string)).toEqual({ regionCode: '540402' });
     expect(await registeredSites(db.connections, ['540402'], 2023)).toEqual([]);
+    const audited = (await db.dataSource.query(`SELECT "action", "target_id" FROM "audit_event" WHERE "action" LIKE 'harvest_site%' ORDER BY "occurred_at", "id"`)) as { action: string; target_id: string | null }[];
+    expect(audited).toContainEqual({ action: 'harvest_site_removed', target_id: registered[1]?.id });
+    expect(audited.filter((a) => a.action === 'harvest_sites_imported').length).toBeGreaterThanOrEqual(1);
     expect(await removeSite(db.connections, registered[1]?.id as string)).toBeNull();
   });
 

@@ -108,7 +108,7 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
     if (unknown.length > 0) throw new HarvestException(HarvestExceptionCode.REGION_NOT_FOUND, `Unknown region code ${[...new Set(unknown)].join(', ')}`);
     const sites = parsed.sites.map((s, i) => ({ ...s, regionCode: current[i] as string }));
     for (const code of new Set(sites.map((s) => s.regionCode))) await this.regionScope.assertCanWrite(auth, code);
-    const saved = await upsertSites(this.connections, sites);
+    const saved = await upsertSites(this.connections, sites, auditActorOf(auth));
 
     return saved.map((s) => ({ id: s.id, regionCode: s.regionCode, url: s.url, issuer: s.issuer ?? null }));
   }
@@ -117,7 +117,7 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
     const [site] = (await poolConnectionsQuery(this.connections).query(`SELECT "region_code" AS "regionCode" FROM "harvest_site" WHERE "id"::text = $1`, [id])).rows as { regionCode: string }[];
     if (!site) throw new HarvestException(HarvestExceptionCode.SITE_NOT_FOUND, `No harvest site ${id}`);
     await this.regionScope.assertCanWrite(auth, site.regionCode);
-    await removeSite(this.connections, id);
+    await removeSite(this.connections, id, auditActorOf(auth));
     // Its checks were coverage evidence.
     this.datasetRevision.invalidate();
   }

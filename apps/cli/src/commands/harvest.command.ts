@@ -163,7 +163,7 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
         total = last.pending;
         io.stderr(zh ? `继续 ${last.startedAt} 开始的 ${last.year} 年度采集：已检查 ${last.sites - last.pending} 个站点，还有 ${last.pending} 个。\n` : `Continuing the ${last.year} run started ${last.startedAt}: ${last.sites - last.pending} sites checked, ${last.pending} to go.\n`);
       } else {
-        const registered = await upsertSites(db, sites);
+        const registered = await upsertSites(db, sites, CLI_ACTOR);
         runId = await startRun(db, { year, siteIds: registered.map((s) => s.id), requestedBy: `cli ${process.env['USER'] ?? ''}`.trim() });
       }
       startBar(total);

@@ -8,7 +8,9 @@ export type AuditAction =
   | 'token_created'
   | 'token_revoked'
   | 'site_check_recorded'
-  | 'harvest_run_started';
+  | 'harvest_run_started'
+  | 'harvest_sites_imported'
+  | 'harvest_site_removed';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'report_ingested',
@@ -20,6 +22,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'token_revoked',
   'site_check_recorded',
   'harvest_run_started',
+  'harvest_sites_imported',
+  'harvest_site_removed',
 ];
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, { zh: string; en: string }> = {
@@ -32,10 +36,12 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { zh: string; en: string }
   token_revoked: { zh: '吊销令牌', en: 'token revoked' },
   site_check_recorded: { zh: '记录网站核查', en: 'site check recorded' },
   harvest_run_started: { zh: '开始采集', en: 'harvest run started' },
+  harvest_sites_imported: { zh: '导入采集站点', en: 'harvest sites imported' },
+  harvest_site_removed: { zh: '删除采集站点', en: 'harvest site removed' },
 };
 
 /** What an audit row's target_id names. */
-export type AuditTargetType = 'report' | 'token' | 'site_check' | 'dataset' | 'harvest_run';
+export type AuditTargetType = 'report' | 'token' | 'site_check' | 'dataset' | 'harvest_run' | 'harvest_site';
 
 export const AUDIT_TARGET_LABELS: Record<AuditTargetType, { zh: string; en: string }> = {
   report: { zh: '报告', en: 'report' },
@@ -43,4 +49,5 @@ export const AUDIT_TARGET_LABELS: Record<AuditTargetType, { zh: string; en: stri
   site_check: { zh: '网站核查', en: 'site check' },
   dataset: { zh: '数据集', en: 'dataset' },
   harvest_run: { zh: '采集任务', en: 'harvest run' },
+  harvest_site: { zh: '采集站点', en: 'harvest site' },
 };

@@ -1,4 +1,4 @@
-import { type AuditActor, type ConnectionSource, bumpDatasetRevision, poolConnectionsQuery, recordAudit, withTransaction } from '@gongkai/database';
+import { type AuditActor, type ConnectionSource, SYSTEM_ACTOR, bumpDatasetRevision, poolConnectionsQuery, recordAudit, withTransaction } from '@gongkai/database';
 import { v7 as timeOrderedUuid } from 'uuid';
 
 import { type HarvestSiteOptions, type Site, type SiteOutcome, harvestSite } from './harvest-site';
@@ -6,7 +6,7 @@ import { type HarvestSiteOptions, type Site, type SiteOutcome, harvestSite } fro
 export type StoredSite = Site & { id: string };
 
 /** Registers sites (region, column URL, optional body); a site already registered keeps its id and gets the new issuer. */
-export async function upsertSites(db: ConnectionSource, sites: readonly Site[]): Promise<StoredSite[]> {
+export async function upsertSites(db: ConnectionSource, sites: readonly Site[], actor: AuditActor = SYSTEM_ACTOR): Promise<StoredSite[]> {
   if (sites.length === 0) return [];
 
   return withTransaction(db, async (client) => {
@@ -20,6 +20,9 @@ export async function upsertSites(db: ConnectionSource, sites: readonly Site[]):
       )
     ).rows as StoredSite[];
     const byKey = new Map(rows.map((r) => [`${r.regionCode}|${r.url}`, r]));
+    await recordAudit(client, actor, [
+      { action: 'harvest_sites_imported', targetType: 'harvest_site', targetId: null, regionCode: null, details: { sites: rows.length, regionCodes: [...new Set(rows.map((r) => r.regionCode))].sort() } },
+    ]);
 
     return sites.map((s) => byKey.get(`${s.regionCode}|${s.url}`) as StoredSite);
   });
