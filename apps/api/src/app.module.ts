@@ -3,8 +3,11 @@ import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 
+import { LoggerModule } from 'nestjs-pino';
+
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AssessmentModule } from './assessment/assessment.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefingModule } from './briefing/briefing.module';
 import { ConfigModule } from './core/config/config.module';
@@ -14,6 +17,10 @@ import { DataloaderService } from './core/dataloader/dataloader.service';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { createGraphqlOptions } from './core/graphql/create-graphql-options';
 import { TimeoutInterceptor } from './core/http/timeout.interceptor';
+import { createPinoHttpOptions } from './core/observability/create-pino-http-options';
+import { ObservabilityModule } from './core/observability/observability.module';
+import { PrometheusService } from './core/observability/prometheus.service';
+import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -40,6 +47,7 @@ export class AppModule {
       imports: [
         AnalyticsModule,
         AssessmentModule,
+        AuditModule,
         AuthModule,
         BriefingModule,
         ConfigModule.forRoot(options.env),
@@ -49,14 +57,17 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [DataloaderModule],
-          inject: [ConfigService, DataloaderService],
-          useFactory: (config: ConfigService, dataloaderService: DataloaderService) =>
-            createGraphqlOptions({ config, dataloaderService, schemaFile: options.schemaFile }),
+          inject: [ConfigService, DataloaderService, PrometheusService],
+          useFactory: (config: ConfigService, dataloaderService: DataloaderService, metrics: PrometheusService) =>
+            createGraphqlOptions({ config, dataloaderService, metrics, schemaFile: options.schemaFile }),
         }),
         HarvestModule,
         HealthModule,
         IngestionModule,
+        LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: (config: ConfigService) => createPinoHttpOptions(config) }),
         MetricsModule,
+        ObservabilityModule,
+        RateLimitModule,
         RegionsModule,
         ReportsReadModule,
         ResponseCacheModule,

@@ -10,3 +10,4 @@ export * from './lib/region-catalogue';
 export * from './lib/seed-region-catalogue';
 export * from './lib/token-store';
 export * from './lib/value-sources';
+export * from './lib/audit-log';

@@ -144,6 +144,14 @@ describe('harvest from fixture county sites on loopback', () => {
     ]);
     const runId = await startRun(db.connections, { year: 2023, siteIds: registered.map((r) => r.id), requestedBy: 'test' });
     expect(await unfinishedRuns(db.connections)).toMatchObject([{ id: runId, year: 2023, sites: 2, pending: 2 }]);
+    // Audited in the run's transaction, by whoever asked.
+    const lease = await db.connections.acquire();
+    try {
+      const audit = (await lease.client.query(`SELECT "action", "actor", "target_id", "details" FROM "audit_event" WHERE "target_id" = $1`, [runId])).rows;
+      expect(audit).toEqual([{ action: 'harvest_run_started', actor: 'test', target_id: runId, details: { year: 2023, sites: 2 } }]);
+    } finally {
+      lease.release();
+    }
     const revision = async () => Number((await db.dataSource.query(`SELECT revision FROM dataset_revision`))[0].revision);
     const revisionBefore = await revision();
     const summary = await continueRun(db.connections, runId, { fetcher, store, concurrency: 2 });
@@ -177,6 +185,9 @@ describe('harvest from fixture county sites on loopback', () => {
     expect(run).toMatchObject({ id: runId, status: 'done', results: [{ regionCode: '540402', result: 'not_found' }] });
     expect(await removeSite(db.connections, registered[1]?.id as string)).toEqual({ regionCode: '540402' });
     expect(await registeredSites(db.connections, ['540402'], 2023)).toEqual([]);
+    const audited = (await db.dataSource.query(`SELECT "action", "target_id" FROM "audit_event" WHERE "action" LIKE 'harvest_site%' ORDER BY "occurred_at", "id"`)) as { action: string; target_id: string | null }[];
+    expect(audited).toContainEqual({ action: 'harvest_site_removed', target_id: registered[1]?.id });
+    expect(audited.filter((a) => a.action === 'harvest_sites_imported').length).toBeGreaterThanOrEqual(1);
     expect(await removeSite(db.connections, registered[1]?.id as string)).toBeNull();
   });
 

@@ -4,6 +4,10 @@
 //              (GraphQL ingestReport, deleteReport, REST POST /api/reports)
 //   limits     depth and complexity attacks, huge page sizes
 //   injection  injection strings and NUL in every string filter argument: clean answers, rows unchanged
+//   headers    helmet's headers (strict CSP, nosniff, no-referrer) and a request id on every route; /metrics closed
+//   audit      exactly one audit_event row per allowed write of the authorization matrix, none for refused ones
+//   ratelimit  a burst from one token over its read budget: 429 + Retry-After in GraphQL's errors shape, another
+//              client still served, the same client served again after Retry-After
 //   hostile    zip bombs (.docx and .zip, sizes declared honestly and falsely), thousands of entries,
 //              malformed documents: each refused with its typed code, nothing stored, the api's memory and
 //              responsiveness bounded (with --api-pid: VmRSS/VmHWM from /proc)
@@ -211,6 +215,7 @@ for (const [name, role, region] of [
   ['editor-in-scope', 'editor', province],
   ['editor-out-of-scope', 'editor', otherProvince],
   ['admin', 'admin', null],
+  ['burst', 'viewer', null],
 ]) {
   const secret = randomBytes(32).toString('base64url');
   const id = randomUUID();
@@ -244,7 +249,39 @@ const storedRows = async () => (await db.query(`SELECT (SELECT count(*) FROM rep
 
 
 try {
+  // ---- security headers on every route ----
+  const routes = [
+    ['/', { headers: { accept: 'text/html' } }],
+    ['/county/110101', { headers: { accept: 'text/html' } }],
+    ['/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }],
+    ['/graphql', { headers: { accept: 'text/html' } }],
+    [`/api/reports/${randomUUID()}/source`, {}],
+    ['/api/audit-log.csv', {}],
+    ['/health/live', {}],
+    ['/metrics', {}],
+  ];
+  for (const [path, init] of routes) {
+    const res = await fetch(`${apiUrl}${path}`, init);
+    await res.arrayBuffer();
+    const h = (name) => res.headers.get(name) ?? '';
+    const csp = h('content-security-policy');
+    // /graphql has its route policy (the explorer's page sets its own nonce'd script policy); the rest the strict one.
+    const strict = path.startsWith('/graphql') ? /connect-src 'self'/.test(csp) : /script-src 'self'/.test(csp) && /connect-src 'self'/.test(csp);
+    const ok = /frame-ancestors 'none'/.test(csp) && strict && h('x-content-type-options') === 'nosniff' && h('referrer-policy') === 'no-referrer' && /^[0-9a-f-]{36}$/.test(h('x-request-id'));
+    record('headers', `${init.method ?? 'GET'} ${path}`, ok, `HTTP ${res.status}; CSP "${csp.slice(0, 60)}…", nosniff ${h('x-content-type-options') || 'missing'}, Referrer-Policy ${h('referrer-policy') || 'missing'}, X-Request-Id ${h('x-request-id') ? 'set' : 'missing'}`);
+  }
+  const metricsAnonymous = await fetch(`${apiUrl}/metrics`);
+  const metricsAdmin = await fetch(`${apiUrl}/metrics`, { headers: { authorization: `Bearer ${tokens.admin}` } });
+  const metricsText = await metricsAdmin.text();
+  record(
+    'headers',
+    '/metrics closed to the public, Prometheus text to a token',
+    metricsAnonymous.status === 401 && metricsAdmin.status === 200 && metricsText.includes('# TYPE gongkai_http_requests_total counter'),
+    `anonymous HTTP ${metricsAnonymous.status}; with a token HTTP ${metricsAdmin.status}, ${metricsText.split('\n').filter((l) => l && !l.startsWith('#')).length} samples`,
+  );
+
   // ---- authorization matrix ----
+  const auditBefore = new Set((await db.query(`SELECT id FROM audit_event`)).rows.map((r) => r.id));
   for (const actor of actors) {
     const token = actor === 'anonymous' ? undefined : tokens[actor];
     const expectOk = allowed.has(actor);
@@ -260,6 +297,13 @@ try {
       record('authz', `${actor} × ${label}`, ingested === expectOk, describeUpload(up));
     }
   }
+  // ---- audit rows of the matrix: one per allowed write, in its transaction; none for the refused ----
+  const audited = (await db.query(`SELECT id, action, actor, actor_role FROM audit_event ORDER BY occurred_at, id`)).rows.filter((r) => !auditBefore.has(r.id));
+  const tally = (actor, action) => audited.filter((r) => r.actor === `security-probe ${actor}` && r.action === action).length;
+  for (const actor of [...allowed]) {
+    record('audit', `${actor}: 1 delete + 2 ingests recorded`, tally(actor, 'report_deleted') === 1 && tally(actor, 'report_ingested') === 2, `${tally(actor, 'report_deleted')} report_deleted, ${tally(actor, 'report_ingested')} report_ingested`);
+  }
+  record('audit', 'no row for a refused write', audited.length === 2 * 3, `${audited.length} new audit rows for ${2 * 3} allowed writes (${actors.length * 3} attempts)`);
 
   // ---- query limits ----
   let nested = 'code';
@@ -418,6 +462,30 @@ try {
     stillAlive.status === 200 && typeof stillAlive.body?.data?.datasetInfo?.reportCount === 'number',
     `HTTP ${stillAlive.status}, ${stillAlive.body?.data?.datasetInfo?.reportCount} reports${rssStart === null ? '' : `; RSS ${(rssStart / MiB).toFixed(0)} → ${(rssEnd / MiB).toFixed(0)} MiB over the hostile uploads`}`,
   );
+  // ---- rate limit: one token's burst over its read budget (last: the budget refills only after the window) ----
+  const wide = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+  let refusedBurst = null;
+  let served = 0;
+  for (let i = 0; i < 2000 && !refusedBurst; i++) {
+    const res = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.burst}` }, body: JSON.stringify({ query: wide }) });
+    const body = await res.json().catch(() => null);
+    if (res.status === 429) refusedBurst = { retryAfter: Number(res.headers.get('retry-after')), body };
+    else served++;
+  }
+  const other = await gql('{ datasetInfo { reportCount } }', {}, tokens.viewer);
+  const retryAfter = refusedBurst?.retryAfter ?? NaN;
+  record(
+    'ratelimit',
+    'a burst over the read budget gets 429 with Retry-After, in GraphQL errors shape',
+    refusedBurst !== null && retryAfter >= 1 && refusedBurst.body?.errors?.[0]?.extensions?.code === 'RATE_LIMITED' && refusedBurst.body?.data === undefined,
+    refusedBurst ? `429 after ${served} requests of 100 fields; Retry-After ${retryAfter} s; ${refusedBurst.body?.errors?.[0]?.extensions?.messageZh}` : `no 429 in ${served} requests`,
+  );
+  record('ratelimit', 'another client is still served', other.status === 200 && typeof other.body?.data?.datasetInfo?.reportCount === 'number', `viewer token: HTTP ${other.status}`);
+  if (refusedBurst && retryAfter >= 1) {
+    await new Promise((r) => setTimeout(r, (retryAfter + 1) * 1000));
+    const again = await gql('{ __typename }', {}, tokens.burst);
+    record('ratelimit', 'the client is served again after Retry-After', again.status === 200, `after ${retryAfter + 1} s: HTTP ${again.status}`);
+  }
 } finally {
   await db.query(`DELETE FROM api_token WHERE id = ANY($1::uuid[])`, [tokenIds]);
   await db.end();

@@ -35,6 +35,8 @@ export class AuthGuard implements CanActivate {
       if (secret === null) throw new AuthException(AuthExceptionCode.INVALID_TOKEN, 'Malformed Authorization header');
       req.auth = secret === undefined ? ANONYMOUS : await this.tokensService.authenticate(secret);
     }
+    // Stamped once per request (the cache middleware may have set req.auth): writes record where they came from.
+    if (req.auth.requestId === undefined) req.auth = { ...req.auth, address: req.ip ?? null, requestId: typeof req.id === 'string' ? req.id : null };
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets)) return true;
 

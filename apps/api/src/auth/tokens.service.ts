@@ -1,9 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import {
+  type AuditActor,
   type CreatedToken,
   type Queryable,
   type Role,
@@ -42,16 +43,18 @@ export class TokensService {
     this.localSecret = secret;
   }
 
-  async create(input: CreateTokenInput): Promise<CreatedToken> {
-    return this.translate(() => createToken(this.db(), input));
+  /** Creates a token and its audit row in one transaction. */
+  async create(input: CreateTokenInput, actor?: AuditActor): Promise<CreatedToken> {
+    return this.translate(() => this.dataSource.transaction((manager) => createToken(queryableOf(manager), input, actor)));
   }
 
   async list(): Promise<TokenSummary[]> {
     return listTokens(this.db());
   }
 
-  async revoke(id: string): Promise<void> {
-    await this.translate(() => revokeToken(this.db(), id));
+  /** Revokes a token and writes its audit row in one transaction. */
+  async revoke(id: string, actor?: AuditActor): Promise<void> {
+    await this.translate(() => this.dataSource.transaction((manager) => revokeToken(queryableOf(manager), id, actor)));
   }
 
   /** The caller behind a secret, or an INVALID_TOKEN error (unknown or revoked). */
@@ -71,7 +74,7 @@ export class TokensService {
   }
 
   private db(): Queryable {
-    return { query: async (text, values) => ({ rows: rowsOf(await this.dataSource.query(text, values)) }) };
+    return queryableOf(this.dataSource);
   }
 
   private async translate<T>(fn: () => Promise<T>): Promise<T> {
@@ -82,6 +85,11 @@ export class TokensService {
       throw error;
     }
   }
+}
+
+/** The token store's Queryable over TypeORM (the data source, or a transaction's manager). */
+function queryableOf(on: DataSource | EntityManager): Queryable {
+  return { query: async (text, values) => ({ rows: rowsOf(await on.query(text, values)) }) };
 }
 
 /** TypeORM answers INSERT/UPDATE … RETURNING on postgres with [rows, count]; plain SELECT with rows. */

@@ -21,6 +21,7 @@ import {
 
 import { RegionScopeService } from '../auth/region-scope.service';
 import { type AuthContext } from '../auth/types/auth-context.type';
+import { auditActorOf } from '../auth/utils/audit-actor-of.util';
 import { ConfigService } from '../core/config/config.service';
 import { STORE_CONNECTIONS } from '../database/database.constants';
 import { IngestionService } from '../ingestion/ingestion.service';
@@ -107,7 +108,7 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
     if (unknown.length > 0) throw new HarvestException(HarvestExceptionCode.REGION_NOT_FOUND, `Unknown region code ${[...new Set(unknown)].join(', ')}`);
     const sites = parsed.sites.map((s, i) => ({ ...s, regionCode: current[i] as string }));
     for (const code of new Set(sites.map((s) => s.regionCode))) await this.regionScope.assertCanWrite(auth, code);
-    const saved = await upsertSites(this.connections, sites);
+    const saved = await upsertSites(this.connections, sites, auditActorOf(auth));
 
     return saved.map((s) => ({ id: s.id, regionCode: s.regionCode, url: s.url, issuer: s.issuer ?? null }));
   }
@@ -116,7 +117,7 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
     const [site] = (await poolConnectionsQuery(this.connections).query(`SELECT "region_code" AS "regionCode" FROM "harvest_site" WHERE "id"::text = $1`, [id])).rows as { regionCode: string }[];
     if (!site) throw new HarvestException(HarvestExceptionCode.SITE_NOT_FOUND, `No harvest site ${id}`);
     await this.regionScope.assertCanWrite(auth, site.regionCode);
-    await removeSite(this.connections, id);
+    await removeSite(this.connections, id, auditActorOf(auth));
     // Its checks were coverage evidence.
     this.datasetRevision.invalidate();
   }
@@ -143,7 +144,7 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
       if (sites.length === 0) throw new HarvestException(HarvestExceptionCode.NO_SITES, `No harvest site is registered in ${input.parentCode}`);
       siteIds = sites.map((s) => s.id);
     }
-    const runId = await startRun(this.connections, { year: input.year, siteIds, requestedBy: await this.actorName(auth) });
+    const runId = await startRun(this.connections, { year: input.year, siteIds, requestedBy: await this.actorName(auth) }, auditActorOf(auth));
     this.launch(runId);
 
     return (await this.run(runId)) as HarvestRunDto;

@@ -20,6 +20,8 @@ import {
 import { AuthException } from '../auth/auth.exception';
 import { RegionScopeService } from '../auth/region-scope.service';
 import { type AuthContext } from '../auth/types/auth-context.type';
+import { auditActorOf } from '../auth/utils/audit-actor-of.util';
+import { PrometheusService } from '../core/observability/prometheus.service';
 import { STORE_CONNECTIONS } from '../database/database.constants';
 import { DatasetRevisionService } from '../response-cache/dataset-revision.service';
 import { DOCUMENT_CONVERTER } from './ingestion.constants';
@@ -40,11 +42,19 @@ export class IngestionService {
     @Inject(DOCUMENT_CONVERTER) private readonly converter: DocumentConverter,
     private readonly regionScopeService: RegionScopeService,
     private readonly datasetRevision: DatasetRevisionService,
+    private readonly metrics: PrometheusService,
   ) {}
 
   async ingest(input: IngestInput, actor: IngestActor): Promise<IngestResult> {
     // Legacy office documents become .docx in a LibreOffice subprocess (asynchronous: the event loop keeps serving).
-    const result = await writeReport(this.connections, input, { authorize: this.authorizer(actor), convert: this.converter });
+    let result: IngestResult;
+    try {
+      result = await writeReport(this.connections, input, { authorize: this.authorizer(actor), convert: this.converter, actor: auditActorOf(actor) });
+    } catch (error) {
+      this.metrics.ingestDocuments.inc({ status: 'error' });
+      throw error;
+    }
+    this.metrics.ingestDocuments.inc({ status: result.status });
     if (result.status === 'ingested' || result.status === 'superseded') this.datasetRevision.invalidate();
 
     return result;
@@ -54,7 +64,7 @@ export class IngestionService {
   async deleteReport(id: string, actor: IngestActor): Promise<void> {
     // The scope check throws its own AuthException (a GraphQL/REST permission error), as for any write.
     try {
-      await deleteReport(this.connections, id, { authorize: this.authorizer(actor, true) });
+      await deleteReport(this.connections, id, { authorize: this.authorizer(actor, true), actor: auditActorOf(actor) });
     } catch (error) {
       if (error instanceof ReportNotFoundError) throw new IngestionException(IngestionExceptionCode.REPORT_NOT_FOUND, error.message);
       throw error;
@@ -73,8 +83,8 @@ export class IngestionService {
   }
 
   /** Removes every sample-data report (the demo set) and nothing else; returns how many. */
-  async removeSampleData(): Promise<number> {
-    const removed = await removeSampleReports(this.connections);
+  async removeSampleData(actor: IngestActor = 'system'): Promise<number> {
+    const removed = await removeSampleReports(this.connections, auditActorOf(actor));
     if (removed > 0) this.datasetRevision.invalidate();
 
     return removed;
@@ -87,7 +97,7 @@ export class IngestionService {
       const change = await reassignReportRegion(
         this.connections,
         { ...input, changedBy, changedByTokenId: actor === 'system' ? null : actor.tokenId },
-        { authorize: this.authorizer(actor, true) },
+        { authorize: this.authorizer(actor, true), actor: auditActorOf(actor) },
       );
       this.datasetRevision.invalidate();
 

@@ -72,8 +72,8 @@ export class ReportMutationsResolver {
     description: 'Remove the whole demo set (every report marked as sample data) and nothing else; returns how many reports were removed. Admin only.',
   })
   @Roles('admin')
-  async removeSampleData(): Promise<number> {
-    return this.ingestionService.removeSampleData();
+  async removeSampleData(@CurrentAuth() auth: AuthContext): Promise<number> {
+    return this.ingestionService.removeSampleData(auth);
   }
 
   @Mutation(() => ReportRegionChangeDto, {

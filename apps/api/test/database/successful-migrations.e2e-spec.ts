@@ -15,6 +15,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       expect(tables.map((t) => t.table_name)).toEqual([
         'api_token',
         'assessment_scheme',
+        'audit_event',
         'dataset_revision',
         'harvest_result',
         'harvest_run',
@@ -23,6 +24,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
         'issuer',
         'migrations',
         'primary_report',
+        'rate_limit_bucket',
         'region',
         'region_alias',
         'report',

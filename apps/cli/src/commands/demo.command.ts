@@ -4,6 +4,7 @@ import { type CliIo } from '../io';
 import { type Lang, langOption } from '../utils/lang';
 import { withStore } from '../store/open-store';
 import { type CliCommand } from './cli-command';
+import { CLI_ACTOR } from '../store/cli-actor';
 
 type DemoRemoveOptions = { databaseUrl?: string; lang: Lang };
 
@@ -34,7 +35,7 @@ export const demoCommand: CliCommand = {
 
 async function removeDemo(io: CliIo, options: DemoRemoveOptions): Promise<void> {
   await withStore(io, { databaseUrl: options.databaseUrl, command: 'gongkai demo remove', writers: 1 }, async (store) => {
-    const removed = store.kind === 'api' ? await store.api.removeSampleData() : await removeSampleReports(store.connections);
+    const removed = store.kind === 'api' ? await store.api.removeSampleData() : await removeSampleReports(store.connections, CLI_ACTOR);
     io.stdout(
       options.lang === 'zh'
         ? `已删除 ${removed} 份样例数据报告（${store.description}）；真实报告未改动。\n`

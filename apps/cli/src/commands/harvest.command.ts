@@ -13,6 +13,7 @@ import { StoreBusyError, openStore } from '../store/open-store';
 import { cliConverter } from '../utils/document-converter';
 import { type Lang, langOption } from '../utils/lang';
 import { type CliCommand } from './cli-command';
+import { CLI_ACTOR } from '../store/cli-actor';
 
 type HarvestOptions = { sites?: string; resume?: boolean; year?: number; databaseUrl?: string; lang: Lang; concurrency?: number; delayMs?: number };
 
@@ -147,7 +148,7 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
       stored = Number.NaN;
     } else {
       const db = store.connections;
-      const storeDocument = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db, doc, { convert: cliConverter() });
+      const storeDocument = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db, doc, { convert: cliConverter(), actor: CLI_ACTOR });
       let runId: string;
       if (options.resume) {
         const last = (await unfinishedRuns(db))[0];
@@ -162,7 +163,7 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
         total = last.pending;
         io.stderr(zh ? `继续 ${last.startedAt} 开始的 ${last.year} 年度采集：已检查 ${last.sites - last.pending} 个站点，还有 ${last.pending} 个。\n` : `Continuing the ${last.year} run started ${last.startedAt}: ${last.sites - last.pending} sites checked, ${last.pending} to go.\n`);
       } else {
-        const registered = await upsertSites(db, sites);
+        const registered = await upsertSites(db, sites, CLI_ACTOR);
         runId = await startRun(db, { year, siteIds: registered.map((s) => s.id), requestedBy: `cli ${process.env['USER'] ?? ''}`.trim() });
       }
       startBar(total);

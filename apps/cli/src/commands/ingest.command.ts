@@ -13,6 +13,7 @@ import { RunningApiError } from '../store/running-api';
 import { cliConverter } from '../utils/document-converter';
 import { type Lang, langOption } from '../utils/lang';
 import { type CliCommand } from './cli-command';
+import { CLI_ACTOR } from '../store/cli-actor';
 
 /** Documents a folder walk picks up (named files are always tried). */
 const DOCUMENT_EXTENSIONS = /\.(txt|html?|docx?|wps|rtf|odt|pdf|zip)$/i;
@@ -113,6 +114,7 @@ async function runIngest(io: CliIo, paths: string[], options: IngestOptions): Pr
         onResult: report,
         // .doc, .wps, .rtf, .odt: converted by LibreOffice on this thread, then parsed by the workers.
         convert: cliConverter(),
+        actor: CLI_ACTOR,
       });
       tally.skipped = summary.skipped;
     }

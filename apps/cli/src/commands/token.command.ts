@@ -1,8 +1,20 @@
 import { Option } from 'commander';
 
-import { type CreatedToken, ROLES, type Role, type TokenSummary, TokenStoreError, createToken, listTokens, poolConnectionsQuery, revokeToken } from '@gongkai/database';
+import {
+  type CreatedToken,
+  ROLES,
+  type Role,
+  type TokenSummary,
+  TokenStoreError,
+  createToken,
+  listTokens,
+  poolConnectionsQuery,
+  revokeToken,
+  withTransaction,
+} from '@gongkai/database';
 
 import { type CliIo } from '../io';
+import { CLI_ACTOR } from '../store/cli-actor';
 import { withStore } from '../store/open-store';
 import { type CliCommand } from './cli-command';
 
@@ -67,7 +79,12 @@ async function withTokens(io: CliIo, options: DbOptions, command: string, fn: (t
       await fn({ create: (input) => api.createToken(input), list: () => api.listTokens(), revoke: (id) => api.revokeToken(id) });
     } else {
       const db = poolConnectionsQuery(store.connections);
-      await fn({ create: (input) => createToken(db, input), list: () => listTokens(db), revoke: (id) => revokeToken(db, id) });
+      const cli = CLI_ACTOR;
+      await fn({
+        create: (input) => withTransaction(store.connections, (client) => createToken(client, input, cli)),
+        list: () => listTokens(db),
+        revoke: (id) => withTransaction(store.connections, (client) => revokeToken(client, id, cli)),
+      });
     }
   });
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import { TEMPLATE_LABELS, type TemplateId } from '@gongkai/domain';
 
+import { AuditLogPanel } from '../modules/audit/components/AuditLogPanel';
 import { Link } from '../modules/core/components/Link';
 import { graphqlRequest } from '../modules/core/graphql/graphqlRequest';
 import { clearQueryCache } from '../modules/core/hooks/useQuery';
@@ -252,6 +253,7 @@ export function UploadPage() {
         })}
       </ul>
       <RemoveSamplePanel token={token} />
+      <AuditLogPanel token={token} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { AddHarvest1765400000000 } from './migrations/1765400000000-add-harvest'
 import { AddUndefinedValueState1765500000000 } from './migrations/1765500000000-add-undefined-value-state';
 import { AddReportRegionChange1765500000001 } from './migrations/1765500000001-add-report-region-change';
 import { AddReportNarrativeAndAssessmentScheme1765600000010 } from './migrations/1765600000010-add-report-narrative-and-assessment-scheme';
+import { AddRateLimitBucket1765600000030 } from './migrations/1765600000030-add-rate-limit-bucket';
+import { AddAuditEvent1765600000031 } from './migrations/1765600000031-add-audit-event';
 
 /** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   AddUndefinedValueState1765500000000,
   AddReportRegionChange1765500000001,
   AddReportNarrativeAndAssessmentScheme1765600000010,
+  AddRateLimitBucket1765600000030,
+  AddAuditEvent1765600000031,
 ];

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
+import { type AuditActor, SYSTEM_ACTOR, recordAudit } from './audit-log';
 import { type Queryable } from './queryable';
 
 export const ROLES = ['admin', 'editor', 'viewer'] as const;
@@ -37,7 +38,8 @@ export function hashToken(secret: string): string {
 }
 
 /** A new bearer token: 32 random bytes (base64url) returned once; only its hash is stored. */
-export async function createToken(db: Queryable, input: { name: string; role: Role; regionCode?: string | null }): Promise<CreatedToken> {
+/** Call inside a transaction: the token and its audit row are one write. */
+export async function createToken(db: Queryable, input: { name: string; role: Role; regionCode?: string | null }, actor: AuditActor = SYSTEM_ACTOR): Promise<CreatedToken> {
   if (!ROLES.includes(input.role)) throw new TokenStoreError('INVALID_TOKEN_REQUEST', `Unknown role ${input.role}`, `未知角色 ${input.role}。`);
   const regionCode = input.regionCode ?? null;
   if (input.role === 'editor' && !regionCode) {
@@ -57,6 +59,7 @@ export async function createToken(db: Queryable, input: { name: string; role: Ro
     input.role,
     regionCode,
   ]);
+  await recordAudit(db, actor, [{ action: 'token_created', targetType: 'token', targetId: id, regionCode, details: { name, role: input.role } }]);
 
   return { id, name, role: input.role, regionCode, secret };
 }
@@ -68,11 +71,18 @@ export async function listTokens(db: Queryable): Promise<TokenSummary[]> {
   return (await db.query(`SELECT ${SUMMARY_COLUMNS} FROM "api_token" ORDER BY "created_at", "id"`)).rows as TokenSummary[];
 }
 
-export async function revokeToken(db: Queryable, id: string): Promise<void> {
+/** Call inside a transaction: the revocation and its audit row are one write. */
+export async function revokeToken(db: Queryable, id: string, actor: AuditActor = SYSTEM_ACTOR): Promise<void> {
   const rows = /^[0-9a-f-]{36}$/i.test(id)
-    ? (await db.query(`UPDATE "api_token" SET "revoked_at" = now() WHERE "id" = $1 AND "revoked_at" IS NULL RETURNING "id"`, [id])).rows
+    ? ((await db.query(`UPDATE "api_token" SET "revoked_at" = now() WHERE "id" = $1 AND "revoked_at" IS NULL RETURNING "id", "name", "role"::text AS "role", "region_code"`, [id])).rows as {
+        name: string;
+        role: string;
+        region_code: string | null;
+      }[])
     : [];
-  if (rows.length === 0) throw new TokenStoreError('TOKEN_NOT_FOUND', `No active token ${id}`, `没有有效的令牌 ${id}。`);
+  const revoked = rows[0];
+  if (!revoked) throw new TokenStoreError('TOKEN_NOT_FOUND', `No active token ${id}`, `没有有效的令牌 ${id}。`);
+  await recordAudit(db, actor, [{ action: 'token_revoked', targetType: 'token', targetId: id, regionCode: revoked.region_code, details: { name: revoked.name, role: revoked.role } }]);
 }
 
 export async function findTokenByHash(db: Queryable, tokenHash: string): Promise<TokenRow | null> {

@@ -1,4 +1,4 @@
-import { type ConnectionSource, poolConnectionsQuery, withTransaction } from '@gongkai/database';
+import { type AuditActor, type ConnectionSource, SYSTEM_ACTOR, poolConnectionsQuery, recordAudit, withTransaction } from '@gongkai/database';
 
 import { type SiteCheckResult } from './harvest-site';
 import { type ScheduledSite } from './harvest-schedule';
@@ -41,11 +41,13 @@ export async function registeredSites(db: ConnectionSource, regionCodes: readonl
 }
 
 /** Removes a site from the registry with its checks (a site check is evidence of that site only). Answers whether it existed. */
-export async function removeSite(db: ConnectionSource, id: string): Promise<{ regionCode: string } | null> {
+export async function removeSite(db: ConnectionSource, id: string, actor: AuditActor = SYSTEM_ACTOR): Promise<{ regionCode: string } | null> {
   return withTransaction(db, async (client) => {
-    const row = (await client.query(`DELETE FROM "harvest_site" WHERE "id" = $1 RETURNING "region_code" AS "regionCode"`, [id])).rows[0] as { regionCode: string } | undefined;
+    const row = (await client.query(`DELETE FROM "harvest_site" WHERE "id" = $1 RETURNING "region_code" AS "regionCode", "url"`, [id])).rows[0] as { regionCode: string; url: string } | undefined;
+    if (!row) return null;
+    await recordAudit(client, actor, [{ action: 'harvest_site_removed', targetType: 'harvest_site', targetId: id, regionCode: row.regionCode, details: { url: row.url } }]);
 
-    return row ?? null;
+    return { regionCode: row.regionCode };
   });
 }
 

@@ -1,4 +1,4 @@
-import { type ConnectionSource, bumpDatasetRevision, poolConnectionsQuery, withTransaction } from '@gongkai/database';
+import { type AuditActor, type ConnectionSource, SYSTEM_ACTOR, bumpDatasetRevision, poolConnectionsQuery, recordAudit, withTransaction } from '@gongkai/database';
 import { v7 as timeOrderedUuid } from 'uuid';
 
 import { type HarvestSiteOptions, type Site, type SiteOutcome, harvestSite } from './harvest-site';
@@ -6,7 +6,7 @@ import { type HarvestSiteOptions, type Site, type SiteOutcome, harvestSite } fro
 export type StoredSite = Site & { id: string };
 
 /** Registers sites (region, column URL, optional body); a site already registered keeps its id and gets the new issuer. */
-export async function upsertSites(db: ConnectionSource, sites: readonly Site[]): Promise<StoredSite[]> {
+export async function upsertSites(db: ConnectionSource, sites: readonly Site[], actor: AuditActor = SYSTEM_ACTOR): Promise<StoredSite[]> {
   if (sites.length === 0) return [];
 
   return withTransaction(db, async (client) => {
@@ -20,6 +20,9 @@ export async function upsertSites(db: ConnectionSource, sites: readonly Site[]):
       )
     ).rows as StoredSite[];
     const byKey = new Map(rows.map((r) => [`${r.regionCode}|${r.url}`, r]));
+    await recordAudit(client, actor, [
+      { action: 'harvest_sites_imported', targetType: 'harvest_site', targetId: null, regionCode: null, details: { sites: rows.length, regionCodes: [...new Set(rows.map((r) => r.regionCode))].sort() } },
+    ]);
 
     return sites.map((s) => byKey.get(`${s.regionCode}|${s.url}`) as StoredSite);
   });
@@ -29,11 +32,17 @@ export async function upsertSites(db: ConnectionSource, sites: readonly Site[]):
  * A durable run: the run and one pending result row per site are written up front, in one transaction, so a
  * process that stops midway leaves a run whose pending sites say what is left (see continueRun).
  */
-export async function startRun(db: ConnectionSource, input: { year: number; siteIds: readonly string[]; requestedBy: string }): Promise<string> {
+export async function startRun(
+  db: ConnectionSource,
+  input: { year: number; siteIds: readonly string[]; requestedBy: string },
+  /** Who starts it (audit trail); by default a local writer named requestedBy. */
+  actor: AuditActor = { tokenId: null, name: input.requestedBy, role: null, address: null, requestId: null },
+): Promise<string> {
   const id = timeOrderedUuid();
   await withTransaction(db, async (client) => {
     await client.query(`INSERT INTO "harvest_run" ("id", "year", "requested_by") VALUES ($1, $2, $3)`, [id, input.year, input.requestedBy]);
     await client.query(`INSERT INTO "harvest_result" ("run_id", "site_id") SELECT $1, s FROM unnest($2::uuid[]) AS s ON CONFLICT DO NOTHING`, [id, [...new Set(input.siteIds)]]);
+    await recordAudit(client, actor, [{ action: 'harvest_run_started', targetType: 'harvest_run', targetId: id, regionCode: null, details: { year: input.year, sites: new Set(input.siteIds).size } }]);
   });
 
   return id;

@@ -1,4 +1,4 @@
-import { BUMP_DATASET_REVISION_SQL, type ConnectionSource, type Queryable, withTransaction } from '@gongkai/database';
+import { type AuditActor, BUMP_DATASET_REVISION_SQL, type ConnectionSource, type Queryable, SYSTEM_ACTOR, recordAudit, withTransaction } from '@gongkai/database';
 
 import { refreshCrossYear } from './cross-year';
 import { refreshPrimaryReports } from './primary-report';
@@ -28,7 +28,7 @@ export class ReportWriteDeniedError extends Error {
  * recomputed, so no report keeps a finding against one that is gone, and so is the primary report of that
  * region-year and the next.
  */
-export async function deleteReport(db: ConnectionSource, id: string, options: { authorize?: AuthorizeRegion } = {}): Promise<void> {
+export async function deleteReport(db: ConnectionSource, id: string, options: { authorize?: AuthorizeRegion; actor?: AuditActor } = {}): Promise<void> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new ReportNotFoundError(id);
   // Authorised before the transaction: the check may query on another pooled connection (of which the
   // embedded database has one).
@@ -45,9 +45,18 @@ export async function deleteReport(db: ConnectionSource, id: string, options: { 
     if (denied) throw new ReportWriteDeniedError(denied);
   }
   await withTransaction(db, async (client) => {
+    const gone = (
+      await client.query(
+        `SELECT r."region_code", r."year", r."status"::text AS "status", d."file_name", d."sha256" FROM "report" r JOIN "source_document" d ON d."id" = r."source_document_id" WHERE r."id" = $1`,
+        [id],
+      )
+    ).rows[0] as { region_code: string; year: number; status: string; file_name: string; sha256: string } | undefined;
     const removed = await deleteReportsIn(client, `"id" = $1`, [id]);
-    if (removed === 0) throw new ReportNotFoundError(id);
+    if (removed === 0 || !gone) throw new ReportNotFoundError(id);
     await client.query(BUMP_DATASET_REVISION_SQL);
+    await recordAudit(client, options.actor ?? SYSTEM_ACTOR, [
+      { action: 'report_deleted', targetType: 'report', targetId: id, regionCode: gone.region_code, details: { year: gone.year, status: gone.status, fileName: gone.file_name, sha256: gone.sha256 } },
+    ]);
   });
 }
 
@@ -58,10 +67,13 @@ export async function deleteReport(db: ConnectionSource, id: string, options: { 
  * changed, issuers left without any report are dropped, and the dataset revision is bumped (cached answers
  * are stale). Returns how many reports were removed.
  */
-export async function removeSampleReports(db: ConnectionSource): Promise<number> {
+export async function removeSampleReports(db: ConnectionSource, actor: AuditActor = SYSTEM_ACTOR): Promise<number> {
   return withTransaction(db, async (client) => {
     const removed = await deleteReportsIn(client, `"sample_data"`, []);
-    if (removed > 0) await client.query(BUMP_DATASET_REVISION_SQL);
+    if (removed > 0) {
+      await client.query(BUMP_DATASET_REVISION_SQL);
+      await recordAudit(client, actor, [{ action: 'sample_data_removed', targetType: 'dataset', targetId: null, regionCode: null, details: { reports: removed } }]);
+    }
 
     return removed;
   });

@@ -1,4 +1,4 @@
-import { BUMP_DATASET_REVISION_SQL, type ConnectionSource, type Queryable, withTransaction } from '@gongkai/database';
+import { type AuditActor, BUMP_DATASET_REVISION_SQL, type ConnectionSource, type Queryable, SYSTEM_ACTOR, recordAudit, withTransaction } from '@gongkai/database';
 import { currentCode, getRegion } from '@gongkai/regions';
 import { v7 as timeOrderedUuid } from 'uuid';
 
@@ -55,7 +55,7 @@ type Moving = { id: string; issuer_id: string; region_code: string; year: number
  * the report was current, the newest remaining version is current again. Only this report moves, not its
  * other versions. Cross-year findings, primary reports and the dataset revision follow, in one transaction.
  */
-export async function reassignReportRegion(db: ConnectionSource, input: ReassignInput, options: { authorize?: AuthorizeRegion } = {}): Promise<RegionChange> {
+export async function reassignReportRegion(db: ConnectionSource, input: ReassignInput, options: { authorize?: AuthorizeRegion; actor?: AuditActor } = {}): Promise<RegionChange> {
   const { reportId } = input;
   if (!/^[0-9a-f-]{36}$/i.test(reportId)) throw new ReportNotFoundError(reportId);
   const target = currentCode(input.regionCode.trim());
@@ -131,6 +131,9 @@ export async function reassignReportRegion(db: ConnectionSource, input: Reassign
     ).rows[0] as Record<string, string | Date | null>;
     await dropOrphanIssuers(client, [moving.issuer_id]);
     await client.query(BUMP_DATASET_REVISION_SQL);
+    await recordAudit(client, options.actor ?? SYSTEM_ACTOR, [
+      { action: 'report_region_reassigned', targetType: 'report', targetId: reportId, regionCode: target, details: { fromRegionCode: from, toRegionCode: target, reason, year: moving.year } },
+    ]);
 
     return toRegionChange(change);
   });

@@ -1,4 +1,4 @@
-import { BUMP_DATASET_REVISION_SQL, type CopyIn, type Queryable } from '@gongkai/database';
+import { type AuditActor, BUMP_DATASET_REVISION_SQL, type CopyIn, type Queryable, SYSTEM_ACTOR, recordAudit } from '@gongkai/database';
 import { v7 as timeOrderedUuid } from 'uuid';
 
 import { type ChangedYear, refreshCrossYear } from './cross-year';
@@ -26,6 +26,8 @@ export async function storeRows(
   batch: readonly ReportRows[],
   contents: readonly Uint8Array[],
   copyIn: CopyIn | null,
+  /** Who writes: every stored report gets its audit row in this transaction. */
+  actor: AuditActor = SYSTEM_ACTOR,
 ): Promise<{ rows: StoredRow[]; totals: StoreTotals }> {
   const totals: StoreTotals = { reports: 0, superseded: 0, duplicates: 0, values: 0, issues: 0, crossYearIssues: 0 };
   if (batch.length === 0) return { rows: [], totals };
@@ -152,6 +154,21 @@ export async function storeRows(
     const replaced = supersedes.get(id);
     out[i] = replaced ? { status: 'superseded', reportId: id, replaced } : { status: 'ingested', reportId: id };
   });
+  await recordAudit(
+    client,
+    actor,
+    rows.map((r) => {
+      const replaced = supersedes.get(r.reportId);
+
+      return {
+        action: replaced ? 'report_superseded' : 'report_ingested',
+        targetType: 'report',
+        targetId: r.reportId,
+        regionCode: r.regionCode,
+        details: { fileName: r.fileName, sha256: r.sha256, year: r.year, issuer: r.issuerName, ...(replaced ? { replacedReportId: replaced.reportId } : {}) },
+      };
+    }),
+  );
 
   return { rows: out, totals };
 }

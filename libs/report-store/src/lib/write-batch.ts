@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import { type ConnectionSource, inTransaction, type Lease } from '@gongkai/database';
+import { type AuditActor, type ConnectionSource, inTransaction, type Lease } from '@gongkai/database';
 import { type ConvertedDocument, type DocumentConverter } from '@gongkai/document-convert';
 
 import { type WorkerRequest, type WorkerResponse } from './batch-worker';
@@ -38,6 +38,8 @@ export type WriteBatchOptions = {
    * without a converter such documents are refused naming the package to install.
    */
   convert?: DocumentConverter;
+  /** Who writes (audit trail: a row per stored report, in its transaction); the system when absent. */
+  actor?: AuditActor;
 };
 
 export type BatchSummary = {
@@ -128,7 +130,7 @@ export async function writeBatch(db: ConnectionSource, documents: Iterable<Batch
   const storeBatch = async (lane: Lane, items: Ready[]) => {
     let stored: { rows: StoredRow[]; totals: StoreTotals };
     try {
-      stored = await inTransaction(lane.lease.client, () => storeRows(lane.lease.client, items.map((i) => i.rows), items.map((i) => i.bytes), lane.lease.copyIn));
+      stored = await inTransaction(lane.lease.client, () => storeRows(lane.lease.client, items.map((i) => i.rows), items.map((i) => i.bytes), lane.lease.copyIn, options.actor));
     } catch (error) {
       if (isConnectionError(error)) {
         interrupted = reasonOf(lane, error);
@@ -148,7 +150,7 @@ export async function writeBatch(db: ConnectionSource, documents: Iterable<Batch
   const storeOne = async (lane: Lane, item: Ready) => {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        const stored = await inTransaction(lane.lease.client, () => storeRows(lane.lease.client, [item.rows], [item.bytes], lane.lease.copyIn));
+        const stored = await inTransaction(lane.lease.client, () => storeRows(lane.lease.client, [item.rows], [item.bytes], lane.lease.copyIn, options.actor));
         summary.transactions++;
         addTotals(stored.totals);
         finish(item, stored.rows[0] as StoredRow);

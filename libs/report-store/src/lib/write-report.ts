@@ -1,4 +1,4 @@
-import { type ConnectionSource, type Queryable, withTransaction } from '@gongkai/database';
+import { type AuditActor, type ConnectionSource, type Queryable, withTransaction } from '@gongkai/database';
 import { type DocumentConverter } from '@gongkai/document-convert';
 
 import { type ParseFn, prepareReport } from './prepare-report';
@@ -19,6 +19,8 @@ export type WriteReportOptions = {
   authorize?: AuthorizeRegion;
   /** Legacy and other office formats → .docx before parsing (libs/document-convert); without it they are refused naming the package. */
   convert?: DocumentConverter;
+  /** Who writes (audit trail); the system when absent. */
+  actor?: AuditActor;
 };
 
 /**
@@ -45,7 +47,7 @@ export async function writeReport(db: ConnectionSource, input: IngestInput, opti
   const denied = options.authorize ? await options.authorize(prepared.rows.regionCode) : null;
   if (denied) return rejected(fileName, denied);
 
-  const store = () => withTransaction(db, (client) => storeRows(client, [prepared.rows], [input.bytes], null));
+  const store = () => withTransaction(db, (client) => storeRows(client, [prepared.rows], [input.bytes], null, options.actor));
   let outcome: Awaited<ReturnType<typeof store>>;
   try {
     outcome = await store();

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 
-import { bumpDatasetRevision } from '@gongkai/database';
+import { bumpDatasetRevision, recordAudit } from '@gongkai/database';
 import { DataSource } from 'typeorm';
 
 import { RegionScopeService } from '../../auth/region-scope.service';
 import { type AuthContext } from '../../auth/types/auth-context.type';
+import { auditActorOf } from '../../auth/utils/audit-actor-of.util';
 import { type SiteCheckResult } from '../../core/graphql/enums/site-check-result.enum';
 import { RegionsService } from '../../regions/regions.service';
 import { DatasetRevisionService } from '../../response-cache/dataset-revision.service';
@@ -50,6 +51,9 @@ export class SiteChecksService {
         [id, regionCode, input.year, url, input.result, note, now.toISOString(), auth.tokenId, token?.name ?? auth.tokenId ?? 'unknown'],
       );
       await bumpDatasetRevision(manager);
+      await recordAudit({ query: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) }, auditActorOf(auth), [
+        { action: 'site_check_recorded', targetType: 'site_check', targetId: id, regionCode, details: { year: input.year, url, result: input.result, note } },
+      ]);
     });
     this.datasetRevision.invalidate();
 

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 import { DEFAULT_DATA_DIR } from '@gongkai/database';
 
@@ -49,6 +49,15 @@ export class EnvironmentVariables {
   @IsBoolean()
   REQUIRE_TOKEN_FOR_READS = false;
 
+  /**
+   * Express's `trust proxy` behind a load balancer or TLS terminator: a hop count (`1`), `loopback`, or
+   * addresses/subnets. Unset, the client is the TCP peer and TLS is this process's own.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
   /** Per uploaded file and per request body, in bytes (30 MB). */
   @Transform(toInt)
   @IsInt()
@@ -95,6 +104,63 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(60_000)
   RESPONSE_CACHE_REVISION_TTL_MS = 1000;
+
+  /** Open GET /metrics (Prometheus) to anyone; closed by default, when any valid token may read it. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  METRICS_PUBLIC = false;
+
+  /** pino's level for the JSON log lines (fatal, error, warn, info, debug, trace, silent). */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  /** Per-client request budgets (RATE_LIMIT_*); off, nothing is counted. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  RATE_LIMIT_ENABLED = true;
+
+  /** The window the budgets below refill over, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_WINDOW_S = 60;
+
+  /**
+   * Read points per client (token, else address) per window: each top-level GraphQL field or REST GET costs 1,
+   * an analytics field the answer cache does not hold costs RATE_LIMIT_ANALYTICS_WEIGHT.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_READ_POINTS = 3000;
+
+  /** Write points per client per window: each mutation field, upload or REST write costs 1. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WRITE_POINTS = 300;
+
+  /** What one computed analytics field (series, ranking, aggregate, coverage) costs, in read points. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  RATE_LIMIT_ANALYTICS_WEIGHT = 10;
+
+  /**
+   * Where the counters live: `memory` (this process), `postgres` (shared by every api replica on DATABASE_URL),
+   * `redis` (REDIS_URL), or `auto` — redis with REDIS_URL, else postgres with DATABASE_URL, else memory (the
+   * embedded database is one process by construction).
+   */
+  @IsIn(['auto', 'memory', 'postgres', 'redis'])
+  RATE_LIMIT_STORE: 'auto' | 'memory' | 'postgres' | 'redis' = 'auto';
+
+  /** Redis for the rate-limit counters of several replicas (redis:// or rediss://). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
 
   /**
    * The LibreOffice executable that converts .doc, .wps, .rtf and .odt uploads to .docx (Debian package
@@ -173,7 +239,7 @@ export class EnvValidationError extends Error {}
 export function validateEnv(raw: Record<string, string | undefined>): Env {
   const known = Object.keys(new EnvironmentVariables());
   const picked: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'READ_DATABASE_URL', 'DASHBOARD_DIR']) {
+  for (const key of [...known, 'DATABASE_URL', 'READ_DATABASE_URL', 'DASHBOARD_DIR', 'TRUST_PROXY', 'REDIS_URL']) {
     const value = raw[key];
     if (value !== undefined) picked[key] = value;
   }

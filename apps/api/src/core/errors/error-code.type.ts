@@ -8,6 +8,8 @@ export type ErrorCode =
   /** Well-formed but not storable as asked (REGION_UNKNOWN): HTTP 422. */
   | 'UNPROCESSABLE'
   | 'PAYLOAD_TOO_LARGE'
+  /** Over the client's request budget (rate limit): HTTP 429 with Retry-After. */
+  | 'RATE_LIMITED'
   | 'TIMEOUT'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
@@ -27,6 +29,7 @@ export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set([
   'CONFLICT',
   'UNPROCESSABLE',
   'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
   'TIMEOUT',
   'SERVICE_UNAVAILABLE',
 ]);

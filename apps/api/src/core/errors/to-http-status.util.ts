@@ -17,6 +17,8 @@ export function toHttpStatus(code: ErrorCode): number {
       return 422;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
+    case 'RATE_LIMITED':
+      return 429;
     case 'TIMEOUT':
       return 503;
     case 'SERVICE_UNAVAILABLE':

@@ -9,8 +9,10 @@ import { type ConfigService } from '../config/config.service';
 import { type DataloaderService } from '../dataloader/dataloader.service';
 import { formatGraphqlError } from '../errors/format-graphql-error.util';
 import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql-limits.constant';
+import { type PrometheusService } from '../observability/prometheus.service';
 import { complexityPlugin } from './plugins/complexity.plugin';
 import { inputTextPlugin } from './plugins/input-text.plugin';
+import { metricsPlugin } from './plugins/metrics.plugin';
 
 /** Where the code-first schema is printed; committed, and checked for drift by test/schema. */
 export const COMMITTED_SCHEMA_FILE = join(__dirname, '..', '..', '..', 'schema.gql');
@@ -18,11 +20,12 @@ export const COMMITTED_SCHEMA_FILE = join(__dirname, '..', '..', '..', 'schema.g
 export type GraphqlOptionsInput = {
   config: ConfigService;
   dataloaderService: DataloaderService;
+  metrics: PrometheusService;
   /** A path to print the schema to, or true to keep it in memory (production). */
   schemaFile: string | true;
 };
 
-export function createGraphqlOptions({ dataloaderService, schemaFile }: GraphqlOptionsInput): ApolloDriverConfig {
+export function createGraphqlOptions({ dataloaderService, metrics, schemaFile }: GraphqlOptionsInput): ApolloDriverConfig {
   return {
     autoSchemaFile: schemaFile,
     sortSchema: true,
@@ -38,6 +41,7 @@ export function createGraphqlOptions({ dataloaderService, schemaFile }: GraphqlO
       ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(MAX_QUERY_COMPLEXITY),
       inputTextPlugin(),
+      metricsPlugin(metrics),
     ],
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     includeStacktraceInErrorResponses: false,

@@ -6,7 +6,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type NextFunction, type Request, type Response } from 'express';
 
 /** Paths the api answers itself; everything else may be a dashboard route. */
-const API_PREFIXES = ['/graphql', '/api/', '/health', '/explorer/'];
+const API_PREFIXES = ['/graphql', '/api/', '/health', '/metrics', '/explorer/'];
 
 /**
  * Serves the built dashboard at `/` with an SPA fallback (unknown GET paths that accept HTML get

@@ -3,6 +3,8 @@ import { type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/se
 import { type DocumentNode, GraphQLError, type GraphQLSchema } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
+import { ANALYTICS_FIELDS } from '../constants/analytics-fields.constant';
+
 /**
  * Lists cost what they may return: a field with a `first` argument multiplies its children by `first`
  * (capped at 100 by the resolvers anyway); everything else costs 1 plus its children.
@@ -13,11 +15,7 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === undefined ? undefined : 1 + first * Math.max(childComplexity, 1);
 };
 
-/**
- * The analytics queries scan many reports (a national ranking reads every county), so each costs as much
- * as a large page: a request can hold about twenty of them, not hundreds of aliases.
- */
-const ANALYTICS_FIELDS = new Set(['series', 'ranking', 'aggregate', 'coverage']);
+/** Each analytics query costs as much as a large page: a request can hold about twenty, not hundreds of aliases. */
 export const ANALYTICS_FIELD_COST = 1000;
 
 const analyticsEstimator: ComplexityEstimator = ({ type, field, childComplexity }) =>

@@ -18,6 +18,7 @@ export function AsyncState({ loading, error, empty = false, onRetry, children }:
     let message = t('errorGraphql', { message: error.message });
     if (error instanceof GraphqlRequestError && error.kind === 'network') message = t('errorNetwork');
     else if (error instanceof GraphqlRequestError && error.kind === 'http') message = t('errorHttp', { status: error.status ?? '?' });
+    else if (error instanceof GraphqlRequestError && error.code === 'RATE_LIMITED') message = t('errorRateLimited', { seconds: error.retryAfter ?? '?' });
 
     return (
       <div className="state state-error" role="alert">

@@ -26,6 +26,11 @@ describe('graphqlRequest', () => {
     await expect(graphqlRequest('query { x }', undefined, { fetchImpl })).rejects.toMatchObject({ kind: 'graphql', code: 'NOT_FOUND', message: 'not found' });
   });
 
+  it('says when the client is over its rate limit and how long to wait', async () => {
+    const { fetchImpl } = stubFetch(429, { errors: [{ message: 'Too many reads from this client; retry in 42 s', extensions: { code: 'RATE_LIMITED', retryAfter: 42 } }] });
+    await expect(graphqlRequest('query { x }', undefined, { fetchImpl })).rejects.toMatchObject({ kind: 'graphql', code: 'RATE_LIMITED', status: 429, retryAfter: 42 });
+  });
+
   it('keeps the api\'s Chinese message of an error', async () => {
     const { fetchImpl } = stubFetch(200, { errors: [{ message: 'Role editor may not do this', extensions: { code: 'FORBIDDEN', messageZh: '当前令牌无权执行此操作。' } }], data: null });
     await expect(graphqlRequest('query { x }', undefined, { fetchImpl })).rejects.toMatchObject({ code: 'FORBIDDEN', messageZh: '当前令牌无权执行此操作。' });

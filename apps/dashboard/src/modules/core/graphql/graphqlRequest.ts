@@ -9,6 +9,8 @@ export class GraphqlRequestError extends Error {
     readonly status?: number,
     /** The api's plain Chinese message (extensions.messageZh), when it gives one. */
     readonly messageZh?: string,
+    /** RATE_LIMITED: seconds until the client's budget refills (the answer's Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'GraphqlRequestError';
@@ -24,7 +26,7 @@ export type GraphqlRequestOptions = {
 
 type GraphqlResponse<TData> = {
   data?: TData | null;
-  errors?: Array<{ message: string; extensions?: { code?: unknown; messageZh?: unknown } }>;
+  errors?: Array<{ message: string; extensions?: { code?: unknown; messageZh?: unknown; retryAfter?: unknown } }>;
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -59,7 +61,9 @@ export async function graphqlRequest<TData, TVariables extends Record<string, un
     const first = payload.errors[0];
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : undefined;
     const messageZh = typeof first.extensions?.messageZh === 'string' ? first.extensions.messageZh : undefined;
-    throw new GraphqlRequestError('graphql', first.message, code, response.status, messageZh);
+    const header = Number(response.headers.get('retry-after'));
+    const retryAfter = typeof first.extensions?.retryAfter === 'number' ? first.extensions.retryAfter : Number.isFinite(header) && header > 0 ? header : undefined;
+    throw new GraphqlRequestError('graphql', first.message, code, response.status, messageZh, retryAfter);
   }
   if (!response.ok) throw new GraphqlRequestError('http', `HTTP ${response.status}`, undefined, response.status);
   if (payload.data === undefined || payload.data === null) throw new GraphqlRequestError('parse', 'response has no data', undefined, response.status);
