@@ -50,7 +50,7 @@ export class AssessmentResolver {
 
   @Mutation(() => AssessmentSchemeDto, { name: 'saveAssessmentWeights', description: "Save an office's own weights of a scheme for its region (admin, or editor in region scope)." })
   @Roles('admin', 'editor')
-  async saveAssessmentWeights(@CurrentAuth() auth: AuthContext, @Args('data', { type: () => SaveAssessmentWeightsInput }) data: SaveAssessmentWeightsInput): Promise<AssessmentSchemeDto> {
+  async saveAssessmentWeights(@CurrentAuth() auth: AuthContext, @Args('data', { description: 'The prefecture, and a weight per indicator', type: () => SaveAssessmentWeightsInput }) data: SaveAssessmentWeightsInput): Promise<AssessmentSchemeDto> {
     return fromSchemeInUseToAssessmentSchemeDto(await this.assessmentService.saveWeights(auth, data.regionCode, data.scheme ?? 'default', data.weights));
   }
 }

@@ -109,7 +109,7 @@ describe('ReportsResolver, FindingsResolver, RegionsResolver, MetricsResolver, V
         failedRules } } } }`);
 
     expect(response.errors).toBeUndefined();
-    expect(reports.list).toHaveBeenCalledWith(2, undefined, expect.objectContaining({ regionCode: '540100', hasFailedRules: true }));
+    expect(reports.list).toHaveBeenCalledWith(2, undefined, expect.objectContaining({ regionCode: '540100', hasFailedRules: true }), 'year_desc');
     const connection = response.data?.['reports'] as { totalCount: number; edges: { node: Record<string, unknown> }[] };
     expect(connection.totalCount).toBe(7);
     expect(connection.edges[0].node).toEqual({

@@ -5,7 +5,7 @@ import { DecimalScalar } from '../../core/graphql/scalars/decimal.scalar';
 
 @ObjectType('BoardCompositionShare', { description: "One part's sum and share of the whole in a year" })
 export class BoardCompositionShareDto {
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'The part (a metric key of the catalogue)', nullable: false })
   metricKey!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Exact sum of the part over the counties counted' })
@@ -17,13 +17,13 @@ export class BoardCompositionShareDto {
 
 @ObjectType('BoardCompositionYear', { description: 'The parts of one year, over the counties with every part known' })
 export class BoardCompositionYearDto {
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { description: 'Data year', nullable: false })
   year!: number;
 
   @Field(() => Int, { nullable: false, description: 'Counties with every part known: the only ones summed' })
   regionCount!: number;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { description: 'Counties of the prefecture', nullable: false })
   regionTotal!: number;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Sum of the parts' })
@@ -41,15 +41,15 @@ export class BoardCompositionDto {
   @Field(() => String, { nullable: false, description: 'outcomes | applicants | review_outcomes | suit_outcomes' })
   id!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'Name in Chinese', nullable: false })
   labelZh!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'Name in English', nullable: false })
   labelEn!: string;
 
   @Field(() => [MetricDto], { nullable: false, description: 'The parts, from the metric catalogue' })
   parts!: MetricDto[];
 
-  @Field(() => [BoardCompositionYearDto], { nullable: false })
+  @Field(() => [BoardCompositionYearDto], { description: 'The parts per year', nullable: false })
   years!: BoardCompositionYearDto[];
 }

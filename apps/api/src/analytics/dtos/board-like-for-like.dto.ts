@@ -5,10 +5,10 @@ import { DecimalScalar } from '../../core/graphql/scalars/decimal.scalar';
 
 @ObjectType('BoardLikeForLike', { description: "The like-for-like step (同口径) of a board total: the counties with a known value in both years, and both years' totals over them." })
 export class BoardLikeForLikeDto {
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { description: 'The earlier year of the step', nullable: false })
   fromYear!: number;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { description: 'The later year of the step', nullable: false })
   toYear!: number;
 
   @Field(() => Int, { nullable: false, description: 'Counties with a known value in both years: the only ones the change is computed over' })

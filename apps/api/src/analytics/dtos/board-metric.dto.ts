@@ -7,7 +7,7 @@ import { BoardTotalDto } from './board-total.dto';
 
 @ObjectType('BoardMetric', { description: 'One metric of a board family: the prefecture total per year, each county, the ranking.' })
 export class BoardMetricDto {
-  @Field(() => MetricDto, { nullable: false })
+  @Field(() => MetricDto, { description: 'The metric (catalogue entry)', nullable: false })
   metric!: MetricDto;
 
   @Field(() => Int, { nullable: true, description: 'First year of the range in which the metric exists (its template carries it)' })
@@ -16,7 +16,7 @@ export class BoardMetricDto {
   @Field(() => Int, { nullable: true, description: 'Last year of the range in which the metric exists: 2020 for a 2019-template-only metric' })
   yearsTo!: number | null;
 
-  @Field(() => [BoardTotalDto], { nullable: false })
+  @Field(() => [BoardTotalDto], { description: 'The prefecture total per year', nullable: false })
   totals!: BoardTotalDto[];
 
   @Field(() => [BoardCountySeriesDto], { nullable: false, description: "Every unit in code order: the prefecture's counties, or on a province's board its prefectures (each summed from its counties, change like for like over them)" })

@@ -9,19 +9,19 @@ import { DecimalScalar } from '../../core/graphql/scalars/decimal.scalar';
 
 @ObjectType('BoardPoint', { description: "A county's value of a board metric in one year, with its change and its rank among the prefecture's counties." })
 export class BoardPointDto {
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { description: 'Data year', nullable: false })
   year!: number;
 
   @Field(() => ID, { nullable: true, description: 'The primary current report of the county and year' })
   reportId!: string | null;
 
-  @Field(() => TemplateVersionEnum, { nullable: true })
+  @Field(() => TemplateVersionEnum, { description: 'Template of the report the value comes from', nullable: true })
   template!: TemplateId | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Exact value (a rate is a fraction); null for a gap' })
   value!: string | null;
 
-  @Field(() => PointStateEnum, { nullable: false })
+  @Field(() => PointStateEnum, { description: 'What the value is: a number, blank, not applicable, derived, undefined (denominator 0), or no report', nullable: false })
   state!: PointState;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Absolute change vs the previous year (null across a break or a gap)' })

@@ -9,7 +9,7 @@ import { BoardLikeForLikeDto } from './board-like-for-like.dto';
 
 @ObjectType('BoardTotal', { description: "The prefecture's total of a board metric in one year, with the like-for-like change from the year before." })
 export class BoardTotalDto {
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { description: 'Data year', nullable: false })
   year!: number;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Exact sum over the counties with a known value (a rate: Σ numerator ÷ Σ denominator); null when none, or for a rate that divides by 0' })

@@ -8,13 +8,13 @@ import { BoardFamilyDto } from './board-family.dto';
 
 @ObjectType('Board', { description: "A prefecture's board: its counties' 行政许可, 行政处罚和行政强制, 政府集中采购 and 政府信息公开申请 year over year." })
 export class BoardDto {
-  @Field(() => RegionDto, { nullable: false })
+  @Field(() => RegionDto, { description: 'The prefecture (or province) the board is of', nullable: false })
   parent!: RegionDto;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { description: 'First data year', nullable: false })
   yearFrom!: number;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { description: 'Last data year', nullable: false })
   yearTo!: number;
 
   @Field(() => RegionLevelEnum, { nullable: false, description: "Level of the units of the series and rankings: county, or prefecture on a province's board" })
@@ -26,6 +26,6 @@ export class BoardDto {
   @Field(() => Int, { nullable: false, description: 'Counties the totals and compositions are computed over' })
   countyCount!: number;
 
-  @Field(() => [BoardFamilyDto], { nullable: false })
+  @Field(() => [BoardFamilyDto], { description: 'The four families: 行政许可, 行政处罚和行政强制, 政府集中采购, 政府信息公开申请', nullable: false })
   families!: BoardFamilyDto[];
 }

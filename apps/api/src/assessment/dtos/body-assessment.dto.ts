@@ -4,16 +4,16 @@ import { IndicatorScoreDto } from './indicator-score.dto';
 
 @ObjectType('BodyAssessment', { description: "A body's line in a prefecture's assessment: score, rank, change from last year, indicators." })
 export class BodyAssessmentDto {
-  @Field(() => ID, { nullable: false })
+  @Field(() => ID, { description: 'The body (issuer id)', nullable: false })
   issuerId!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'The body\'s name as printed', nullable: false })
   issuerName!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'GB/T 2260 code of the body\'s region', nullable: false })
   regionCode!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'The region\'s name', nullable: false })
   regionName!: string;
 
   @Field(() => ID, { nullable: true, description: 'The assessed report; null when no report of the year was collected (no score, or 0 when confirmed missing)' })
@@ -37,9 +37,9 @@ export class BodyAssessmentDto {
   @Field(() => [String], { nullable: false, description: 'Ids of the indicators that cost the most, costliest first (those that cost anything)' })
   mainProblems!: string[];
 
-  @Field(() => Boolean, { nullable: false })
+  @Field(() => Boolean, { description: 'The assessed report is generated sample data', nullable: false })
   sampleData!: boolean;
 
-  @Field(() => [IndicatorScoreDto], { nullable: false })
+  @Field(() => [IndicatorScoreDto], { description: 'Each indicator\'s score with its evidence', nullable: false })
   indicators!: IndicatorScoreDto[];
 }

@@ -7,10 +7,10 @@ export class IndicatorScoreDto {
   @Field(() => String, { nullable: false, description: 'Indicator id of the scheme (timely, complete, accurate, standard, consistent, specific, original)' })
   id!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'Indicator name in Chinese', nullable: false })
   labelZh!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'Indicator name in English', nullable: false })
   labelEn!: string;
 
   @Field(() => Float, { nullable: false, description: 'Weight of the indicator in the scheme used' })
@@ -25,12 +25,12 @@ export class IndicatorScoreDto {
   @Field(() => String, { nullable: true, description: 'Why the score is missing or should be read with care (Chinese)' })
   flagZh!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'flagZh in English', nullable: true })
   flagEn!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'The measured quantity where there is one: days late, repeated share, specific share, contradictions' })
   measure!: number | null;
 
-  @Field(() => [AssessmentEvidenceDto], { nullable: false })
+  @Field(() => [AssessmentEvidenceDto], { description: 'What the score rests on: quotes, cells, dates, rules', nullable: false })
   evidence!: AssessmentEvidenceDto[];
 }

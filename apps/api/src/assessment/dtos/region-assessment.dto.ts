@@ -5,16 +5,16 @@ import { BodyAssessmentDto } from './body-assessment.dto';
 
 @ObjectType('RegionAssessment', { description: "Every body of a region's subtree assessed for a year, ranked." })
 export class RegionAssessmentDto {
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'The prefecture assessed', nullable: false })
   parentCode!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'Its name', nullable: false })
   parentName!: string;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { description: 'Data year assessed', nullable: false })
   year!: number;
 
-  @Field(() => AssessmentSchemeDto, { nullable: false })
+  @Field(() => AssessmentSchemeDto, { description: 'The scheme and version that made the scores', nullable: false })
   scheme!: AssessmentSchemeDto;
 
   @Field(() => Int, { nullable: false, description: 'Bodies with a report of the year (scored)' })

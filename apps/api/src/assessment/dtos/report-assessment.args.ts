@@ -4,7 +4,7 @@ import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validato
 
 @ArgsType()
 export class ReportAssessmentArgs {
-  @Field(() => ID, { nullable: false })
+  @Field(() => ID, { nullable: false, description: 'The report to assess' })
   @IsUUID()
   reportId!: string;
 

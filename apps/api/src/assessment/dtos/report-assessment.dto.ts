@@ -5,19 +5,19 @@ import { IndicatorScoreDto } from './indicator-score.dto';
 
 @ObjectType('ReportAssessment', { description: 'One report assessed under a scheme: score, every indicator and its evidence.' })
 export class ReportAssessmentDto {
-  @Field(() => ID, { nullable: false })
+  @Field(() => ID, { description: 'The assessed report', nullable: false })
   reportId!: string;
 
-  @Field(() => ID, { nullable: false })
+  @Field(() => ID, { description: 'The body (issuer id)', nullable: false })
   issuerId!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'The body\'s name as printed', nullable: false })
   issuerName!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'GB/T 2260 code of the body\'s region', nullable: false })
   regionCode!: string;
 
-  @Field(() => Int, { nullable: false })
+  @Field(() => Int, { description: 'Data year', nullable: false })
   year!: number;
 
   @Field(() => Float, { nullable: true, description: 'Weighted mean of the scored indicators, one decimal; null when none could be scored' })
@@ -32,9 +32,9 @@ export class ReportAssessmentDto {
   @Field(() => Boolean, { nullable: false, description: 'True for generated sample documents' })
   sampleData!: boolean;
 
-  @Field(() => AssessmentSchemeDto, { nullable: false })
+  @Field(() => AssessmentSchemeDto, { description: 'The scheme and version that made the score', nullable: false })
   scheme!: AssessmentSchemeDto;
 
-  @Field(() => [IndicatorScoreDto], { nullable: false })
+  @Field(() => [IndicatorScoreDto], { description: 'Each indicator\'s score with its evidence', nullable: false })
   indicators!: IndicatorScoreDto[];
 }

@@ -3,7 +3,7 @@ import { Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsNumber, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
-@InputType('IndicatorWeightInput')
+@InputType('IndicatorWeightInput', { description: 'One indicator\'s weight in an office\'s scheme' })
 export class IndicatorWeightInput {
   @Field(() => String, { nullable: false, description: 'Indicator id of the scheme' })
   @IsString()
@@ -17,7 +17,7 @@ export class IndicatorWeightInput {
   weight!: number;
 }
 
-@InputType('SaveAssessmentWeightsInput')
+@InputType('SaveAssessmentWeightsInput', { description: 'An office\'s own weights for its prefecture' })
 export class SaveAssessmentWeightsInput {
   @Field(() => String, { nullable: false, description: 'Region (prefecture) whose assessments use these weights' })
   @Matches(/^\d{6}$/)

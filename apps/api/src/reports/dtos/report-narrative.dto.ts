@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('NarrativeParagraph', { description: 'One paragraph of a report text with where it was printed.' })
 export class NarrativeParagraphDto {
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'The paragraph\'s text as printed', nullable: false })
   text!: string;
 
   @Field(() => Int, { nullable: false, description: 'Index of the element (paragraph block) in the document' })
@@ -20,13 +20,13 @@ export class NarrativeParagraphDto {
 
 @ObjectType('NarrativeSection', { description: 'A section 一…六 of a report: its heading as printed and its paragraphs.' })
 export class NarrativeSectionDto {
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'The section number (一 … 六)', nullable: false })
   numeral!: string;
 
-  @Field(() => String, { nullable: false })
+  @Field(() => String, { description: 'The section heading as printed', nullable: false })
   heading!: string;
 
-  @Field(() => [NarrativeParagraphDto], { nullable: false })
+  @Field(() => [NarrativeParagraphDto], { description: 'The section\'s paragraphs, in order', nullable: false })
   paragraphs!: NarrativeParagraphDto[];
 }
 
@@ -38,7 +38,7 @@ export class ReportNarrativeDto {
   @Field(() => [NarrativeParagraphDto], { nullable: false, description: 'Paragraphs before the first section heading' })
   preamble!: NarrativeParagraphDto[];
 
-  @Field(() => [NarrativeSectionDto], { nullable: false })
+  @Field(() => [NarrativeSectionDto], { description: 'Sections 一 … 六 with their paragraphs', nullable: false })
   sections!: NarrativeSectionDto[];
 
   @Field(() => Boolean, { nullable: false, description: 'True when the text was longer than the parser keeps' })
