@@ -84,7 +84,8 @@ describeInChromium('the harvest page in Chromium against the real api', (session
     await page.click('[data-testid=harvest-import]');
     await page.waitForSelector('[data-testid=harvest-site] >> nth=1');
     expect(await page.textContent('[data-testid=harvest-message]')).toBe('已保存 2 个站点。');
-    expect(await page.$$eval('[data-testid=harvest-site]', (rows) => rows.map((r) => r.textContent ?? '').every((text) => text.includes('尚未检查') && text.includes('待检查')))).toBe(true);
+    // 2021 is older than the schedule's two latest years: the page promises no next check for it.
+    expect(await page.$$eval('[data-testid=harvest-site]', (rows) => rows.map((r) => r.textContent ?? '').every((text) => text.includes('尚未检查') && text.includes('不定时检查')))).toBe(true);
 
     await page.click('[data-testid=harvest-start]');
     await page.waitForSelector('[data-testid=harvest-run][data-status=done]', { timeout: 120_000 });

@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_PRIMARY_ISSUER_KINDS } from '../analytics/constants/default-primary-issuer-kinds.constant';
 import { computePublicationStatus } from '../analytics/utils/compute-publication-status.util';
 import { RegionScopeService } from '../auth/region-scope.service';
+import { TokensService } from '../auth/tokens.service';
 import { type AuthContext } from '../auth/types/auth-context.type';
 import { RegionsService } from '../regions/regions.service';
 import { DatasetRevisionService } from '../response-cache/dataset-revision.service';
@@ -73,6 +74,7 @@ type BodyReportRow = { id: string; year: number; region_code: string; issuer_nam
 export class AssessmentService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly tokens: TokensService,
     private readonly datasetRevision: DatasetRevisionService,
     private readonly regionScopeService: RegionScopeService,
     private readonly regionsService: RegionsService,
@@ -213,7 +215,7 @@ export class AssessmentService {
       throw new AssessmentException(AssessmentExceptionCode.INVALID_WEIGHTS, (error as Error).message);
     }
     if (weighted.indicators.every((i) => i.weight === 0)) throw new AssessmentException(AssessmentExceptionCode.INVALID_WEIGHTS, 'at least one weight must be above 0');
-    const [token] = auth.tokenId ? ((await this.dataSource.query(`SELECT "name" FROM "api_token" WHERE "id" = $1`, [auth.tokenId])) as { name: string }[]) : [];
+    const savedBy = await this.tokens.nameOf(auth);
     // The answers of `assessment` are cached by dataset revision: new weights are a new revision, in the same transaction.
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
@@ -221,7 +223,7 @@ export class AssessmentService {
          VALUES ($1, $2, $3, $4::jsonb, $5, $6, now())
          ON CONFLICT ("region_code", "scheme_id") DO UPDATE SET "scheme_version" = EXCLUDED."scheme_version", "weights" = EXCLUDED."weights",
            "saved_by" = EXCLUDED."saved_by", "saved_by_token_id" = EXCLUDED."saved_by_token_id", "saved_at" = now()`,
-        [code, scheme.id, scheme.version, JSON.stringify(Object.fromEntries(weighted.indicators.map((i) => [i.id, i.weight]))), token?.name ?? auth.tokenId ?? 'unknown', auth.tokenId],
+        [code, scheme.id, scheme.version, JSON.stringify(Object.fromEntries(weighted.indicators.map((i) => [i.id, i.weight]))), savedBy, auth.tokenId],
       );
       await bumpDatasetRevision(manager);
     });

@@ -32,6 +32,10 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  * Bearer tokens (the token store of @gongkai/database, which the CLI uses too): 32 random bytes shown once;
  * only their sha-256 is stored. Also accepts the embedded database owner's local secret (see LocalOwnerService).
  */
+/** The AuthContext.tokenId of the embedded database's owner secret (the local CLI), which has no token row. */
+export const LOCAL_OWNER_TOKEN_ID = 'local-owner';
+const LOCAL_OWNER_NAME = 'gongkai CLI (本机)';
+
 @Injectable()
 export class TokensService {
   private localSecret: string | null = null;
@@ -57,10 +61,22 @@ export class TokensService {
     await this.translate(() => this.dataSource.transaction((manager) => revokeToken(queryableOf(manager), id, actor)));
   }
 
+  /**
+   * Who a write is recorded as: the token's name (its id when the token is gone), what the CLI beside this api
+   * uses (the owner's local secret, no token row), or 'unknown' without a token.
+   */
+  async nameOf(auth: Pick<AuthContext, 'tokenId'>): Promise<string> {
+    if (!auth.tokenId) return 'unknown';
+    if (auth.tokenId === LOCAL_OWNER_TOKEN_ID) return LOCAL_OWNER_NAME;
+    const [row] = rowsOf(await this.dataSource.query(`SELECT "name" FROM "api_token" WHERE "id"::text = $1`, [auth.tokenId])) as { name: string }[];
+
+    return row?.name ?? auth.tokenId;
+  }
+
   /** The caller behind a secret, or an INVALID_TOKEN error (unknown or revoked). */
   async authenticate(secret: string): Promise<AuthContext> {
     if (this.localSecret !== null && secret.length === this.localSecret.length && timingSafeEqual(Buffer.from(secret), Buffer.from(this.localSecret))) {
-      return { authenticated: true, tokenId: 'local-owner', role: 'admin', regionCode: null };
+      return { authenticated: true, tokenId: LOCAL_OWNER_TOKEN_ID, role: 'admin', regionCode: null };
     }
     const hash = hashToken(secret);
     const token = await findTokenByHash(this.db(), hash);

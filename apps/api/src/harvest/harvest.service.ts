@@ -14,12 +14,14 @@ import {
   registeredSites,
   runById,
   removeSite,
+  scheduledYears,
   startRun,
   unfinishedRuns,
   upsertSites,
 } from '@gongkai/harvest';
 
 import { RegionScopeService } from '../auth/region-scope.service';
+import { TokensService } from '../auth/tokens.service';
 import { type AuthContext } from '../auth/types/auth-context.type';
 import { auditActorOf } from '../auth/utils/audit-actor-of.util';
 import { ConfigService } from '../core/config/config.service';
@@ -33,8 +35,6 @@ import { HarvestException, HarvestExceptionCode } from './harvest.exception';
 
 /** The first data year with annual reports: the 条例 took effect on 1 May 2008. */
 const FIRST_REPORT_YEAR = 2008;
-/** Who a run started by the CLI through the api's local secret is recorded as. */
-const LOCAL_OWNER_LABEL = '本机';
 /** How long a shutdown waits for the requests in flight before it lets them go (their sites stay pending). */
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -61,6 +61,7 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly regionScope: RegionScopeService,
     private readonly datasetRevision: DatasetRevisionService,
     private readonly config: ConfigService,
+    private readonly tokens: TokensService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -89,7 +90,10 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
     const rows = await registeredSites(this.connections, codes, year);
     const names = new Map((await this.regions.findByCodes([...new Set(rows.map((r) => r.regionCode))])).flatMap((r) => (r ? [[r.code, r.name] as const] : [])));
 
-    return rows.map((r) => toSiteDto(r, year, names.get(r.regionCode) ?? null, now));
+    // A year the schedule does not look after (older ones, or the schedule off) has no next check to promise.
+    const scheduled = this.config.get('HARVEST_SCHEDULE') && scheduledYears(now).includes(year);
+
+    return rows.map((r) => toSiteDto(r, year, names.get(r.regionCode) ?? null, now, scheduled));
   }
 
   /** Registers the sites of a `region_code,url[,issuer]` list (CSV); all or nothing, every bad line named. */
@@ -144,7 +148,7 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
       if (sites.length === 0) throw new HarvestException(HarvestExceptionCode.NO_SITES, `No harvest site is registered in ${input.parentCode}`);
       siteIds = sites.map((s) => s.id);
     }
-    const runId = await startRun(this.connections, { year: input.year, siteIds, requestedBy: await this.actorName(auth) }, auditActorOf(auth));
+    const runId = await startRun(this.connections, { year: input.year, siteIds, requestedBy: await this.tokens.nameOf(auth) }, auditActorOf(auth));
     this.launch(runId);
 
     return (await this.run(runId)) as HarvestRunDto;
@@ -172,7 +176,7 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
   async tick(now: Date): Promise<string[]> {
     if (this.stopping || this.queued.size > 0) return [];
     const started: string[] = [];
-    for (const year of [now.getUTCFullYear() - 2, now.getUTCFullYear() - 1]) {
+    for (const year of scheduledYears(now)) {
       const due = dueChecks(await registeredSites(this.connections, null, year), year, now);
       if (due.length === 0) continue;
       const runId = await startRun(this.connections, { year, siteIds: due.map((d) => d.siteId), requestedBy: 'schedule' });
@@ -210,16 +214,6 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
       .finally(() => this.queued.delete(runId));
   }
 
-  /** The token's name (what the run says asked for it). */
-  private async actorName(auth: AuthContext): Promise<string> {
-    if (!auth.tokenId) return 'api';
-    // The CLI beside the api on its embedded database authenticates with the owner's local secret (no token row).
-    if (auth.tokenId === 'local-owner') return `gongkai CLI (${LOCAL_OWNER_LABEL})`;
-    const [row] = (await poolConnectionsQuery(this.connections).query(`SELECT "name" FROM "api_token" WHERE "id"::text = $1`, [auth.tokenId])).rows as { name: string }[];
-
-    return row?.name ?? auth.tokenId;
-  }
-
   private getFetcher(): PoliteFetcher {
     this.fetcher ??= new PoliteFetcher({ allowHosts: parseAllowHosts(this.config.get('HARVEST_ALLOW_HOSTS')), perHostDelayMs: this.config.get('HARVEST_DELAY_MS') });
 
@@ -243,7 +237,7 @@ function validateYear(year: number, now: Date): void {
   }
 }
 
-function toSiteDto(r: RegisteredSite, year: number, regionName: string | null, now: Date): HarvestSiteDto {
+function toSiteDto(r: RegisteredSite, year: number, regionName: string | null, now: Date, scheduled: boolean): HarvestSiteDto {
   return {
     id: r.id,
     regionCode: r.regionCode,
@@ -256,7 +250,8 @@ function toSiteDto(r: RegisteredSite, year: number, regionName: string | null, n
     lastUrl: r.lastUrl,
     lastNote: r.lastNote,
     lastReportId: r.lastReportId,
-    nextCheckAt: nextCheckAt(r, year, now)?.toISOString() ?? null,
+    scheduled,
+    nextCheckAt: scheduled ? (nextCheckAt(r, year, now)?.toISOString() ?? null) : null,
   };
 }
 

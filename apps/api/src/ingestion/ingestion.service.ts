@@ -19,6 +19,7 @@ import {
 
 import { AuthException } from '../auth/auth.exception';
 import { RegionScopeService } from '../auth/region-scope.service';
+import { TokensService } from '../auth/tokens.service';
 import { type AuthContext } from '../auth/types/auth-context.type';
 import { auditActorOf } from '../auth/utils/audit-actor-of.util';
 import { PrometheusService } from '../core/observability/prometheus.service';
@@ -41,6 +42,7 @@ export class IngestionService {
     @Inject(STORE_CONNECTIONS) private readonly connections: ConnectionSource,
     @Inject(DOCUMENT_CONVERTER) private readonly converter: DocumentConverter,
     private readonly regionScopeService: RegionScopeService,
+    private readonly tokens: TokensService,
     private readonly datasetRevision: DatasetRevisionService,
     private readonly metrics: PrometheusService,
   ) {}
@@ -92,7 +94,7 @@ export class IngestionService {
 
   /** Moves a report to another region (editor in scope of both, or admin), recorded with who and when. */
   async reassignRegion(input: { reportId: string; regionCode: string; reason: string }, actor: IngestActor): Promise<RegionChange> {
-    const changedBy = actor === 'system' ? 'system' : await this.tokenName(actor.tokenId);
+    const changedBy = actor === 'system' ? 'system' : await this.tokens.nameOf(actor);
     try {
       const change = await reassignReportRegion(
         this.connections,
@@ -113,18 +115,6 @@ export class IngestionService {
         throw new IngestionException(reason, error.message, error.messageZh);
       }
       throw error;
-    }
-  }
-
-  private async tokenName(tokenId: string | null): Promise<string> {
-    if (!tokenId) return 'unknown';
-    const lease = await this.connections.acquire();
-    try {
-      const row = (await lease.client.query(`SELECT "name" FROM "api_token" WHERE "id" = $1`, [tokenId])).rows[0] as { name: string } | undefined;
-
-      return row?.name ?? tokenId;
-    } finally {
-      lease.release();
     }
   }
 

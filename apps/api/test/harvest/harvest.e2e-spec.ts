@@ -9,13 +9,14 @@ import { HarvestService } from '../../src/harvest/harvest.service';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { TEST_BACKENDS } from '../support/test-database';
 
-const YEAR = 2024;
+// Two data years back: inside the schedule's window (the two latest years) and past its deadline, whatever today is.
+const YEAR = new Date().getUTCFullYear() - 2;
 /** 日喀则市: an editor scoped there may not touch 林芝's sites. */
 const SHIGATSE = '540200';
 
-type Site = { id: string; regionCode: string; url: string; lastResult: string | null; lastCheckedAt: string | null; lastNote: string | null; lastReportId: string | null; nextCheckAt: string | null };
+type Site = { id: string; regionCode: string; url: string; lastResult: string | null; lastCheckedAt: string | null; lastNote: string | null; lastReportId: string | null; scheduled: boolean; nextCheckAt: string | null };
 type Run = { id: string; status: string; requestedBy: string; siteCount: number; pending: number; found: number; notFound: number; unreachable: number; results: { regionCode: string; result: string | null; note: string | null }[] };
-const SITE_FIELDS = 'id regionCode url lastResult lastCheckedAt lastNote lastReportId nextCheckAt';
+const SITE_FIELDS = 'id regionCode url lastResult lastCheckedAt lastNote lastReportId scheduled nextCheckAt';
 const RUN_FIELDS = 'id status requestedBy siteCount pending found notFound unreachable results { regionCode result note }';
 
 /**
@@ -56,7 +57,7 @@ describe.each(TEST_BACKENDS)('harvest through the api: registry, runs, evidence,
 
   beforeAll(async () => {
     sites = await startCountySites(published, found!.name);
-    t = await createTestApp(backend, { HARVEST_ALLOW_HOSTS: '127.0.0.1', HARVEST_DELAY_MS: '0', HARVEST_SCHEDULE: 'false' });
+    t = await createTestApp(backend, { HARVEST_ALLOW_HOSTS: '127.0.0.1', HARVEST_DELAY_MS: '0', HARVEST_SCHEDULE: 'true', HARVEST_SCHEDULE_INTERVAL_MS: '86400000' });
     admin = await t.token('admin');
     outsider = await t.token('editor', SHIGATSE);
   });
@@ -66,8 +67,8 @@ describe.each(TEST_BACKENDS)('harvest through the api: registry, runs, evidence,
   });
 
   const csv = () => `region_code,url\n${found!.code},${sites.origin}/a/nb/index.htm\n${missing!.code},${sites.origin}/b/nb/index.htm\n${broken!.code},${sites.origin}/c/nb/index.htm\n`;
-  const listSites = async (): Promise<Site[]> => {
-    const r = await t.graphql<{ harvestSites: Site[] }>(`query($p: String!, $y: Int!) { harvestSites(parentCode: $p, year: $y) { ${SITE_FIELDS} } }`, { p: LINZHI_PREFECTURE, y: YEAR });
+  const listSites = async (year = YEAR): Promise<Site[]> => {
+    const r = await t.graphql<{ harvestSites: Site[] }>(`query($p: String!, $y: Int!) { harvestSites(parentCode: $p, year: $y) { ${SITE_FIELDS} } }`, { p: LINZHI_PREFECTURE, y: year });
     expect(r.body.errors).toBeUndefined();
 
     return r.body.data?.harvestSites ?? [];
@@ -87,6 +88,13 @@ describe.each(TEST_BACKENDS)('harvest through the api: registry, runs, evidence,
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data?.importHarvestSites.saved).toBe(3);
     const listed = await listSites();
+    // An older year is outside the schedule: no next check is promised for it.
+    expect((await listSites(2020)).map((s) => [s.scheduled, s.nextCheckAt])).toEqual([
+      [false, null],
+      [false, null],
+      [false, null],
+    ]);
+    expect(listed.every((s) => s.scheduled)).toBe(true);
     expect(listed.map((s) => [s.regionCode, s.lastResult, s.nextCheckAt])).toEqual(
       [found, missing, broken].map((c) => [c!.code, null, null]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );

@@ -156,7 +156,7 @@ export function HarvestPage() {
                           )}
                         </td>
                         <td className="muted">{site.lastNote ?? ''}</td>
-                        <td>{site.nextCheckAt ? when(site.nextCheckAt) : t('harvestDueNow')}</td>
+                        <td className={site.scheduled ? '' : 'muted'}>{!site.scheduled ? t('harvestNotScheduled') : site.nextCheckAt ? when(site.nextCheckAt) : t('harvestDueNow')}</td>
                         <td>
                           <button type="button" className="button small" disabled={busy || !token.trim()} onClick={() => remove(site)} data-testid="harvest-remove">
                             {t('harvestRemove')}

@@ -1,4 +1,4 @@
-import { type ScheduledSite, deadlineOf, dueChecks, nextCheckAt } from './harvest-schedule';
+import { type ScheduledSite, deadlineOf, dueChecks, nextCheckAt, scheduledYears } from './harvest-schedule';
 
 const site = (over: Partial<ScheduledSite> = {}): ScheduledSite => ({ id: 's', issuer: null, lastResult: null, lastCheckedAt: null, ...over });
 const at = (iso: string) => new Date(iso);
@@ -42,5 +42,12 @@ describe('nextCheckAt', () => {
     expect(nextCheckAt(site(), 2024, at('2025-01-01T00:00:00Z'))?.toISOString()).toBe('2025-03-31T16:00:00.001Z');
     expect(nextCheckAt(site(), 2024, at('2025-04-01T00:00:00Z'))).toBeNull();
     expect(nextCheckAt(site({ lastResult: 'found', lastCheckedAt: at('2025-04-02T00:00:00Z') }), 2024, at('2025-04-10T00:00:00Z'))?.toISOString()).toBe('2025-05-02T00:00:00.000Z');
+  });
+});
+
+describe('scheduledYears', () => {
+  it('are the two latest data years', () => {
+    expect(scheduledYears(at('2026-12-08T00:00:00Z'))).toEqual([2024, 2025]);
+    expect(scheduledYears(at('2027-01-02T00:00:00Z'))).toEqual([2025, 2026]);
   });
 });

@@ -52,6 +52,14 @@ export function dueChecks(sites: readonly ScheduledSite[], year: number, now: Da
   return due;
 }
 
+/**
+ * The data years the schedule looks after at `now`: the two latest (a report of the year before last can still
+ * be published late or changed). Older years are checked only when someone starts a harvest.
+ */
+export function scheduledYears(now: Date): number[] {
+  return [now.getUTCFullYear() - 2, now.getUTCFullYear() - 1];
+}
+
 /** When the schedule will look at a site next for `year` (null: it is due now). */
 export function nextCheckAt(site: ScheduledSite, year: number, now: Date): Date | null {
   const deadline = deadlineOf(year, site.issuer ? 'department' : 'government');

@@ -6,6 +6,7 @@ import { bumpDatasetRevision, recordAudit } from '@gongkai/database';
 import { DataSource } from 'typeorm';
 
 import { RegionScopeService } from '../../auth/region-scope.service';
+import { TokensService } from '../../auth/tokens.service';
 import { type AuthContext } from '../../auth/types/auth-context.type';
 import { auditActorOf } from '../../auth/utils/audit-actor-of.util';
 import { type SiteCheckResult } from '../../core/graphql/enums/site-check-result.enum';
@@ -28,6 +29,7 @@ export type SiteCheckInput = { regionCode: string; year: number; url: string; re
 export class SiteChecksService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly tokens: TokensService,
     private readonly regionScopeService: RegionScopeService,
     private readonly regionsService: RegionsService,
     private readonly datasetRevision: DatasetRevisionService,
@@ -43,12 +45,12 @@ export class SiteChecksService {
     if (regionCode === null) throw new SiteCheckException(SiteCheckExceptionCode.REGION_NOT_FOUND, `Unknown region code ${input.regionCode}`);
     await this.regionScopeService.assertCanWrite(auth, regionCode);
     const id = randomUUID();
+    const checkedBy = await this.tokens.nameOf(auth);
     await this.dataSource.transaction(async (manager) => {
-      const [token] = (await manager.query(`SELECT name FROM api_token WHERE id = $1`, [auth.tokenId])) as { name: string }[];
       await manager.query(
         `INSERT INTO site_check (id, region_code, year, url, result, note, checked_at, checked_by_token_id, checked_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, regionCode, input.year, url, input.result, note, now.toISOString(), auth.tokenId, token?.name ?? auth.tokenId ?? 'unknown'],
+        [id, regionCode, input.year, url, input.result, note, now.toISOString(), auth.tokenId, checkedBy],
       );
       await bumpDatasetRevision(manager);
       await recordAudit({ query: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) }, auditActorOf(auth), [

@@ -1,3 +1,4 @@
+import { LOCAL_OWNER_TOKEN_ID } from '../tokens.service';
 import { type AuditActor, SYSTEM_ACTOR } from '@gongkai/database';
 
 import { type AuthContext } from '../types/auth-context.type';
@@ -9,7 +10,7 @@ export function auditActorOf(actor: AuthContext | 'system'): AuditActor {
   return {
     tokenId: actor.tokenId,
     // Used only when the id names no api_token row: the embedded database owner's local secret (a local CLI).
-    name: actor.tokenId === 'local-owner' ? 'local-owner' : (actor.tokenId ?? 'anonymous'),
+    name: actor.tokenId === LOCAL_OWNER_TOKEN_ID ? LOCAL_OWNER_TOKEN_ID : (actor.tokenId ?? 'anonymous'),
     role: actor.role,
     address: actor.address ?? null,
     requestId: actor.requestId ?? null,

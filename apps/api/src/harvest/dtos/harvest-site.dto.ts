@@ -37,10 +37,13 @@ export class HarvestSiteDto {
   @Field(() => ID, { nullable: true, description: 'The stored report that check found' })
   lastReportId!: string | null;
 
+  @Field(() => Boolean, { description: 'Whether the schedule looks after this year (the two latest data years, HARVEST_SCHEDULE on); older years are checked only when a harvest is started' })
+  scheduled!: boolean;
+
   @Field(() => String, {
     nullable: true,
     description:
-      'When the schedule looks next (ISO, UTC): after the statutory deadline (31 March for a government, 31 January for a department), then monthly, an unreachable site the next day; null: due now',
+      'When the schedule looks next (ISO, UTC): after the statutory deadline (31 March for a government, 31 January for a department), then monthly, an unreachable site the next day; null: due now, or not scheduled (see scheduled)',
   })
   nextCheckAt!: string | null;
 }

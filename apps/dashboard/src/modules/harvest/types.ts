@@ -12,6 +12,8 @@ export type HarvestSite = {
   lastUrl: string | null;
   lastNote: string | null;
   lastReportId: string | null;
+  /** Whether the schedule looks after this year at all (nextCheckAt is then meaningful). */
+  scheduled: boolean;
   nextCheckAt: string | null;
 };
 

@@ -1,4 +1,4 @@
-const SITE_FIELDS = 'id regionCode regionName url issuer year lastResult lastCheckedAt lastUrl lastNote lastReportId nextCheckAt';
+const SITE_FIELDS = 'id regionCode regionName url issuer year lastResult lastCheckedAt lastUrl lastNote lastReportId scheduled nextCheckAt';
 const RUN_FIELDS = 'id year status requestedBy startedAt finishedAt siteCount pending found notFound unreachable';
 
 export const GET_HARVEST = `query Harvest($parentCode: String!, $year: Int!) {

@@ -403,4 +403,5 @@ export const EN_STRINGS: Record<StringKey, string> = {
   assessmentComparedWith: 'compared with the {year} report',
   narrative: 'Report text',
   narrativeMissing: 'This report was stored before the parser kept its text (parser below 0.3.0); parse it again to see it.',
+  harvestNotScheduled: 'Not scheduled (the schedule covers the two latest years; harvest now)',
 };

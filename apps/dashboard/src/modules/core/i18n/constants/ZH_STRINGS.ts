@@ -401,6 +401,7 @@ export const ZH_STRINGS = {
   assessmentComparedWith: '与{year}年报告比较',
   narrative: '报告正文',
   narrativeMissing: '该报告入库时尚未提取正文（解析器版本低于 0.3.0），请重新解析后查看。',
+  harvestNotScheduled: '不定时检查（定时只查最近两个年度，可立即采集）',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
