@@ -4,7 +4,7 @@ export { normalizeIssuerName } from './lib/issuer-name';
 export { mediaTypeOf } from './lib/media-type';
 export { isUniqueViolation } from './lib/unique-violation';
 export { resolveRegionOf } from './lib/resolve-region';
-export { type ReportRows, type ValueEncoding, copyField, issuerNameOf, sha256Of, textArrayLiteral, toReportRows } from './lib/report-rows';
+export { type PageImage, type ReportRows, type ValueEncoding, copyField, issuerNameOf, sha256Of, textArrayLiteral, toReportRows } from './lib/report-rows';
 export { type ParseFn, type Prepared, type PrepareInput, type PrepareOptions, prepareReport } from './lib/prepare-report';
 export { type ConversionOutcome, type ConversionRecord, convertOfficeDocument } from './lib/convert-document';
 export { type ChangedYear, refreshCrossYear } from './lib/cross-year';

@@ -56,6 +56,22 @@ export type ReportRows = {
   narrativeJson: string;
   /** The report's own findings (cross-year findings are computed by the writer, against the database). */
   issues: IssueColumns;
+  /**
+   * The page images a scan was read from (OCR), stored with the report so a person can compare a value with
+   * the cell it was read from. Absent for documents with a text layer.
+   */
+  pageImages?: PageImage[];
+};
+
+/** One page of a scanned report, as an image (PNG or JPEG) at the resolution it was read. */
+export type PageImage = {
+  /** 1-based, in reading order. */
+  page: number;
+  mediaType: 'image/png' | 'image/jpeg';
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  dpi: number;
 };
 
 /**

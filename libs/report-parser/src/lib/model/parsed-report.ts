@@ -21,6 +21,12 @@ export type Provenance = {
   row: number;
   col: number;
   page?: number;
+  /**
+   * The cell's rectangle on its page, as fractions of the page's width and height from the top-left corner:
+   * [x0, y0, x1, y1]. Set where the reader knows the geometry (OCR always; PDF text layers may), so a page
+   * image can be cropped to the cell for a person to compare.
+   */
+  box?: [number, number, number, number];
 };
 
 export type ValueFlag =
@@ -39,7 +45,37 @@ export type ValueFlag =
    * Added by the parser (compatible extension): the metric belongs to the template but no cell for it
    * was found (e.g. the three GB2021 （六） sub-rows when a report prints （六） as one row); state 'blank'.
    */
-  | 'missing';
+  | 'missing'
+  /** Read by OCR from a page image (scanned PDF or photo): `ocr` on the value says how sure the reading is. */
+  | 'ocr'
+  /**
+   * OCR was unsure of a digit and the template's arithmetic picked the alternative: `ocr.read` keeps what was
+   * read, `ocr.chosenBy` names the rule that decided.
+   */
+  | 'ocr_rule_chosen'
+  /** A person corrected the value after the report was stored: `correction` says who, when and what it was. */
+  | 'corrected';
+
+/** How an OCR reading of one cell went. */
+export type OcrValueReading = {
+  /** 0…1: the lowest character confidence in the cell (one unsure digit makes the whole number unsure). */
+  confidence: number;
+  /** The text OCR read, before any rule chose another alternative. */
+  read: string;
+  /** The rule whose arithmetic chose the stored value over `read`, when one did. */
+  chosenBy?: RuleId;
+};
+
+/** A person's correction of a stored value: the report is stored again as a new version carrying it. */
+export type ValueCorrection = {
+  /** The value and state before the correction. */
+  previous: string | null;
+  previousState: ValueState;
+  /** The token name (or local owner) that made it, and when (ISO 8601). */
+  by: string;
+  at: string;
+  note?: string;
+};
 
 export type ParsedValue = {
   key: string;
@@ -57,6 +93,27 @@ export type ParsedValue = {
   /** Null only for derived values, which name their inputs in `derivedFrom`. */
   provenance: Provenance | null;
   derivedFrom?: string[];
+  /** Set with the flag 'ocr'. */
+  ocr?: OcrValueReading;
+  /** Set with the flag 'corrected'. */
+  correction?: ValueCorrection;
+};
+
+/** How a scanned report was read (ParsedReport.ocr). */
+export type OcrSummary = {
+  /** The engine, its version and model, e.g. 'Tesseract 5.3.0 (chi_sim)'. */
+  engine: string;
+  /** Resolution the pages were read at. */
+  dpi: number;
+  pages: number;
+  /** Values below this confidence (0…1) make the report needs_review. */
+  threshold: number;
+  meanConfidence: number;
+  /** How many values fell below the threshold, and how many a rule chose. */
+  lowConfidence: number;
+  ruleChosen: number;
+  /** Wall time of the OCR, per page, in milliseconds. */
+  msPerPage: number;
 };
 
 export type Finding = {
@@ -169,6 +226,11 @@ export type ParsedReport = {
    */
   needsReview: boolean;
   reviewReasons: string[];
+  /**
+   * Set when the values were read by OCR from page images. Such a report is needsReview unless every ERROR
+   * rule passes and every value is at or above `ocr.threshold`.
+   */
+  ocr?: OcrSummary;
 };
 
 /**
@@ -177,7 +239,7 @@ export type ParsedReport = {
  */
 export type ParsedReportDetails = Pick<
   ParsedReport,
-  'format' | 'encoding' | 'issuerKind' | 'script' | 'location' | 'sections' | 'notes' | 'extraRows' | 'needsReview' | 'reviewReasons'
+  'format' | 'encoding' | 'issuerKind' | 'script' | 'location' | 'sections' | 'notes' | 'extraRows' | 'needsReview' | 'reviewReasons' | 'ocr'
 > & {
   issuerName: string | null;
 };
@@ -195,5 +257,6 @@ export function parsedReportDetails(parsed: ParsedReport): ParsedReportDetails {
     extraRows: parsed.extraRows,
     needsReview: parsed.needsReview,
     reviewReasons: parsed.reviewReasons,
+    ...(parsed.ocr ? { ocr: parsed.ocr } : {}),
   };
 }
