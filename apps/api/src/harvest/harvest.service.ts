@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 
-import { type ConnectionSource, poolConnectionsQuery } from '@gongkai/database';
+import { type ConnectionSource } from '@gongkai/database';
 import {
   type RegisteredSite,
   type RunRecord,
@@ -15,6 +15,7 @@ import {
   runById,
   removeSite,
   scheduledYears,
+  siteRegions,
   startRun,
   unfinishedRuns,
   upsertSites,
@@ -118,7 +119,7 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async removeSite(id: string, auth: AuthContext): Promise<void> {
-    const [site] = (await poolConnectionsQuery(this.connections).query(`SELECT "region_code" AS "regionCode" FROM "harvest_site" WHERE "id"::text = $1`, [id])).rows as { regionCode: string }[];
+    const [site] = await siteRegions(this.connections, [id]);
     if (!site) throw new HarvestException(HarvestExceptionCode.SITE_NOT_FOUND, `No harvest site ${id}`);
     await this.regionScope.assertCanWrite(auth, site.regionCode);
     await removeSite(this.connections, id, auditActorOf(auth));
@@ -134,8 +135,7 @@ export class HarvestService implements OnApplicationBootstrap, OnModuleDestroy {
     validateYear(input.year, now);
     let siteIds: string[];
     if (input.siteIds && input.siteIds.length > 0) {
-      const rows = (await poolConnectionsQuery(this.connections).query(`SELECT "id"::text AS "id", "region_code" AS "regionCode" FROM "harvest_site" WHERE "id"::text = ANY($1::text[])`, [[...new Set(input.siteIds)]]))
-        .rows as { id: string; regionCode: string }[];
+      const rows = await siteRegions(this.connections, input.siteIds);
       const missing = input.siteIds.filter((id) => !rows.some((r) => r.id === id));
       if (missing.length > 0) throw new HarvestException(HarvestExceptionCode.SITE_NOT_FOUND, `No harvest site ${missing.join(', ')}`);
       for (const code of new Set(rows.map((r) => r.regionCode))) await this.regionScope.assertCanWrite(auth, code);

@@ -40,6 +40,17 @@ export async function registeredSites(db: ConnectionSource, regionCodes: readonl
   return rows.map((r) => ({ ...r, lastCheckedAt: r.lastCheckedAt === null ? null : new Date(r.lastCheckedAt) }));
 }
 
+/**
+ * The region of each registered site of `ids` (ids that name no site are left out): what an api checks a writer's
+ * scope against before it removes or runs them. Ids are compared as text, so a malformed id is simply not found.
+ */
+export async function siteRegions(db: ConnectionSource, ids: readonly string[]): Promise<{ id: string; regionCode: string }[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await poolConnectionsQuery(db).query(`SELECT "id"::text AS "id", "region_code" AS "regionCode" FROM "harvest_site" WHERE "id"::text = ANY($1::text[])`, [[...new Set(ids)]]);
+
+  return rows as { id: string; regionCode: string }[];
+}
+
 /** Removes a site from the registry with its checks (a site check is evidence of that site only). Answers whether it existed. */
 export async function removeSite(db: ConnectionSource, id: string, actor: AuditActor = SYSTEM_ACTOR): Promise<{ regionCode: string } | null> {
   return withTransaction(db, async (client) => {
