@@ -248,7 +248,7 @@ export function renderParseMarkdown(result: ParseBenchResult, command: string): 
     '',
     machineLine(result.machine),
     '',
-    'How: one process; the parser runs synchronously on the main thread, except that PDFs are read by pdf.js in a' +
+    'How: one process; the parser runs synchronously on the main thread, except that PDFs are read by MuPDF (WebAssembly) in a' +
       ' worker thread of the parser (its CPU time is counted in *CPU median*). For each document,' +
       ' a warm-up, then every run timed on its own. Runs per document: ' +
       `txt/html ${options.runs}, docx ${options.docxRuns}, pdf ${options.pdfRuns}. *median* and *p95* are wall-clock times of the whole` +

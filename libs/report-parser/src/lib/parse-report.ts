@@ -36,7 +36,7 @@ export async function parseReport(input: Uint8Array | string, options: ParseOpti
   return parseDocumentModel(model, options);
 }
 
-/** The synchronous path for txt, html and docx (PDF needs the asynchronous pdf.js). */
+/** The synchronous path for txt, html and docx (PDF needs the asynchronous reader in its worker thread). */
 export function parseReportSync(input: Uint8Array | string, options: ParseOptions = {}): ParsedReport {
   if (options.format === 'pdf') throw new ReportParseError('UNSUPPORTED_FORMAT', 'PDF needs the asynchronous parseReport');
 

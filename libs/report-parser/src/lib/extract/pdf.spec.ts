@@ -5,7 +5,7 @@ import { type DocTable, type DocumentModel } from '../model/document-model';
 import { ReportParseError } from '../model/report-parse-error';
 import { closePdfWorker, extractPdf, pdfDate } from './pdf';
 import { buildPdf } from './pdf/fixtures/build-pdf';
-import { readTextLayer } from './pdf/pdfjs-worker';
+import { readTextLayer } from './pdf/pdf-worker';
 
 afterAll(closePdfWorker);
 
@@ -66,7 +66,7 @@ describeCorpus.each(['hongze-2023', 'hongze-2024'])('extractPdf on the real repo
   let model: DocumentModel;
   let expected: Expected;
   beforeAll(async () => {
-    // The first call loads pdf.js (a few seconds under Jest); the extraction itself takes milliseconds.
+    // The first call loads the PDF reader (WebAssembly; a second or so under Jest); the extraction itself takes milliseconds.
     model = await extractPdf(new Uint8Array(readFileSync(path.join(CORPUS, id, 'report.pdf'))));
     expected = JSON.parse(readFileSync(path.join(CORPUS, id, 'expected.json'), 'utf8')) as Expected;
   }, 60_000);
@@ -115,7 +115,7 @@ describeCorpus.each(['hongze-2023', 'hongze-2024'])('extractPdf on the real repo
 
 describe('extractPdf on inputs built by the test', () => {
   beforeAll(async () => {
-    // Warm pdf.js up once so that no single test pays for loading it.
+    // Warm the PDF reader up once so that no single test pays for loading it.
     await extractPdf(buildPdf({ content: 'BT /F1 12 Tf 72 700 Td (warm) Tj ET', font: true }));
   }, 60_000);
 
@@ -184,8 +184,8 @@ describe('extractPdf on inputs built by the test', () => {
     expect(bytes).toEqual(copy);
   });
 
-  it('stops a pdf.js run that exceeds its time limit with TIMEOUT, and recovers for the next document', async () => {
-    // 40,000 text runs on one page: pdf.js needs far more than the 1 ms allowed, however fast the machine (a
+  it('stops a PDF reader run that exceeds its time limit with TIMEOUT, and recovers for the next document', async () => {
+    // 40,000 text runs on one page: the reader needs far more than the 1 ms allowed, however fast the machine (a
     // tiny page could be read before a 0 ms timer fires, on a warm worker).
     const slow = buildPdf({ content: 'BT /F1 12 Tf 72 700 Td (slow) Tj ET '.repeat(40_000), font: true });
     await expect(readTextLayer(slow, { timeoutMs: 1, maxPages: 10 })).rejects.toMatchObject({ code: 'TIMEOUT' });

@@ -3,15 +3,15 @@ import { ReportParseError } from '../model/report-parse-error';
 import { type PageLines, removeFurniture } from './pdf/furniture';
 import { layoutBlocks } from './pdf/layout';
 import { groupLines, type Line } from './pdf/lines';
-import { type PdfTextLayer, readTextLayer } from './pdf/pdfjs-worker';
+import { type PdfTextLayer, readTextLayer } from './pdf/pdf-worker';
 import { findRuledTables, regrid, type RuledTable } from './pdf/ruled-tables';
 import { toRuns } from './pdf/text-runs';
 
-export { closePdfWorker } from './pdf/pdfjs-worker';
+export { closePdfWorker } from './pdf/pdf-worker';
 
 /** Reports are a handful of pages; anything far beyond that is not one and would only cost time. */
 export const PDF_MAX_PAGES = 300;
-/** A report takes well under a second; a file that keeps pdf.js busy this long is refused. */
+/** A report takes well under a second; a file that keeps the PDF reader busy this long is refused. */
 export const PDF_TIMEOUT_MS = 30_000;
 
 /** PDF text layer: lines and table rows rebuilt from positioned text items. */
@@ -27,7 +27,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<DocumentModel> {
 }
 
 /**
- * Everything after pdf.js: runs → ruled tables (grids from the drawn rules) and lines → furniture removed →
+ * Everything after the PDF reader: runs → ruled tables (grids from the drawn rules) and lines → furniture removed →
  * paragraphs and line-built tables for the text outside the ruled tables. Pure, so tests can feed it positioned text.
  */
 export function modelFromTextLayer(layer: PdfTextLayer): DocumentModel {

@@ -1,8 +1,8 @@
 import { type DocTable, type DocumentModel } from '../../model/document-model';
 import { modelFromTextLayer } from '../pdf';
-import { type PdfTextItem, type PdfTextLayer } from './pdfjs-worker';
+import { type PdfTextItem, type PdfTextLayer } from './pdf-worker';
 
-/** A text item as pdf.js reports it: horizontal text of `size` at (x, y), width from a CJK/Latin estimate. */
+/** A text item as the PDF reader reports it: horizontal text of `size` at (x, y), width from a CJK/Latin estimate. */
 function item(str: string, x: number, y: number, size = 10): PdfTextItem {
   const width = [...str].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? size : size * 0.5), 0);
   return { str, transform: [size, 0, 0, size, x, y], width, height: size };

@@ -457,7 +457,7 @@ function findNeighbour(rows: Row[], from: number, step: 1 | -1, removed: Set<Row
 }
 
 /**
- * Moves labels of merged cells that span several rows onto the first row they span. pdf.js gives such a
+ * Moves labels of merged cells that span several rows onto the first row they span. The PDF prints such a
  * label where it is printed: vertically centred in its span, often on a line of its own. Its first row is
  * found by outline numbering: the nearest row at or above it whose label starts the next level down
  * ('（一）' under '三、', '1.' under '（三）').

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import { type DocTable, type DocumentModel } from '../../model/document-model';
 import { modelFromTextLayer } from '../pdf';
-import { type PdfRule, type PdfTextItem, type PdfTextLayer } from './pdfjs-worker';
+import { type PdfRule, type PdfTextItem, type PdfTextLayer } from './pdf-worker';
 
 /** Horizontal text of `size` at (x, y) (baseline, y up), width from a CJK/Latin estimate. */
 function item(str: string, x: number, y: number, size = 10): PdfTextItem {

@@ -1,5 +1,5 @@
 import { anchorCell, type GridCell } from '../../model/document-model';
-import { type PdfRule } from './pdfjs-worker';
+import { type PdfRule } from './pdf-worker';
 import { joinRuns } from './lines';
 import { type Run } from './text-runs';
 

@@ -1,4 +1,4 @@
-import { type PdfTextContent } from './pdfjs-worker';
+import { type PdfTextContent } from './pdf-worker';
 
 /** One positioned piece of text, in PDF user space (y grows upwards; y is the baseline). */
 export type Run = {
@@ -23,7 +23,7 @@ export function isValueText(text: string): boolean {
 }
 
 /**
- * Turns pdf.js text items into runs. Whitespace-only items are positioning noise in most producers (their
+ * Turns the reader's text items into runs. Whitespace-only items are positioning noise in most producers (their
  * widths are meaningless), so they are dropped; runs of space-separated numbers are split into one run per
  * number so that every value becomes its own cell.
  */
@@ -36,7 +36,7 @@ export function toRuns(content: PdfTextContent): Run[] {
     const size = Math.max(Math.hypot(a, b), Math.hypot(c, d), 1);
     const width = Math.abs(item.width);
     const height = Math.abs(item.height);
-    // Vertical writing mode: pdf.js reports the advance as height, the glyph box as width.
+    // Vertical writing mode: the item carries the advance as height, the glyph box as width.
     const rotated = Math.abs(b) > Math.abs(a) || Math.abs(c) > Math.abs(d);
     const vertical = rotated || ([...text].length > 1 && height > 1.5 * Math.max(width, size) && width <= size * 1.2);
     if (vertical) {
