@@ -163,6 +163,15 @@ describe('extractPdf on inputs built by the test', () => {
         ['docs', '', '3', ''],
       ]);
     });
+
+    it('reads a label turned 90° clockwise (top to bottom) as one cell text, in reading order', async () => {
+      // The first column's label of row 2 is drawn turned, as tall merged cells are: glyphs run downwards.
+      const turned = 'BT /F1 1 Tf 0 -8 8 0 60 678 Tm (rule) Tj ET';
+      const upright = cells.filter((c) => !c.includes('(rules)'));
+      const model = await extractPdf(buildPdf({ content: [...lines, ...upright, turned, ...numbers].join('\n'), font: true }));
+      const table = tables(model).find((t) => !t.flattened);
+      expect(table?.grid[1]?.map((c) => c.text)).toEqual(['rule', '5', '', '7']);
+    });
   });
 
   it('rejects bytes that are not a PDF with CORRUPT_FILE', async () => {

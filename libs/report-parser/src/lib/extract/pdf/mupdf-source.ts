@@ -76,13 +76,27 @@ function readPage(mupdf, page) {
         const y = toY(m[5]);
         // A degenerate text matrix (seen in WPS files: hidden duplicates of visible text) places nothing.
         if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(size) || !Number.isFinite(advance) || size < 0.5) return;
-        // Rotated or vertical text: one item a glyph with its rotated matrix; text-runs stacks them.
+        // Text turned or written vertically: glyphs that follow each other down one column make one item, placed at
+        // its first glyph with the turned matrix and the column's length as its height (text-runs reads it so).
         const vertical = (w || wmode) === 1 || Math.abs(m[1]) > Math.abs(m[0]);
         if (vertical) {
-          flush();
-          if (ch.trim()) items.push({ str: ch, transform: [m[0], -m[1], -m[2], -m[3], x, y], width: size, height: size });
+          if (item && !item.vertical) flush();
+          if (!ch.trim()) {
+            flush();
+            return;
+          }
+          const step = Math.abs(advance) || size;
+          if (item) {
+            const gap = item.yEnd - y;
+            if (Math.abs(x - item.x0) > item.size * 0.25 || gap > item.size * SPLIT || gap < -item.size * 0.5) flush();
+          }
+          if (!item) item = { vertical: true, str: '', x0: x, y, yEnd: y, size, width: size, height: 0, transform: [m[0], -m[1], -m[2], -m[3], x, y] };
+          item.str += ch;
+          item.yEnd = y - step;
+          item.height = item.y - item.yEnd;
           return;
         }
+        if (item && item.vertical) flush();
         if (item) {
           const gap = x - (item.x0 + item.width);
           const sameLine = Math.abs(y - item.y) <= item.size * 0.25 && Math.abs(size - item.size) <= item.size * 0.2;
