@@ -85,7 +85,7 @@ const PURE_MESSAGE =
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '.nx/**', '**/*.d.ts', 'tmp/**', 'data/**', 'test-output/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '.nx/**', '**/*.d.ts', 'tmp/**', 'data/**', 'test-output/**', 'apps/dashboard/src/gql/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -107,6 +107,38 @@ describeInChromium('briefing exports in Chromium', (session) => {
     }
   });
 
+  it('gives every small multiple a y-axis of round values on the shared scale, and says the scale is shared', async () => {
+    const { series } = await gql<{ series: Series[] }>(
+      api.baseUrl,
+      'query($p: String, $a: Int!, $b: Int!) { series(metric: "t3_new_received_tot", parentCode: $p, level: county, yearFrom: $a, yearTo: $b) { region { code name } points { year value state } } }',
+      { p: prefecture, a: yearMin, b: yearMax },
+    );
+    const axes = await page.$$eval('[data-testid=small-multiples] > li', (lis) =>
+      lis.map((li) => ({
+        code: li.getAttribute('data-testid')?.replace('mini-', '') ?? '',
+        ticks: [...li.querySelectorAll('[data-axis=y] [data-tick]')].map((t) => ({ value: Number(t.getAttribute('data-tick')), text: t.textContent ?? '' })),
+        grid: li.querySelectorAll('.mini-y-grid').length,
+      })),
+    );
+    const known = series.flatMap((s) => s.points.filter((p) => p.value !== null && (p.state === 'number' || p.state === 'derived')).map((p) => Number(p.value)));
+    const max = Math.max(...known);
+    for (const axis of axes) {
+      const values = series.find((s) => s.region.code === axis.code)?.points.filter((p) => p.value !== null) ?? [];
+      if (values.length === 0) continue;
+      expect(axis.ticks.length).toBeGreaterThanOrEqual(1);
+      expect(axis.grid).toBe(axis.ticks.length);
+      // One scale: every panel shows the same ticks, inside the shared range, written as the marks are.
+      expect(axis.ticks).toEqual(axes.find((a) => a.ticks.length > 0)?.ticks);
+      for (const tick of axis.ticks) {
+        expect(tick.value).toBeGreaterThanOrEqual(0);
+        expect(tick.value).toBeLessThanOrEqual(max);
+        expect(tick.text).toBe(tick.value >= 100_000 ? `${Number((tick.value / 10_000).toFixed(1))}万` : tick.value.toLocaleString('en-US'));
+      }
+    }
+    expect(await page.textContent('[data-testid=small-multiples-scale]')).toBe('纵轴：各图同一刻度（件），高低可直接比较');
+    await page.locator('[data-testid=card-small-multiples]').screenshot({ path: join(SCREENSHOTS, 'small-multiples-y-axes.png') });
+  });
+
   it('exports the small multiples card as a one-slide pptx whose native line chart holds every county’s numbers', async () => {
     const { name, bytes } = await download('[data-testid=card-small-multiples] [data-testid=export-pptx]');
     expect(name).toMatch(/\.pptx$/);
@@ -146,6 +178,9 @@ describeInChromium('briefing exports in Chromium', (session) => {
       /<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1280" height="720" viewBox="0 0 1280 720">/,
     );
     expect(svg.bytes.toString('utf8')).toContain('data-mark="last"');
+    // The y-axes travel with the image: tick labels in the SVG, and the shared scale said in the subtitle.
+    expect(svg.bytes.toString('utf8')).toMatch(/data-axis="y"[^>]*>(<text[^>]*data-tick="[^"]+"[^>]*>[^<]+<\/text>)+/);
+    expect(svg.bytes.toString('utf8')).toContain('纵轴：各图同一刻度');
     await page.selectOption('[data-testid=card-small-multiples] [data-testid=export-size]', 'card');
   });
 

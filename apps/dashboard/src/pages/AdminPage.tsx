@@ -6,13 +6,12 @@ import { errorText } from '../modules/admin/utils/errorText';
 import { useStoredToken } from '../modules/core/hooks/useStoredToken';
 import { useI18n } from '../modules/core/i18n/useI18n';
 
-type Viewer = { authenticated: boolean; role: 'admin' | 'editor' | 'viewer' | null; regionCode: string | null };
 
 /** Administration without a terminal: tokens (admins) and the stored reports (everyone reads; admins and editors fix). */
 export function AdminPage() {
   const { t, lang } = useI18n();
   const [token, setToken] = useStoredToken();
-  const viewer = useTokenQuery<{ viewer: Viewer }>(GET_VIEWER, {}, token);
+  const viewer = useTokenQuery(GET_VIEWER, {}, token);
   const role = viewer.data?.viewer.role ?? null;
 
   return (

@@ -62,13 +62,13 @@ export function HarvestPage() {
   };
   const start = () =>
     write(async () => {
-      const answer = await graphqlRequest<{ startHarvest: { siteCount: number } }>(START_HARVEST, { parentCode: prefecture, year }, { token });
+      const answer = await graphqlRequest(START_HARVEST, { parentCode: prefecture ?? '', year }, { token });
 
       return t('harvestStarted', { n: answer.startHarvest.siteCount, year });
     });
   const importSites = () =>
     write(async () => {
-      const answer = await graphqlRequest<{ importHarvestSites: { saved: number } }>(IMPORT_HARVEST_SITES, { csv }, { token });
+      const answer = await graphqlRequest(IMPORT_HARVEST_SITES, { csv }, { token });
       setCsv('');
 
       return t('harvestImported', { n: answer.importHarvestSites.saved });
@@ -76,7 +76,7 @@ export function HarvestPage() {
   const remove = (site: HarvestSite) => {
     if (!window.confirm(t('harvestRemoveConfirm', { url: site.url }))) return;
     void write(async () => {
-      await graphqlRequest<{ removeHarvestSite: boolean }>(REMOVE_HARVEST_SITE, { id: site.id }, { token });
+      await graphqlRequest(REMOVE_HARVEST_SITE, { id: site.id }, { token });
 
       return t('harvestRemoved', { url: site.url });
     });

@@ -14,6 +14,7 @@ import { BriefingPackButtons } from '../modules/export/components/BriefingPackBu
 import { CHART_COLORS } from '../modules/core/theme/constants/PALETTE';
 import { ChartCard } from '../modules/export/components/ChartCard';
 import { TableCard } from '../modules/export/components/TableCard';
+import { miniScaleUnit } from '../modules/charts/utils/miniScaleUnit';
 import { transformSmallMultiplesToSlide } from '../modules/export/utils/transformChartToSlide';
 import { CoverageGlance } from '../modules/overview/components/CoverageGlance';
 import { HeadlineCards } from '../modules/overview/components/HeadlineCards';
@@ -60,14 +61,25 @@ export function OverviewPage() {
       </div>
       <div className="filters" role="group" aria-label={t('prefecture')}>
         <PrefectureSelect value={prefecture} onChange={(code) => setParams({ pref: code })} />
-        <YearSelect label={t('year')} value={year} years={years} onChange={(y) => setParams({ year: y })} testId="year-select" />
+        <YearSelect
+          label={t('year')}
+          value={year}
+          years={years}
+          onChange={(y) => setParams({ year: y })}
+          testId="year-select"
+        />
         <MetricSelect value={metricKey} onChange={(key) => setParams({ metric: key })} />
       </div>
 
       <PrefectureBoard prefecture={prefecture} yearFrom={yearMin} yearTo={yearMax} dataDate={dataDate} />
 
       <section aria-label={t('headline')}>
-        <div className="comparison-switch" role="group" aria-label={t('comparison')} data-testid="comparison-switch">
+        <div
+          className="comparison-switch"
+          role="group"
+          aria-label={t('comparison')}
+          data-testid="comparison-switch"
+        >
           {(['LIKE_FOR_LIKE', 'ALL_REPORTS'] as const).map((c) => (
             <button
               key={c}
@@ -81,7 +93,12 @@ export function OverviewPage() {
             </button>
           ))}
         </div>
-        <AsyncState loading={headline.loading} error={headline.error} onRetry={headline.reload} empty={headline.data?.length === 0}>
+        <AsyncState
+          loading={headline.loading}
+          error={headline.error}
+          onRetry={headline.reload}
+          empty={headline.data?.length === 0}
+        >
           {headline.data && <HeadlineCards cards={headline.data} />}
         </AsyncState>
       </section>
@@ -91,18 +108,31 @@ export function OverviewPage() {
           testId="card-small-multiples"
           meta={{
             title: `${t('smallMultiples')}：${metricLabel(metricKey)}`,
-            subtitle: `${regionName} · ${yearMin}–${yearMax}`,
+            // The exported image says the panels share one y scale, as the page does.
+            subtitle: `${regionName} · ${yearMin}–${yearMax} · ${t('miniSharedScale', { unit: miniScaleUnit(metricKey, unitLabel) })}`,
             // The panels need no series legend (each is titled); undefined rates and sample points do need their keys.
-            legend: [...(multiples.data?.legend ?? []), ...(multiplesHaveSample ? [{ label: t('samplePointRing'), color: CHART_COLORS.text, kind: 'sample-ring' as const }] : [])],
+            legend: [
+              ...(multiples.data?.legend ?? []),
+              ...(multiplesHaveSample
+                ? [{ label: t('samplePointRing'), color: CHART_COLORS.text, kind: 'sample-ring' as const }]
+                : []),
+            ],
             sourceNote,
             dataDate: date,
             fileName: `${regionName}_${metricLabel(metricKey)}_${yearMin}-${yearMax}`,
             table: multiples.data?.table ?? { columns: [], rows: [] },
             sampleNote: multiplesHaveSample ? t('sampleExportNote') : null,
-            slide: multiples.data ? transformSmallMultiplesToSlide(multiples.data, unitLabel(metricKey)) : null,
+            slide: multiples.data
+              ? transformSmallMultiplesToSlide(multiples.data, unitLabel(metricKey))
+              : null,
           }}
         >
-          <AsyncState loading={multiples.loading} error={multiples.error} onRetry={multiples.reload} empty={multiples.data?.panels.length === 0}>
+          <AsyncState
+            loading={multiples.loading}
+            error={multiples.error}
+            onRetry={multiples.reload}
+            empty={multiples.data?.panels.length === 0}
+          >
             {multiples.data && (
               <Suspense fallback={<AsyncState loading />}>
                 <SmallMultiples data={multiples.data} metricKey={metricKey} />
@@ -118,9 +148,16 @@ export function OverviewPage() {
             subtitle={`${regionName} · ${year}`}
             fileName={`${regionName}_${metricLabel(metricKey)}_${year}_排名`}
             table={ranking.data?.table ?? { columns: [], rows: [] }}
-            sampleNote={ranking.data?.ranking.entries.some((e) => e.sampleData) ? t('sampleExportNote') : null}
+            sampleNote={
+              ranking.data?.ranking.entries.some((e) => e.sampleData) ? t('sampleExportNote') : null
+            }
           >
-            <AsyncState loading={ranking.loading} error={ranking.error} onRetry={ranking.reload} empty={ranking.data?.rows.length === 0}>
+            <AsyncState
+              loading={ranking.loading}
+              error={ranking.error}
+              onRetry={ranking.reload}
+              empty={ranking.data?.rows.length === 0}
+            >
               {ranking.data && <RankingList rows={ranking.data.rows} />}
             </AsyncState>
           </TableCard>
@@ -131,7 +168,14 @@ export function OverviewPage() {
               </h3>
             </header>
             <AsyncState loading={coverage.loading} error={coverage.error} onRetry={coverage.reload}>
-              {coverage.data && <CoverageGlance grid={coverage.data} findingsTotal={findings.data?.totalCount ?? null} prefecture={prefecture} year={year} />}
+              {coverage.data && (
+                <CoverageGlance
+                  grid={coverage.data}
+                  findingsTotal={findings.data?.totalCount ?? null}
+                  prefecture={prefecture}
+                  year={year}
+                />
+              )}
             </AsyncState>
           </section>
         </div>

@@ -38,7 +38,7 @@ export function QualityPage() {
   const findingYear = readInt(params, 'fyear', 0);
   const shown = Math.min(100, readInt(params, 'n', PAGE));
   const findings = useFindingsData(
-    { regionCode: prefecture, yearFrom: findingYear || yearFrom, yearTo: findingYear || yearTo, rule: rule || undefined, severity: severity || undefined },
+    { regionCode: prefecture, yearFrom: findingYear || yearFrom, yearTo: findingYear || yearTo, rule: rule || undefined, severity: severity in SEVERITY_LABELS ? (severity as keyof typeof SEVERITY_LABELS) : undefined },
     shown,
   );
   const name = region.data?.name ?? prefecture ?? '';

@@ -8,6 +8,7 @@ import { graphqlRequest } from '../modules/core/graphql/graphqlRequest';
 import { clearQueryCache } from '../modules/core/hooks/useQuery';
 import { useStoredToken } from '../modules/core/hooks/useStoredToken';
 import { useI18n } from '../modules/core/i18n/useI18n';
+import { GET_UPLOAD_VIEWER, REMOVE_SAMPLE_DATA } from '../modules/upload/graphql/sampleData';
 import { parseUploadResponse, type UploadOutcome, type UploadReplaced, type UploadSummary } from '../modules/upload/utils/parseUploadResponse';
 import { uploadFile } from '../modules/upload/utils/uploadFile';
 
@@ -75,7 +76,7 @@ function RemoveSamplePanel({ token }: { token: string }) {
     let live = true;
     setRole(null);
     if (!token.trim()) return;
-    graphqlRequest<{ viewer: { role: string | null } }>(`query { viewer { role } }`, {}, { token })
+    graphqlRequest(GET_UPLOAD_VIEWER, {}, { token })
       .then((data) => live && setRole(data.viewer.role))
       .catch(() => live && setRole(null));
 
@@ -91,7 +92,7 @@ function RemoveSamplePanel({ token }: { token: string }) {
     setBusy(true);
     setMessage(null);
     try {
-      const data = await graphqlRequest<{ removeSampleData: number }>(`mutation { removeSampleData }`, {}, { token });
+      const data = await graphqlRequest(REMOVE_SAMPLE_DATA, {}, { token });
       clearQueryCache();
       setMessage({ ok: true, text: t('removeSampleDone', { n: data.removeSampleData }) });
     } catch (error) {

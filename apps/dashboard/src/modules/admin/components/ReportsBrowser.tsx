@@ -27,7 +27,6 @@ type StoredReport = {
   source: { fileName: string; downloadUrl: string };
 };
 
-type ReportsPage = { reports: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: StoredReport }[] } };
 
 const PAGE_SIZE = 50;
 
@@ -44,7 +43,7 @@ export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
   const filterKey = JSON.stringify([filter, orderBy]);
   const stack = cursors.key === filterKey ? cursors.stack : [null];
   const after = stack[stack.length - 1] ?? null;
-  const page = useTokenQuery<ReportsPage>(GET_STORED_REPORTS, { first: PAGE_SIZE, after, where: filter, orderBy }, token);
+  const page = useTokenQuery(GET_STORED_REPORTS, { first: PAGE_SIZE, after, where: filter, orderBy }, token);
   const [moving, setMoving] = useState<{ id: string; regionCode: string; reason: string } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const reports = page.data?.reports;
@@ -59,7 +58,7 @@ export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
     if (!window.confirm(t('reportDeleteConfirm', { issuer: report.issuer.name, year: report.year }))) return;
     setMessage(null);
     try {
-      await graphqlRequest<{ deleteReport: boolean }>(DELETE_REPORT, { id: report.id }, { token });
+      await graphqlRequest(DELETE_REPORT, { id: report.id }, { token });
       setMessage({ ok: true, text: t('reportDeleted', { issuer: report.issuer.name, year: report.year }) });
       changed();
     } catch (error) {
@@ -71,7 +70,7 @@ export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
     if (!moving) return;
     setMessage(null);
     try {
-      const data = await graphqlRequest<{ reassignReportRegion: { toRegion: { code: string; name: string } } }>(
+      const data = await graphqlRequest(
         REASSIGN_REPORT_REGION,
         { reportId: moving.id, regionCode: moving.regionCode.trim(), reason: moving.reason.trim() },
         { token },

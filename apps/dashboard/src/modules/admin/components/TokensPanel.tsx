@@ -19,7 +19,7 @@ export type TokensPanelProps = { token: string };
 /** Admin only: the API tokens (create with role and region scope, list, revoke), through the running api. */
 export function TokensPanel({ token }: TokensPanelProps) {
   const { t, lang } = useI18n();
-  const list = useTokenQuery<{ apiTokens: ApiToken[] }>(GET_API_TOKENS, {}, token);
+  const list = useTokenQuery(GET_API_TOKENS, {}, token);
   const [role, setRole] = useState<TokenRole>('editor');
   const [regionCode, setRegionCode] = useState('');
   const [name, setName] = useState('');
@@ -39,7 +39,7 @@ export function TokensPanel({ token }: TokensPanelProps) {
     setMessage(null);
     setCreated(null);
     try {
-      const data = await graphqlRequest<{ createApiToken: { secret: string; token: { name: string } } }>(
+      const data = await graphqlRequest(
         CREATE_API_TOKEN,
         { role, regionCode: regionCode.trim() || null, name: name.trim() || null },
         { token },
@@ -58,7 +58,7 @@ export function TokensPanel({ token }: TokensPanelProps) {
     if (!window.confirm(t('tokenRevokeConfirm', { name: target.name || target.id }))) return;
     setMessage(null);
     try {
-      await graphqlRequest<{ revokeApiToken: boolean }>(REVOKE_API_TOKEN, { id: target.id }, { token });
+      await graphqlRequest(REVOKE_API_TOKEN, { id: target.id }, { token });
       setMessage({ ok: true, text: t('tokenRevoked', { name: target.name || target.id }) });
       list.reload();
     } catch (error) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-import { graphqlRequest } from '../../core/graphql/graphqlRequest';
+import { graphqlRequest, type Document } from '../../core/graphql/graphqlRequest';
 
 export type TokenQueryResult<TData> = { data: TData | undefined; loading: boolean; error: Error | undefined; reload: () => void };
 
@@ -8,7 +8,7 @@ export type TokenQueryResult<TData> = { data: TData | undefined; loading: boolea
  * A query sent with the admin page's token, never cached: what an administrator sees must be what the database
  * holds now (useQuery's session cache is keyed without the token). `skip` leaves it idle (no token yet).
  */
-export function useTokenQuery<TData>(query: string, variables: Record<string, unknown>, token: string, skip = false): TokenQueryResult<TData> {
+export function useTokenQuery<TData, TVariables>(query: Document<TData, TVariables>, variables: TVariables, token: string, skip = false): TokenQueryResult<TData> {
   const [state, setState] = useState<{ data?: TData; loading: boolean; error?: Error }>({ loading: !skip });
   const [version, setVersion] = useState(0);
   const key = JSON.stringify(variables);
@@ -20,7 +20,7 @@ export function useTokenQuery<TData>(query: string, variables: Record<string, un
     }
     const controller = new AbortController();
     setState((s) => ({ data: s.data, loading: true }));
-    graphqlRequest<TData>(query, JSON.parse(key) as Record<string, unknown>, { token: token.trim() || null, signal: controller.signal }).then(
+    graphqlRequest(query, JSON.parse(key) as TVariables, { token: token.trim() || null, signal: controller.signal }).then(
       (data) => setState({ data, loading: false }),
       (error: unknown) => {
         if (!controller.signal.aborted) setState({ loading: false, error: error instanceof Error ? error : new Error(String(error)) });

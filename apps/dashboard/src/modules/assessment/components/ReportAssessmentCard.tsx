@@ -1,20 +1,12 @@
 import { useQuery } from '../../core/hooks/useQuery';
 import { useI18n } from '../../core/i18n/useI18n';
 import { GET_REPORT_ASSESSMENT } from '../graphql/queries/getReportAssessment';
-import { type IndicatorScore } from '../types';
 
-type ReportAssessment = {
-  reportId: string;
-  score: number | null;
-  previousYear: number | null;
-  scheme: { id: string; version: string };
-  indicators: Pick<IndicatorScore, 'id' | 'labelZh' | 'labelEn' | 'weight' | 'score' | 'flagZh' | 'flagEn'>[];
-};
 
 /** The report's score under the default scheme, indicator by indicator (the evidence is on the 年报评估 page). */
 export function ReportAssessmentCard({ reportId }: { reportId: string }) {
   const { t, lang } = useI18n();
-  const result = useQuery<{ reportAssessment: ReportAssessment }>(GET_REPORT_ASSESSMENT, { reportId }, { skip: !reportId });
+  const result = useQuery(GET_REPORT_ASSESSMENT, { reportId }, { skip: !reportId });
   const a = result.data?.reportAssessment;
   if (!a) return null;
 

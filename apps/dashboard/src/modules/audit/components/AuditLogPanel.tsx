@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { graphqlRequest } from '../../core/graphql/graphqlRequest';
 import { useI18n } from '../../core/i18n/useI18n';
 import { downloadBlob } from '../../export/utils/download';
-import { type AuditLogEntry, type AuditLogResult, GET_AUDIT_LOG } from '../graphql/queries/getAuditLog';
+import { type AuditLogEntry, GET_AUDIT_LOG } from '../graphql/queries/getAuditLog';
 import { auditActionLabel, auditTargetLabel } from '../utils/auditActionLabel';
 
 export type AuditLogPanelProps = { token: string };
@@ -20,7 +20,7 @@ export function AuditLogPanel({ token }: AuditLogPanelProps) {
     setRows(null);
     setError(null);
     if (!token.trim()) return;
-    graphqlRequest<AuditLogResult>(GET_AUDIT_LOG, { first: 25 }, { token })
+    graphqlRequest(GET_AUDIT_LOG, { first: 25 }, { token })
       .then((data) => {
         if (!live) return;
         setRows(data.auditLog.edges.map((e) => e.node));

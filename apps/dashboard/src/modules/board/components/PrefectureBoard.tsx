@@ -22,7 +22,7 @@ export function PrefectureBoard({ prefecture, yearFrom, yearTo, dataDate }: Pref
           <BoardFamilyPanel
             key={panel.id}
             panel={panel}
-            unitLevel={board.data?.board.level ?? 'county'}
+            unitLevel={board.data?.board.level === 'prefecture' ? 'prefecture' : 'county'}
             metrics={board.data?.board.families[i]?.metrics ?? []}
             prefectureName={board.data?.board.parent.name ?? ''}
             years={years}

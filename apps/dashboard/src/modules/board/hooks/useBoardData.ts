@@ -15,7 +15,7 @@ export function useBoardData(
   yearTo: number,
   lang: Lang,
 ): { data: BoardData | undefined; loading: boolean; error: Error | undefined; reload: () => void } {
-  const result = useQuery<{ board: Board }>(GET_BOARD, { parentCode: prefecture, yearFrom, yearTo }, { skip: !prefecture || yearFrom > yearTo });
+  const result = useQuery(GET_BOARD, { parentCode: prefecture ?? '', yearFrom, yearTo }, { skip: !prefecture || yearFrom > yearTo });
   const data = useMemo(() => (result.data ? { board: result.data.board, panels: transformBoardToPanels(result.data.board, lang) } : undefined), [result.data, lang]);
 
   return { data, loading: result.loading, error: result.error, reload: result.reload };

@@ -9,7 +9,7 @@ export type MiniTrendChartProps = {
   height: number;
   yDomain: [number, number] | null;
   yearDomain: [number, number] | null;
-  /** Writes the last value and the extremes on the panel (a slide shows numbers, not only shapes). */
+  /** Writes the last value and the extremes on the panel (a slide shows numbers, not only shapes), and the y-axis. */
   formatMark?: (value: number) => string;
 };
 
@@ -63,6 +63,19 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain, formatMark }
           preserveAspectRatio="none"
           overflow="visible"
         >
+          {formatMark &&
+            geometry.ticks.map((tick) => (
+              <line
+                key={`grid-${tick.value}`}
+                className="mini-y-grid"
+                x1={0}
+                x2={MINI_VIEWBOX.width}
+                y1={tick.y}
+                y2={tick.y}
+                stroke={CHART_COLORS.grid}
+                vectorEffect="non-scaling-stroke"
+              />
+            ))}
           {geometry.breaks.map((x) => (
             <line
               key={`break-${x}`}
@@ -76,7 +89,16 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain, formatMark }
             />
           ))}
           {geometry.undefinedYears.map((x) => (
-            <line key={`undefined-${x}`} x1={x} x2={x} y1={0} y2={MINI_VIEWBOX.height} stroke={CHART_COLORS.muted} strokeDasharray="1 3" vectorEffect="non-scaling-stroke" />
+            <line
+              key={`undefined-${x}`}
+              x1={x}
+              x2={x}
+              y1={0}
+              y2={MINI_VIEWBOX.height}
+              stroke={CHART_COLORS.muted}
+              strokeDasharray="1 3"
+              vectorEffect="non-scaling-stroke"
+            />
           ))}
           {geometry.pieces.map((piece) => (
             <g key={piece.dataKey} className="mini-trend-line">
@@ -92,7 +114,10 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain, formatMark }
               {piece.dots.some((dot) => !dot.sample) && (
                 // Zero-length segments with round caps: dots that stay round when the plot is stretched.
                 <path
-                  d={piece.dots.filter((dot) => !dot.sample).map((dot) => `M${dot.x} ${dot.y}h0`).join('')}
+                  d={piece.dots
+                    .filter((dot) => !dot.sample)
+                    .map((dot) => `M${dot.x} ${dot.y}h0`)
+                    .join('')}
                   stroke={seriesColor(piece.seriesIndex)}
                   strokeWidth={4}
                   strokeLinecap="round"
@@ -103,14 +128,20 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain, formatMark }
                 // Sample-data points: hollow rings (a wide dot with a white centre), legend 示例数据.
                 <g className="sample-point">
                   <path
-                    d={piece.dots.filter((dot) => dot.sample).map((dot) => `M${dot.x} ${dot.y}h0`).join('')}
+                    d={piece.dots
+                      .filter((dot) => dot.sample)
+                      .map((dot) => `M${dot.x} ${dot.y}h0`)
+                      .join('')}
                     stroke={seriesColor(piece.seriesIndex)}
                     strokeWidth={7}
                     strokeLinecap="round"
                     vectorEffect="non-scaling-stroke"
                   />
                   <path
-                    d={piece.dots.filter((dot) => dot.sample).map((dot) => `M${dot.x} ${dot.y}h0`).join('')}
+                    d={piece.dots
+                      .filter((dot) => dot.sample)
+                      .map((dot) => `M${dot.x} ${dot.y}h0`)
+                      .join('')}
                     stroke="#ffffff"
                     strokeWidth={3.5}
                     strokeLinecap="round"
@@ -123,10 +154,32 @@ export function MiniTrendChart({ data, height, yDomain, yearDomain, formatMark }
         </svg>
         {/* The × over a rate that cannot be computed, in unscaled coordinates (x in % of the plot's width). */}
         {geometry.undefinedYears.map((x) => (
-          <text key={`undefined-mark-${x}`} x={`${x}%`} y={11} fontSize={11} textAnchor="middle" fill={CHART_COLORS.muted}>
+          <text
+            key={`undefined-mark-${x}`}
+            x={`${x}%`}
+            y={11}
+            fontSize={11}
+            textAnchor="middle"
+            fill={CHART_COLORS.muted}
+          >
             ×
           </text>
         ))}
+        {formatMark && geometry.ticks.length > 0 && (
+          // The y-axis: round values at the left edge over their grid lines (in unscaled pixels, so they stay legible).
+          <g className="mini-y-axis" data-axis="y" fontSize={9} fill={CHART_COLORS.axis}>
+            {geometry.ticks.map((tick) => (
+              <text
+                key={tick.value}
+                data-tick={tick.value}
+                x={2}
+                y={Math.max(9, (tick.y / MINI_VIEWBOX.height) * plotHeight - 2)}
+              >
+                {formatMark(tick.value)}
+              </text>
+            ))}
+          </g>
+        )}
         {formatMark && (
           <g className="mini-trend-marks" fontSize={10} fill={CHART_COLORS.text}>
             {geometry.marks.map((mark) => (

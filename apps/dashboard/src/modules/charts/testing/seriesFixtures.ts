@@ -17,6 +17,7 @@ export function seriesPoint(
     value,
     state,
     raw: value,
+    sampleData: false,
     change,
     changePct: null,
     changePp: null,

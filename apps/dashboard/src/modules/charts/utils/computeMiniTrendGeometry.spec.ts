@@ -1,6 +1,6 @@
 import { type SeriesPoint } from '../../core/types/api';
 import { countySeries, seriesPoint } from '../testing/seriesFixtures';
-import { computeMiniTrendGeometry } from './computeMiniTrendGeometry';
+import { computeMiniTicks, computeMiniTrendGeometry } from './computeMiniTrendGeometry';
 import { transformSeriesToChartData } from './transformSeriesToChartData';
 
 const chart = (points: SeriesPoint[]) =>
@@ -59,6 +59,7 @@ describe('computeMiniTrendGeometry', () => {
       breaks: [],
       undefinedYears: [],
       marks: [],
+      ticks: [],
     });
     const flat = computeMiniTrendGeometry(
       chart([seriesPoint(2020, '4', 'number', null), seriesPoint(2021, '4', 'number', 'same')]),
@@ -89,5 +90,35 @@ describe('computeMiniTrendGeometry', () => {
       ['min', 5],
     ]);
     expect(computeMiniTrendGeometry(chart([seriesPoint(2019, null, 'missing', null)]), [2019, 2019], null).marks).toEqual([]);
+  });
+
+  it('gives a y-axis of round values on the shared domain, placed where the values are drawn', () => {
+    const geometry = computeMiniTrendGeometry(
+      chart([seriesPoint(2019, '0', 'number', null), seriesPoint(2025, '30', 'number', 'same')]),
+      [2019, 2025],
+      [0, 30],
+    );
+    expect(geometry.ticks).toEqual([
+      { value: 0, y: 92 },
+      { value: 20, y: 36 },
+    ]);
+    // The tick of a value sits exactly where a dot of that value is drawn.
+    expect(geometry.pieces.flatMap((p) => p.dots).find((d) => d.y === 92)).toBeDefined();
+  });
+});
+
+describe('computeMiniTicks', () => {
+  it('steps by 1, 2 or 5 × 10^n inside the range', () => {
+    expect(computeMiniTicks(0, 30)).toEqual([0, 20]);
+    expect(computeMiniTicks(0, 100)).toEqual([0, 50, 100]);
+    expect(computeMiniTicks(0, 1234)).toEqual([0, 1000]);
+    expect(computeMiniTicks(0.2, 0.9)).toEqual([0.5]);
+    expect(computeMiniTicks(0, 0.3)).toEqual([0, 0.2]);
+    expect(computeMiniTicks(-40, 60)).toEqual([0, 50]);
+  });
+
+  it('is empty for a range that is not one', () => {
+    expect(computeMiniTicks(5, 5)).toEqual([]);
+    expect(computeMiniTicks(Infinity, -Infinity)).toEqual([]);
   });
 });

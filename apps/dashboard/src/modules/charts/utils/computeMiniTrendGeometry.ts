@@ -21,8 +21,31 @@ export type MiniTrendPiece = {
 /** A value written on the panel: the last year's, and the lowest and highest where they are other points. */
 export type MiniTrendMark = { x: number; y: number; value: number; kind: 'last' | 'min' | 'max' };
 
-/** `undefinedYears`: x of the years with a rate that cannot be computed (denominator 0), marked with a × over the gap. */
-export type MiniTrendGeometry = { pieces: MiniTrendPiece[]; breaks: number[]; undefinedYears: number[]; marks: MiniTrendMark[] };
+/** A y-axis tick: a round value and where it sits (MINI_VIEWBOX units). */
+export type MiniTrendTick = { value: number; y: number };
+
+/**
+ * `undefinedYears`: x of the years with a rate that cannot be computed (denominator 0), marked with a × over the gap.
+ * `ticks`: the y-axis, round values inside the plotted range (lowest first), so a height can be read as a number.
+ */
+export type MiniTrendGeometry = { pieces: MiniTrendPiece[]; breaks: number[]; undefinedYears: number[]; marks: MiniTrendMark[]; ticks: MiniTrendTick[] };
+
+/**
+ * About `count` round tick values (steps of 1, 2 or 5 × 10^n) from `low` to `high`, both included when round: the
+ * usual "nice numbers" of an axis, few enough for a panel 120 px high.
+ */
+export function computeMiniTicks(low: number, high: number, count = 3): number[] {
+  if (!Number.isFinite(low) || !Number.isFinite(high) || high <= low) return [];
+  const raw = (high - low) / Math.max(1, count - 1);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  const ticks: number[] = [];
+  // Rounded to the step's decimals, so 0.1 + 0.2 is written 0.3.
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+  for (let v = Math.ceil(low / step) * step; v <= high + step * 1e-9; v += step) ticks.push(Number(v.toFixed(decimals)));
+
+  return ticks;
+}
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
@@ -113,5 +136,8 @@ export function computeMiniTrendGeometry(
     if (min && min.value < last.value && min.year !== max?.year) marks.push({ x: xOf(min.year), y: yOf(min.value), value: min.value, kind: 'min' });
   }
 
-  return { pieces, breaks: data.breakYears.map((year) => xOf(year - 0.5)), undefinedYears: undefinedYears.map(xOf), marks };
+  // No axis without a value to read against it (an empty panel shows no invented scale).
+  const ticks = points.length > 0 ? computeMiniTicks(low, high).map((value) => ({ value, y: yOf(value) })) : [];
+
+  return { pieces, breaks: data.breakYears.map((year) => xOf(year - 0.5)), undefinedYears: undefinedYears.map(xOf), marks, ticks };
 }

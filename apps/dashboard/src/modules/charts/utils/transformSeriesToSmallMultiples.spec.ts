@@ -12,6 +12,7 @@ const p = (year: number, value: string | null, state: SeriesPoint['state'] = 'nu
   changePct: null,
   changePp: null,
   comparability: year === 2021 ? null : 'same',
+  sampleData: false,
 });
 
 describe('transformSeriesToSmallMultiples', () => {

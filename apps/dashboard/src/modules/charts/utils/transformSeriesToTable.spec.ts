@@ -7,9 +7,9 @@ const s: Series = {
   region: { code: '540402', name: '巴宜区' },
   metric: { key: 'h_nd_made' },
   points: [
-    { year: 2021, reportId: 'b', template: 'gb2021', value: '7', state: 'number', raw: '7', change: '2', changePct: 40, changePp: null, comparability: 'approximate' },
-    { year: 2020, reportId: 'a', template: 'gb2019', value: '5', state: 'number', raw: '5', change: null, changePct: null, changePp: null, comparability: null },
-    { year: 2022, reportId: null, template: null, value: null, state: 'missing', raw: null, change: null, changePct: null, changePp: null, comparability: null },
+    { year: 2021, reportId: 'b', template: 'gb2021', value: '7', state: 'number', raw: '7', change: '2', changePct: 40, changePp: null, comparability: 'approximate', sampleData: false },
+    { year: 2020, reportId: 'a', template: 'gb2019', value: '5', state: 'number', raw: '5', change: null, changePct: null, changePp: null, comparability: null, sampleData: false },
+    { year: 2022, reportId: null, template: null, value: null, state: 'missing', raw: null, change: null, changePct: null, changePp: null, comparability: null, sampleData: false },
   ],
 };
 
@@ -29,8 +29,8 @@ describe('transformSeriesToTable', () => {
       region: { code: '540402', name: '巴宜区' },
       metric: { key: 'rate_review_corrected' },
       points: [
-        { year: 2021, reportId: 'b', template: 'gb2021', value: '0.6650849999999999', state: 'derived', raw: null, change: '0.1', changePct: 17.7, changePp: 10.04999, comparability: 'same' },
-        { year: 2020, reportId: 'a', template: 'gb2019', value: '0.5', state: 'derived', raw: null, change: null, changePct: null, changePp: null, comparability: 'break' },
+        { year: 2021, reportId: 'b', template: 'gb2021', value: '0.6650849999999999', state: 'derived', raw: null, change: '0.1', changePct: 17.7, changePp: 10.04999, comparability: 'same', sampleData: false },
+        { year: 2020, reportId: 'a', template: 'gb2019', value: '0.5', state: 'derived', raw: null, change: null, changePct: null, changePp: null, comparability: 'break', sampleData: false },
       ],
     };
     const table = transformSeriesToTable([rate], 'zh', { syntheticCodes: new Set(['540402']) });
@@ -64,8 +64,8 @@ describe('legendForChart', () => {
       region: { code: '540402', name: '巴宜区' },
       metric: { key: 'rate_review_corrected' },
       points: [
-        { year: 2024, reportId: 'a', template: 'gb2021', value: '0.25', state: 'derived', raw: '', change: null, changePct: null, changePp: null, comparability: null },
-        { year: 2025, reportId: 'b', template: 'gb2021', value: null, state: 'undefined', raw: '', change: null, changePct: null, changePp: null, comparability: 'same' },
+        { year: 2024, reportId: 'a', template: 'gb2021', value: '0.25', state: 'derived', raw: '', change: null, changePct: null, changePp: null, comparability: null, sampleData: false },
+        { year: 2025, reportId: 'b', template: 'gb2021', value: null, state: 'undefined', raw: '', change: null, changePct: null, changePp: null, comparability: 'same', sampleData: false },
       ],
     };
     const data = transformSeriesToChartData([rate], 'rate_review_corrected');

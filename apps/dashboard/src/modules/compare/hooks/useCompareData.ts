@@ -7,7 +7,7 @@ import { GET_SERIES } from '../../core/graphql/queries/getSeries';
 import { useQuery } from '../../core/hooks/useQuery';
 import { translate, type Lang } from '../../core/i18n/useI18n';
 import { CHART_COLORS } from '../../core/theme/constants/PALETTE';
-import { type AggregateRow, type Ranking, type RegionRef, type Series } from '../../core/types/api';
+import { type RegionRef, type Series } from '../../core/types/api';
 import { stateLabel } from '../../core/utils/formatValue';
 import { type LegendItem } from '../../export/types';
 import { type DataTable } from '../../export/utils/toCsv';
@@ -27,9 +27,9 @@ type Result = { data: CompareData | undefined; loading: boolean; error: Error | 
 export function useCompareData(metricKey: string, prefecture: string, counties: readonly RegionRef[], yearFrom: number, yearTo: number, lang: Lang): Result {
   const single = yearFrom === yearTo;
   const codes = counties.map((c) => c.code);
-  const ranking = useQuery<{ ranking: Ranking }>(GET_RANKING, { metric: metricKey, year: yearTo, parentCode: prefecture }, { skip: !single });
-  const series = useQuery<{ series: Series[] }>(GET_SERIES, { metric: metricKey, regionCodes: codes, yearFrom, yearTo }, { skip: single || codes.length === 0 });
-  const median = useQuery<{ aggregate: AggregateRow[] }>(GET_MEDIAN_SERIES, { metric: metricKey, parentCode: prefecture, yearFrom, yearTo }, { skip: single });
+  const ranking = useQuery(GET_RANKING, { metric: metricKey, year: yearTo, parentCode: prefecture }, { skip: !single });
+  const series = useQuery(GET_SERIES, { metric: metricKey, regionCodes: codes, yearFrom, yearTo }, { skip: single || codes.length === 0 });
+  const median = useQuery(GET_MEDIAN_SERIES, { metric: metricKey, parentCode: prefecture, yearFrom, yearTo }, { skip: single });
 
   const data = useMemo((): CompareData | undefined => {
     const medianLabel = translate(lang, 'median');
@@ -91,6 +91,8 @@ export function useCompareData(metricKey: string, prefecture: string, counties: 
           changePp: null,
           // No change is computed for the median line, so no comparability is claimed either.
           comparability: null,
+          // A reference line over all reports, not a report of its own.
+          sampleData: false,
         })),
     };
     const all = [...picked, medianSeries];

@@ -9,8 +9,8 @@ const ranking: Ranking = {
   q1: null,
   q3: null,
   entries: [
-    { rank: 1, previousRank: null, region: { code: 'a', name: 'A' }, reportId: '1', value: '0.75', state: 'derived', previousValue: null, change: null, changePct: null, changePp: null, comparability: null },
-    { rank: null, previousRank: null, region: { code: 'b', name: 'B' }, reportId: '2', value: null, state: 'blank', previousValue: null, change: null, changePct: null, changePp: null, comparability: null },
+    { rank: 1, previousRank: null, region: { code: 'a', name: 'A' }, reportId: '1', value: '0.75', state: 'derived', previousValue: null, change: null, changePct: null, changePp: null, comparability: null, sampleData: false },
+    { rank: null, previousRank: null, region: { code: 'b', name: 'B' }, reportId: '2', value: null, state: 'blank', previousValue: null, change: null, changePct: null, changePp: null, comparability: null, sampleData: false },
   ],
 };
 

@@ -1,3 +1,8 @@
+import { type TypedDocumentString } from '../../../gql/graphql';
+
+/** A document of the typed client (src/gql): its string is what is sent, its type parameters what comes back. */
+export type Document<TData, TVariables> = TypedDocumentString<TData, TVariables>;
+
 /** Where the request failed, so the page can say what to do about it. */
 export type GraphqlErrorKind = 'network' | 'http' | 'graphql' | 'parse';
 
@@ -33,9 +38,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** A tiny fetch-based GraphQL client: one POST, typed data, typed errors. No cache here (see useQuery). */
-export async function graphqlRequest<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
-  query: string,
+/**
+ * A tiny fetch-based GraphQL client: one POST, typed data, typed errors. No cache here (see useQuery). The document is
+ * one the typed client generated from schema.gql, so the data's type is the generated one, never a hand-written guess.
+ */
+export async function graphqlRequest<TData, TVariables>(
+  document: Document<TData, TVariables>,
   variables?: TVariables,
   { endpoint = '/graphql', token, signal, fetchImpl }: GraphqlRequestOptions = {},
 ): Promise<TData> {
@@ -44,7 +52,7 @@ export async function graphqlRequest<TData, TVariables extends Record<string, un
   if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await doFetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables: variables ?? {} }), signal });
+    response = await doFetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }), signal });
   } catch (error) {
     if (isObject(error) && error.name === 'AbortError') throw error;
     throw new GraphqlRequestError('network', error instanceof Error ? error.message : String(error));

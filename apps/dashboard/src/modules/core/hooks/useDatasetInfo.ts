@@ -11,7 +11,7 @@ export type DatasetInfoData = DatasetInfo & { defaultPrefecture: string | null; 
 
 /** Dataset facts every page needs: sample-data flag, year span, data date and the default prefecture. */
 export function useDatasetInfo(): { data: DatasetInfoData | undefined; loading: boolean; error: Error | undefined; reload: () => void } {
-  const result = useQuery<DatasetInfoResult>(GET_DATASET_INFO);
+  const result = useQuery(GET_DATASET_INFO);
   const data = result.data ? toDatasetInfoData(result.data) : undefined;
 
   return { data, loading: result.loading, error: result.error, reload: result.reload };

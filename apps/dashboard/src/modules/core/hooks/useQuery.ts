@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-import { graphqlRequest } from '../graphql/graphqlRequest';
+import { graphqlRequest, type Document } from '../graphql/graphqlRequest';
 
 export type QueryResult<TData> = { data: TData | undefined; loading: boolean; error: Error | undefined; reload: () => void };
 
@@ -18,17 +18,17 @@ export function clearQueryCache(): void {
   for (const refetch of invalidated) refetch();
 }
 
-function keyOf(query: string, variables: Record<string, unknown> | undefined): string {
-  return `${query}\u0000${JSON.stringify(variables ?? {})}`;
+function keyOf<TData, TVariables>(query: Document<TData, TVariables>, variables: TVariables | undefined): string {
+  return `${query.toString()}\u0000${JSON.stringify(variables ?? {})}`;
 }
 
 /** Starts a query before React renders (the first data request should not wait for the first render). */
-export function prefetchQuery(query: string, variables?: Record<string, unknown>): Promise<unknown> {
+export function prefetchQuery<TData, TVariables>(query: Document<TData, TVariables>, variables?: TVariables): Promise<unknown> {
   const key = keyOf(query, variables);
   const hit = cache.get(key);
   if (hit?.promise) return hit.promise;
   if (hit) return Promise.resolve(hit.data);
-  const promise = graphqlRequest<unknown>(query, variables);
+  const promise = graphqlRequest(query, variables);
   cache.set(key, { promise });
   promise.then(
     (data) => cache.set(key, { data, promise }),
@@ -41,7 +41,7 @@ export function prefetchQuery(query: string, variables?: Record<string, unknown>
 type State<TData> = { key: string; nonce: number; data?: TData; error?: Error };
 
 /** Runs a GraphQL query and re-runs it when the variables change. `skip` defers it. */
-export function useQuery<TData>(query: string, variables?: Record<string, unknown>, { skip = false }: { skip?: boolean } = {}): QueryResult<TData> {
+export function useQuery<TData, TVariables>(query: Document<TData, TVariables>, variables?: TVariables, { skip = false }: { skip?: boolean } = {}): QueryResult<TData> {
   const key = keyOf(query, variables);
   const [nonce, setNonce] = useState(0);
   const [state, setState] = useState<State<TData>>({ key: '', nonce: -1 });
@@ -63,7 +63,7 @@ export function useQuery<TData>(query: string, variables?: Record<string, unknow
     if (nonce === 0 && hit?.promise) {
       promise = hit.promise;
     } else {
-      promise = graphqlRequest<TData>(query, variables);
+      promise = graphqlRequest(query, variables);
       cache.set(key, { promise });
       promise.then(
         (data) => cache.set(key, { data, promise }),

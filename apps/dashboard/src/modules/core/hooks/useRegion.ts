@@ -4,7 +4,7 @@ import { useQuery, type QueryResult } from './useQuery';
 
 /** A region with its counties (children), e.g. a prefecture. */
 export function useRegion(code: string | null): QueryResult<RegionDetail | null> {
-  const result = useQuery<{ region: RegionDetail | null }>(GET_REGION, { code }, { skip: !code });
+  const result = useQuery(GET_REGION, { code: code ?? '' }, { skip: !code });
 
   return { ...result, data: result.data ? result.data.region : undefined };
 }

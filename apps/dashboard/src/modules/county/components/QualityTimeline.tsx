@@ -2,21 +2,9 @@ import { AsyncState } from '../../core/components/AsyncState';
 import { Link } from '../../core/components/Link';
 import { useQuery } from '../../core/hooks/useQuery';
 import { useI18n } from '../../core/i18n/useI18n';
-import { type PublicationStatus, type ReportQuality } from '../../core/types/api';
 import { publicationLabel, qualityLabel } from '../../quality/utils/coverageLabels';
 import { GET_COUNTY_QUALITY } from '../graphql/queries/getCountyQuality';
 
-type QualityEntry = {
-  region: { code: string };
-  year: number;
-  publication: PublicationStatus;
-  quality: ReportQuality;
-  publishedOn: string | null;
-  deadline: string;
-  daysLate: number | null;
-  failedRules: string[];
-  report: { id: string; sampleData: boolean; versions: { id: string }[] } | null;
-};
 
 export type QualityTimelineProps = { code: string; prefectureCode: string | null; yearFrom: number; yearTo: number };
 
@@ -24,7 +12,7 @@ export type QualityTimelineProps = { code: string; prefectureCode: string | null
 export function QualityTimeline({ code, prefectureCode, yearFrom, yearTo }: QualityTimelineProps) {
   const { t } = useI18n();
   // coverage answers for a prefecture's counties; this county's years are picked out here.
-  const result = useQuery<{ coverage: QualityEntry[] }>(GET_COUNTY_QUALITY, { parentCode: prefectureCode, yearFrom, yearTo }, { skip: !prefectureCode });
+  const result = useQuery(GET_COUNTY_QUALITY, { parentCode: prefectureCode ?? '', yearFrom, yearTo }, { skip: !prefectureCode });
   const entries = (result.data?.coverage ?? []).filter((entry) => entry.region.code === code);
 
   return (

@@ -1,13 +1,32 @@
-const SITE_FIELDS = 'id regionCode regionName url issuer year lastResult lastCheckedAt lastUrl lastNote lastReportId scheduled nextCheckAt';
-const RUN_FIELDS = 'id year status requestedBy startedAt finishedAt siteCount pending found notFound unreachable';
+import { graphql } from '../../../gql';
 
-export const GET_HARVEST = `query Harvest($parentCode: String!, $year: Int!) {
-  harvestSites(parentCode: $parentCode, year: $year) { ${SITE_FIELDS} }
-  harvestRuns(parentCode: $parentCode, first: 10) { ${RUN_FIELDS} }
-}`;
+export const HARVEST_SITE_FIELDS = graphql(`
+  fragment HarvestSiteFields on HarvestSite {
+    id regionCode regionName url issuer year lastResult lastCheckedAt lastUrl lastNote lastReportId scheduled nextCheckAt
+  }
+`);
 
-export const IMPORT_HARVEST_SITES = `mutation ImportHarvestSites($csv: String!) { importHarvestSites(csv: $csv) { saved } }`;
+export const HARVEST_RUN_FIELDS = graphql(`
+  fragment HarvestRunFields on HarvestRun {
+    id year status requestedBy startedAt finishedAt siteCount pending found notFound unreachable
+  }
+`);
 
-export const START_HARVEST = `mutation StartHarvest($parentCode: String!, $year: Int!) { startHarvest(parentCode: $parentCode, year: $year) { ${RUN_FIELDS} } }`;
+export const GET_HARVEST = graphql(`
+  query Harvest($parentCode: String!, $year: Int!) {
+    harvestSites(parentCode: $parentCode, year: $year) { ...HarvestSiteFields }
+    harvestRuns(parentCode: $parentCode, first: 10) { ...HarvestRunFields }
+  }
+`);
 
-export const REMOVE_HARVEST_SITE = `mutation RemoveHarvestSite($id: ID!) { removeHarvestSite(id: $id) }`;
+export const IMPORT_HARVEST_SITES = graphql(`
+  mutation ImportHarvestSites($csv: String!) { importHarvestSites(csv: $csv) { saved } }
+`);
+
+export const START_HARVEST = graphql(`
+  mutation StartHarvest($parentCode: String!, $year: Int!) { startHarvest(parentCode: $parentCode, year: $year) { ...HarvestRunFields } }
+`);
+
+export const REMOVE_HARVEST_SITE = graphql(`
+  mutation RemoveHarvestSite($id: ID!) { removeHarvestSite(id: $id) }
+`);

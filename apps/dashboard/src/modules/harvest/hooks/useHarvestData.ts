@@ -22,7 +22,7 @@ export function useHarvestData(parentCode: string | null, year: number): { data:
     if (!parentCode) return;
     let active = true;
     if (shownKey.current !== key) setData(undefined);
-    graphqlRequest<HarvestData>(GET_HARVEST, { parentCode, year }).then(
+    graphqlRequest(GET_HARVEST, { parentCode, year }).then(
       (answer) => {
         if (!active) return;
         shownKey.current = key;

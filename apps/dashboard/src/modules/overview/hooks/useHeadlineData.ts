@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
 
+import { type GetHeadlineQueryVariables } from '../../../gql/graphql';
 import { useQuery } from '../../core/hooks/useQuery';
-import { type AggregateRow, type Comparison } from '../../core/types/api';
+import { type Comparison } from '../../core/types/api';
 import { HEADLINE_METRICS } from '../constants/HEADLINE_METRICS';
 import { GET_HEADLINE } from '../graphql/queries/getHeadline';
 import { transformAggregatesToHeadline, type HeadlineFigure } from '../utils/transformAggregatesToHeadline';
 
-type HeadlineResult = Record<string, AggregateRow[]>;
 
 export type HeadlineCardData = HeadlineFigure & { fn: 'sum' | 'median' };
 
 /** The variables of GET_HEADLINE (the prefetch sends the same, in the same order, to share the cache entry). */
-export function headlineVariables(prefecture: string | null, year: number, comparison: Comparison): Record<string, unknown> {
-  return { parentCode: prefecture, yearFrom: year - 1, yearTo: year, comparison };
+export function headlineVariables(prefecture: string | null, year: number, comparison: Comparison): GetHeadlineQueryVariables {
+  return { parentCode: prefecture ?? '', yearFrom: year - 1, yearTo: year, comparison };
 }
 
 export function useHeadlineData(
@@ -20,7 +20,7 @@ export function useHeadlineData(
   year: number,
   comparison: Comparison = 'LIKE_FOR_LIKE',
 ): { data: HeadlineCardData[] | undefined; loading: boolean; error: Error | undefined; reload: () => void } {
-  const result = useQuery<HeadlineResult>(GET_HEADLINE, headlineVariables(prefecture, year, comparison), { skip: !prefecture });
+  const result = useQuery(GET_HEADLINE, headlineVariables(prefecture, year, comparison), { skip: !prefecture });
   const data = useMemo(
     () =>
       result.data

@@ -13,7 +13,7 @@ export function useRankingData(
   year: number,
   lang: Lang,
 ): { data: { rows: RankingRow[]; ranking: Ranking; table: DataTable } | undefined; loading: boolean; error: Error | undefined; reload: () => void } {
-  const result = useQuery<{ ranking: Ranking }>(GET_RANKING, { metric: metricKey, year, parentCode: prefecture }, { skip: !prefecture });
+  const result = useQuery(GET_RANKING, { metric: metricKey, year, parentCode: prefecture }, { skip: !prefecture });
   const data = useMemo(() => {
     if (!result.data) return undefined;
     const rows = transformRankingToRows(result.data.ranking, metricKey, lang);

@@ -16,7 +16,7 @@ export function useSmallMultiplesData(
   yearTo: number,
   lang: Lang,
 ): { data: (SmallMultiplesData & { table: DataTable; series: Series[]; legend: LegendItem[] }) | undefined; loading: boolean; error: Error | undefined; reload: () => void } {
-  const result = useQuery<{ series: Series[] }>(GET_SERIES, { metric: metricKey, parentCode: prefecture, yearFrom, yearTo }, { skip: !prefecture });
+  const result = useQuery(GET_SERIES, { metric: metricKey, parentCode: prefecture, yearFrom, yearTo }, { skip: !prefecture });
   const data = useMemo(
     () => {
       if (!result.data) return undefined;

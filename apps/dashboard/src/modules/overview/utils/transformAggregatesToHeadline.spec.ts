@@ -1,8 +1,8 @@
-import { type AggregateRow } from '../../core/types/api';
+import { type AggregateRow, type AggregateTemplateRow } from '../../core/types/api';
 import { transformAggregatesToHeadline } from './transformAggregatesToHeadline';
 
-const row = (year: number, value: number | null, count = 2, extra: Partial<AggregateRow> = {}): AggregateRow => ({ year, template: null, value, count, regionCount: count, undefinedCount: 0, ...extra });
-const tpl = (year: number, template: AggregateRow['template'], count = 2): AggregateRow => ({ year, template, value: count, count });
+const row = (year: number, value: number | null, count = 2, extra: Partial<AggregateRow> = {}): AggregateRow => ({ year, value, count, regionCount: count, undefinedCount: 0, likeForLike: null, ...extra });
+const tpl = (year: number, template: AggregateTemplateRow['template'], count = 2): AggregateTemplateRow => ({ year, template, value: count, count });
 const step = (regionCount: number, excluded: string[] = []): AggregateRow['likeForLike'] => ({
   fromYear: 2024,
   toYear: 2025,

@@ -1,6 +1,6 @@
 import { getMetric, stepComparability, type Comparability, type TemplateVersion } from '@gongkai/domain';
 
-import { type AggregateRow, type Comparison, type RegionRef } from '../../core/types/api';
+import { type AggregateRow, type AggregateTemplateRow, type Comparison, type RegionRef } from '../../core/types/api';
 
 export type HeadlineFigure = {
   metricKey: string;
@@ -25,7 +25,7 @@ export type HeadlineFigure = {
   reported: boolean;
 };
 
-function templateOf(rows: readonly AggregateRow[], year: number): TemplateVersion | 'mixed' | null {
+function templateOf(rows: readonly AggregateTemplateRow[], year: number): TemplateVersion | 'mixed' | null {
   const templates = new Set(rows.filter((r) => r.year === year && r.count > 0 && r.template !== null && r.template !== 'nonstandard').map((r) => r.template as TemplateVersion));
   if (templates.size === 0) return null;
 
@@ -39,7 +39,7 @@ function templateOf(rows: readonly AggregateRow[], year: number): TemplateVersio
  */
 export function transformAggregatesToHeadline(
   rows: readonly AggregateRow[],
-  templateRows: readonly AggregateRow[],
+  templateRows: readonly AggregateTemplateRow[],
   metricKey: string,
   year: number,
   comparison: Comparison = 'LIKE_FOR_LIKE',

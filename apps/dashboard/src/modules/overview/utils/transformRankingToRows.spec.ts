@@ -13,6 +13,7 @@ const entry = (code: string, rank: number | null, previousRank: number | null, v
   changePct: null,
   changePp: null,
   comparability: 'same',
+  sampleData: false,
   ...extra,
 });
 

@@ -3,7 +3,7 @@ import { type ReportDetail } from '../../core/types/api';
 import { GET_REPORT } from '../graphql/queries/getReport';
 
 export function useReportData(id: string): QueryResult<ReportDetail | null> {
-  const result = useQuery<{ report: ReportDetail | null }>(GET_REPORT, { id }, { skip: !id });
+  const result = useQuery(GET_REPORT, { id }, { skip: !id });
 
   return { ...result, data: result.data ? result.data.report : undefined };
 }

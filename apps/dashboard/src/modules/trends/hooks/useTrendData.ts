@@ -20,7 +20,7 @@ export function useTrendData(
   mode: TrendMode,
   lang: Lang,
 ): { data: TrendData | undefined; loading: boolean; error: Error | undefined; reload: () => void } {
-  const result = useQuery<{ series: Series[] }>(GET_SERIES, { metric: metricKey, regionCodes, yearFrom, yearTo }, { skip: regionCodes.length === 0 });
+  const result = useQuery(GET_SERIES, { metric: metricKey, regionCodes: [...regionCodes], yearFrom, yearTo }, { skip: regionCodes.length === 0 });
   const data = useMemo(() => {
     if (!result.data) return undefined;
     // Keep the order the user picked the counties in, so colours stay put.

@@ -1,5 +1,7 @@
-export const DELETE_REPORT = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const DELETE_REPORT = graphql(`
   mutation DeleteReport($id: ID!) {
     deleteReport(id: $id)
   }
-`;
+`);

@@ -1,5 +1,7 @@
-export const GET_API_TOKENS = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_API_TOKENS = graphql(`
   query GetApiTokens {
     apiTokens { id name role regionCode createdAt lastUsedAt revokedAt }
   }
-`;
+`);

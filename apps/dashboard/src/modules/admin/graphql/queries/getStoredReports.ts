@@ -1,4 +1,6 @@
-export const GET_STORED_REPORTS = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_STORED_REPORTS = graphql(`
   query GetStoredReports($first: Int, $after: String, $where: ReportFilter, $orderBy: ReportOrder) {
     reports(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
@@ -13,4 +15,4 @@ export const GET_STORED_REPORTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);

@@ -1,5 +1,7 @@
-export const GET_VIEWER = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_VIEWER = graphql(`
   query GetViewer {
     viewer { authenticated role regionCode }
   }
-`;
+`);

@@ -1,4 +1,6 @@
-export const GET_ASSESSMENT = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_ASSESSMENT = graphql(`
   query GetAssessment($parentCode: String!, $year: Int!) {
     assessment(parentCode: $parentCode, year: $year) {
       parentCode parentName year assessed missing meanScore
@@ -9,4 +11,4 @@ export const GET_ASSESSMENT = /* GraphQL */ `
       }
     }
   }
-`;
+`);

@@ -1,4 +1,6 @@
-export const GET_REPORT_ASSESSMENT = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_REPORT_ASSESSMENT = graphql(`
   query GetReportAssessment($reportId: ID!) {
     reportAssessment(reportId: $reportId) {
       reportId score previousYear
@@ -6,4 +8,4 @@ export const GET_REPORT_ASSESSMENT = /* GraphQL */ `
       indicators { id labelZh labelEn weight score flagZh flagEn }
     }
   }
-`;
+`);

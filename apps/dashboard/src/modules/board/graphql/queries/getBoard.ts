@@ -1,4 +1,6 @@
-export const GET_BOARD = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_BOARD = graphql(`
   query GetBoard($parentCode: String!, $yearFrom: Int!, $yearTo: Int!) {
     board(parentCode: $parentCode, yearFrom: $yearFrom, yearTo: $yearTo) {
       parent { code name }
@@ -38,4 +40,4 @@ export const GET_BOARD = /* GraphQL */ `
       }
     }
   }
-`;
+`);

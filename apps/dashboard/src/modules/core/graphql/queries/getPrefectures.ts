@@ -1,5 +1,7 @@
-export const GET_PREFECTURES = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_PREFECTURES = graphql(`
   query GetPrefectures {
     regions(level: prefecture) { code name path }
   }
-`;
+`);

@@ -1,4 +1,6 @@
-export const GET_SERIES = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_SERIES = graphql(`
   query GetSeries($metric: String!, $regionCodes: [String!], $parentCode: String, $yearFrom: Int!, $yearTo: Int!) {
     series(metric: $metric, regionCodes: $regionCodes, parentCode: $parentCode, level: county, yearFrom: $yearFrom, yearTo: $yearTo) {
       region { code name }
@@ -6,4 +8,4 @@ export const GET_SERIES = /* GraphQL */ `
       points { year reportId template value state raw change changePct changePp comparability sampleData }
     }
   }
-`;
+`);

@@ -74,6 +74,7 @@ export const EN_STRINGS: Record<StringKey, string> = {
   headlineSummary: '{label}: {value}, change {change} ({basis})',
   reportsCount: '{n} reports',
   smallMultiples: 'Trend by county',
+  miniSharedScale: 'Y-axis: one scale for every panel ({unit}); heights compare directly',
   ranking: 'County ranking',
   coverage: 'Report coverage',
   coverageFiled: COVERAGE_STATUS_LABELS.filed.en,

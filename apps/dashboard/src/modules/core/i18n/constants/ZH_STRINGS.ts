@@ -72,6 +72,7 @@ export const ZH_STRINGS = {
   headlineSummary: '{label}：{value}，较上年 {change}（{basis}）',
   reportsCount: '{n} 份报告',
   smallMultiples: '各区县趋势',
+  miniSharedScale: '纵轴：各图同一刻度（{unit}），高低可直接比较',
   ranking: '区县排名',
   coverage: '报告覆盖',
   coverageFiled: COVERAGE_STATUS_LABELS.filed.zh,

@@ -1,4 +1,6 @@
-export const GET_COUNTY_QUALITY = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_COUNTY_QUALITY = graphql(`
   query GetCountyQuality($parentCode: String!, $yearFrom: Int!, $yearTo: Int!) {
     coverage(parentCode: $parentCode, yearFrom: $yearFrom, yearTo: $yearTo, level: county) {
       region { code }
@@ -12,4 +14,4 @@ export const GET_COUNTY_QUALITY = /* GraphQL */ `
       report { id sampleData versions { id } }
     }
   }
-`;
+`);

@@ -1,5 +1,7 @@
+import { graphql } from '../../../../gql';
+
 // All values of a county's current reports: the profile shows every metric over the years.
-export const GET_COUNTY_VALUES = /* GraphQL */ `
+export const GET_COUNTY_VALUES = graphql(`
   query GetCountyValues($where: ReportFilter) {
     reports(first: 100, where: $where) {
       edges {
@@ -15,4 +17,4 @@ export const GET_COUNTY_VALUES = /* GraphQL */ `
       }
     }
   }
-`;
+`);

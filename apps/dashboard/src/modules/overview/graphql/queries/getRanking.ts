@@ -1,4 +1,6 @@
-export const GET_RANKING = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_RANKING = graphql(`
   query GetRanking($metric: String!, $year: Int!, $parentCode: String) {
     ranking(metric: $metric, year: $year, parentCode: $parentCode, level: county, order: desc) {
       metric { key }
@@ -10,4 +12,4 @@ export const GET_RANKING = /* GraphQL */ `
       entries { rank previousRank region { code name } reportId value state previousValue change changePct changePp comparability sampleData }
     }
   }
-`;
+`);

@@ -1,4 +1,6 @@
-export const GET_COVERAGE = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_COVERAGE = graphql(`
   query GetCoverage($parentCode: String!, $yearFrom: Int!, $yearTo: Int!) {
     coverage(parentCode: $parentCode, yearFrom: $yearFrom, yearTo: $yearTo, level: county) {
       region { code name }
@@ -17,4 +19,4 @@ export const GET_COVERAGE = /* GraphQL */ `
       failedRules
     }
   }
-`;
+`);

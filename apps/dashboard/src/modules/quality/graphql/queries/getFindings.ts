@@ -1,4 +1,6 @@
-export const GET_FINDINGS = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_FINDINGS = graphql(`
   query GetFindings($first: Int!, $after: String, $where: FindingFilter) {
     findings(first: $first, after: $after, where: $where) {
       totalCount
@@ -6,4 +8,4 @@ export const GET_FINDINGS = /* GraphQL */ `
       edges { node { id rule severity modes scope cells expected actual messageZh messageEn report { id year region { code name } } } }
     }
   }
-`;
+`);

@@ -1,4 +1,6 @@
-export const GET_REPORT = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+
+export const GET_REPORT = graphql(`
   query GetReport($id: ID!) {
     report(id: $id) {
       id title year template scope status publishedOn deadline late sampleData parserVersion ingestedAt failedRules
@@ -13,4 +15,4 @@ export const GET_REPORT = /* GraphQL */ `
       narrative { parserVersion truncated preamble { text start end page } sections { numeral heading paragraphs { text start end page } } }
     }
   }
-`;
+`);
