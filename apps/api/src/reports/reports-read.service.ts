@@ -160,10 +160,17 @@ export class ReportsReadService {
     const values: ReportValueRow[] = rows.map((row) => {
       const source = sourcesOf.get(row.report_id)?.get(row.metric_key);
 
-      return { ...row, provenance: source?.provenance ?? null, derived_from: source?.derivedFrom ?? null };
+      return { ...row, provenance: source?.provenance ?? null, derived_from: source?.derivedFrom ?? null, ocr: source?.ocr ?? null, correction: source?.correction ?? null };
     });
 
     return groupBy(reportIds, values, (row) => row.report_id);
+  }
+
+  /** Page image metadata of a scanned report (never the bytes), in page order. */
+  async findPageImages(reportId: string): Promise<{ page: number; width: number; height: number; dpi: number; media_type: string }[]> {
+    if (!UUID_PATTERN.test(reportId)) return [];
+
+    return this.dataSource.query(`SELECT "page", "width", "height", "dpi", "media_type" FROM "report_page_image" WHERE "report_id" = $1 ORDER BY "page"`, [reportId]);
   }
 
   /** The text of each report (DataLoader), null for a report stored before the parser kept it. */
