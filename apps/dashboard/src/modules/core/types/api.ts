@@ -118,7 +118,16 @@ export type ReportValue = {
   printedUnit: string | null;
   flags: string[];
   provenance: Provenance | null;
+  /** Read by OCR (flag ocr): how sure, what was read, the rule that chose. */
+  ocr?: { confidence: number; read: string; chosenBy: string | null } | null;
+  /** The cell's rectangle on its page, fractions from the top-left: [x0, y0, x1, y1]. */
+  box?: number[] | null;
+  correction?: { previous: Decimal | null; previousState: ValueState; by: string; at: string; note: string | null } | null;
 };
+
+export type OcrSummary = { engine: string; dpi: number; pages: number; threshold: number; meanConfidence: number; lowConfidence: number; ruleChosen: number; msPerPage: number };
+
+export type PageImage = { page: number; width: number; height: number; url: string };
 
 export type ReportSummary = {
   id: string;
@@ -141,6 +150,11 @@ export type ReportDetail = ReportSummary & {
   parserVersion: string;
   source: { id: string; fileName: string; format: string; byteSize: number; downloadUrl: string; convertedBy: string | null };
   values: ReportValue[];
+  needsReview?: boolean;
+  reviewReasons?: string[];
+  correctsReportId?: string | null;
+  ocr?: OcrSummary | null;
+  pageImages?: PageImage[];
   findings: Finding[];
   versions: Array<{ id: string; status: 'current' | 'superseded'; ingestedAt: string; parserVersion: string; source: { fileName: string } }>;
   /** 发布后修改: harvested from an address that had given an earlier version (optional in fixtures). */
