@@ -1,11 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
 import { type Page } from 'playwright-core';
-import { Client } from 'pg';
 
-import { parseReport } from '@gongkai/report-parser';
-import { asOcrRead, gridPageImage, storeRows, toReportRows } from '@gongkai/report-store';
-import { generateReportSeries, linzhiCounties, renderSample } from '@gongkai/sample-corpus';
-
-import { gql, type RunningApi } from './support/api-server';
+import { REPO_ROOT, gql, type RunningApi } from './support/api-server';
 import { describeInChromium } from './support/session';
 
 type Versions = { report: { status: string; needsReview: boolean; versions: { id: string; status: string }[]; values: { value: string; flags: string[]; correction: { by: string; note: string } | null }[] } };
@@ -26,25 +24,10 @@ describeInChromium('scanned report review in Chromium', (session) => {
   beforeAll(async () => {
     ({ api, page } = session);
     if (!onPostgres) return;
-    const [county] = linzhiCounties();
-    const [sample] = generateReportSeries({ region: county as never, years: [2019], seed: 'ocr-review-browser' });
-    const bytes = renderSample(sample as never, 'txt');
-    const plain = await parseReport(bytes, { fileName: 'scan.txt' });
-    key = Object.values(plain.values).find((v) => v.key.startsWith('t3_') && v.state === 'number' && Number(v.value) > 0)?.key as string;
-    right = plain.values[key]?.value as string;
-    const parsed = asOcrRead(plain, { unsure: { [key]: { confidence: 0.31, read: `${right}?` } } });
-    const rows = toReportRows(parsed, { fileName: 'scan.txt', bytes, regionCode: (county as { code: string }).code });
-    rows.pageImages = [gridPageImage(1, 800, 1120)];
-    const client = new Client({ connectionString: api.databaseUrl as string });
-    await client.connect();
-    try {
-      await client.query('BEGIN');
-      const out = await storeRows(client, [rows], [bytes], null);
-      await client.query('COMMIT');
-      reportId = out.rows[0]?.reportId as string;
-    } finally {
-      await client.end();
-    }
+    // The seeding script writes through the store (the dashboard may not import it), as the api's tests do.
+    const seeded = spawnSync(process.execPath, [join(REPO_ROOT, 'apps/api/test/support/seed-ocr-report.mjs'), api.databaseUrl as string], { encoding: 'utf8', timeout: 120_000 });
+    if (seeded.status !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
+    ({ reportId, key, right } = JSON.parse(seeded.stdout) as { reportId: string; key: string; right: string });
   });
 
   (onPostgres ? it : it.skip)('shows the banner and the crop of an unsure cell, and saves a correction as a new version', async () => {

@@ -25,6 +25,12 @@ export function OcrReviewSection({ report }: { report: ReportDetail }) {
   const images = new Map((report.pageImages ?? []).map((p) => [p.page, p]));
   const read = report.values.filter((v) => v.ocr);
   const toCheck = (v: ReportValue) => Boolean(v.correction) || (v.ocr?.confidence ?? 1) < ocr.threshold || Boolean(v.ocr?.chosenBy);
+  // Said from the page's own data in the reader's language (reviewReasons are English lines, kept as the tooltip).
+  const unconfirmed = read.filter((v) => !v.correction && (v.ocr?.confidence ?? 1) < ocr.threshold).length;
+  const failingRules = [...new Set(report.findings.filter((f) => f.severity === 'ERROR' && f.scope === 'report').map((f) => f.rule))];
+  const reasonsZh =
+    [unconfirmed > 0 ? t('ocrUnconfirmed', { n: unconfirmed }) : '', failingRules.length > 0 ? t('ocrRulesFail', { rules: failingRules.join('、') }) : ''].filter(Boolean).join('；') ||
+    (report.reviewReasons ?? []).join('；');
   const shown = (showAll ? read : read.filter(toCheck)).sort((a, b) => (a.ocr?.confidence ?? 1) - (b.ocr?.confidence ?? 1));
 
   return (
@@ -39,8 +45,8 @@ export function OcrReviewSection({ report }: { report: ReportDetail }) {
           chosen: ocr.ruleChosen,
         })}
       </p>
-      <p className={report.needsReview ? 'ocr-status-review' : 'muted'} data-testid="ocr-status">
-        {report.needsReview ? t('ocrNeedsReview', { reasons: (report.reviewReasons ?? []).join('；') }) : t('ocrReviewed')}
+      <p className={report.needsReview ? 'ocr-status-review' : 'muted'} data-testid="ocr-status" title={(report.reviewReasons ?? []).join('\n')}>
+        {report.needsReview ? t('ocrNeedsReview', { reasons: reasonsZh }) : t('ocrReviewed')}
       </p>
       <div className="page-head">
         <h2 id="ocr-review-title">{t('ocrValues')}</h2>

@@ -424,4 +424,6 @@ export const EN_STRINGS: Record<StringKey, string> = {
   correctNeedsToken: 'Correcting values needs an editor or admin token (enter it on the upload page).',
   correctDone: 'Saved as a new version.',
   correctsVersion: 'Corrects',
+  ocrUnconfirmed: '{n} value(s) below the confidence threshold not confirmed by a person',
+  ocrRulesFail: 'rules {rules} fail',
 };

@@ -422,6 +422,8 @@ export const ZH_STRINGS = {
   correctNeedsToken: '更正数值需要编辑或管理员令牌（在上传页面输入）。',
   correctDone: '已保存为新版本。',
   correctsVersion: '更正自',
+  ocrUnconfirmed: '{n} 个数值低于置信度阈值且未经人工确认',
+  ocrRulesFail: '校验规则 {rules} 未通过',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
