@@ -57,6 +57,7 @@ describeInChromium('scanned report review in Chromium', (session) => {
     expect(await page.textContent('[data-testid=ocr-status]')).toContain('所有规则通过');
     expect(await page.locator(`td[data-key=${key}]`).getAttribute('data-corrected')).toBe('true');
     expect(await page.textContent('[data-testid=versions]')).toContain('已被替换');
+    expect(await page.textContent('[data-testid=versions]')).toContain('人工更正的版本');
     await session.shot('report-ocr-corrected');
 
     const stored = await gql<Versions>(api.baseUrl, `query($id: ID!, $k: [String!]) { report(id: $id) { status needsReview versions { id status } values(keys: $k) { value flags correction { by note } } } }`, { id: newId, k: [key] });

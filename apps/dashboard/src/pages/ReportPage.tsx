@@ -195,7 +195,10 @@ export function ReportPage() {
             {report.versions.map((v) => (
               <tr key={v.id}>
                 <td>{v.id === report.id ? v.ingestedAt : <Link to={{ name: 'report', id: v.id, params: {} }}>{v.ingestedAt}</Link>}</td>
-                <td>{v.status === 'current' ? t('statusCurrent') : t('statusSuperseded')}</td>
+                <td>
+                  {v.status === 'current' ? t('statusCurrent') : t('statusSuperseded')}
+                  {v.correctsReportId ? ` · ${t('versionCorrected')}` : ''}
+                </td>
                 <td>
                   <a href={`/api/reports/${v.id}/source`}>{v.source.fileName}</a>
                 </td>

@@ -156,7 +156,7 @@ export type ReportDetail = ReportSummary & {
   ocr?: OcrSummary | null;
   pageImages?: PageImage[];
   findings: Finding[];
-  versions: Array<{ id: string; status: 'current' | 'superseded'; ingestedAt: string; parserVersion: string; source: { fileName: string } }>;
+  versions: Array<{ id: string; status: 'current' | 'superseded'; ingestedAt: string; parserVersion: string; correctsReportId?: string | null; source: { fileName: string } }>;
   /** 发布后修改: harvested from an address that had given an earlier version (optional in fixtures). */
   republication?: {
     previousReportId: string;

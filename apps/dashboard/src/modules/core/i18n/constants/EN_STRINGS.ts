@@ -426,4 +426,5 @@ export const EN_STRINGS: Record<StringKey, string> = {
   correctsVersion: 'Corrects',
   ocrUnconfirmed: '{n} value(s) below the confidence threshold not confirmed by a person',
   ocrRulesFail: 'rules {rules} fail',
+  versionCorrected: 'corrected by a person',
 };

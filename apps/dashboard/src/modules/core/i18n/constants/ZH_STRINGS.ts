@@ -424,6 +424,7 @@ export const ZH_STRINGS = {
   correctsVersion: '更正自',
   ocrUnconfirmed: '{n} 个数值低于置信度阈值且未经人工确认',
   ocrRulesFail: '校验规则 {rules} 未通过',
+  versionCorrected: '人工更正的版本',
 } as const;
 
 export type StringKey = keyof typeof ZH_STRINGS;
