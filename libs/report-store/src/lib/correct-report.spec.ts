@@ -67,6 +67,19 @@ describe.each(TEST_BACKENDS)('scanned reports on %s', (backend) => {
     expect(await q(db, `SELECT count(*)::int AS n FROM report_page_image`)).toEqual([{ n: 0 }]);
   });
 
+  it('stores the page images on the bulk path too (values by COPY where the backend has it, as writeBatch writes)', async () => {
+    const { parsed, bytes } = await scanned('pages-copy');
+    const rows = toReportRows(parsed, { fileName: 'scan.txt', bytes, regionCode: (county as { code: string }).code }, 'copy');
+    rows.pageImages = [gridPageImage(1)];
+    const out = await withTransaction(db.connections, (client, copyIn) =>
+      copyIn ? storeRows(client, [rows], [bytes], copyIn) : storeRows(client, [toReportRows(parsed, { fileName: 'scan.txt', bytes, regionCode: (county as { code: string }).code })].map((r) => ({ ...r, pageImages: rows.pageImages })), [bytes], null),
+    );
+    const id = out.rows[0]?.reportId as string;
+    expect(await q(db, `SELECT page, dpi FROM report_page_image WHERE report_id = $1`, [id])).toEqual([{ page: 1, dpi: 200 }]);
+    const [sources] = await q<{ sources: string }>(db, `SELECT sources FROM report_value_source WHERE report_id = $1`, [id]);
+    expect(Object.keys(JSON.parse(sources?.sources as string) as object)).toEqual(['v', 'labels', 'p', 'd', 'b', 'o']);
+  });
+
   it('stores a correction as a new version: re-derived, re-validated, no longer needs_review, images carried over, audited', async () => {
     const { rows, bytes, parsed, unsureKey } = await scanned('correct');
     expect(parsed.needsReview).toBe(true);
