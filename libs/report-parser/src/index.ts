@@ -13,6 +13,9 @@ export { labelKey, labelStem, compact, nfkc, stripNumbering, stripParentheticals
 export { readCell, classifyCell, type CellReading, type CellKind, type CellClass } from './lib/normalise/cell-value';
 export { looksTraditional, toSimplified } from './lib/normalise/traditional';
 export { validateReport, failingRules, type ValidationInput } from './lib/validate/validate-report';
+export { readingFindings, reviewOf } from './lib/validate/reading-findings';
+export { reviewOfReport } from './lib/validate/ocr-review';
+export { completeValues } from './lib/map/derive-values';
 export { CROSS_YEAR_OPERAND_KEYS, validateCrossYear, type YearReport } from './lib/validate/validate-cross-year';
 export { type RuleValue, type RuleValues } from './lib/validate/read-value';
 export { issuerKindOf, isBelowRuleMakingLevel } from './lib/describe/issuer';

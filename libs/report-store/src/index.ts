@@ -15,3 +15,5 @@ export { ReportNotFoundError, ReportWriteDeniedError, deleteReport, deleteReport
 export { type ReassignInput, type RegionChange, type RegionReassignErrorCode, RegionReassignError, reassignReportRegion } from './lib/reassign-region';
 export { type StoredReportSummary, summarizeStoredReport } from './lib/report-summary';
 export { type BatchDocument, type BatchProgress, type BatchSummary, type WriteBatchOptions, BatchInterruptedError, writeBatch } from './lib/write-batch';
+export { type CorrectReportInput, type CorrectReportResult, type ReportCorrectionErrorCode, type ValueCorrectionInput, ReportCorrectionError, correctReport } from './lib/correct-report';
+export { asOcrRead, gridPageImage, gridPng } from './lib/ocr-fixture';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 
 import { type Response } from 'express';
@@ -124,5 +124,17 @@ export class DocumentsController {
     res.setHeader('Content-Security-Policy', "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox");
     res.setHeader('ETag', `"${document.sha256}"`);
     res.end(document.content);
+  }
+
+  /** A page image of a scanned report (as public as the source document it was read from). */
+  @Get(':id/pages/:page')
+  async pageImage(@Param('id', new ParseUUIDPipe()) id: string, @Param('page', new ParseIntPipe()) page: number, @Res() res: Response): Promise<void> {
+    const image = await this.documentsService.findPageImage(id, page);
+    res.setHeader('Content-Type', image.mediaType);
+    res.setHeader('Content-Length', String(image.content.byteLength));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // A report version's images never change (a correction is a new version): cacheable for long.
+    res.setHeader('Cache-Control', 'public, max-age=86400, immutable');
+    res.end(image.content);
   }
 }

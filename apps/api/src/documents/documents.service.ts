@@ -21,4 +21,16 @@ export class DocumentsService {
 
     return { fileName: row.file_name, mediaType: row.media_type, sha256: row.sha256, content: row.content };
   }
+
+  /** One page image of a scanned report. */
+  async findPageImage(reportId: string, page: number): Promise<{ mediaType: string; content: Buffer }> {
+    const rows: { media_type: string; content: Buffer }[] = await this.dataSource.query(
+      `SELECT "media_type", "content" FROM "report_page_image" WHERE "report_id" = $1 AND "page" = $2`,
+      [reportId, page],
+    );
+    const row = rows[0];
+    if (!row) throw new IngestionException(IngestionExceptionCode.PAGE_NOT_FOUND, `No page ${page} image of report ${reportId}`);
+
+    return { mediaType: row.media_type, content: row.content };
+  }
 }

@@ -10,6 +10,13 @@ export enum IngestionExceptionCode {
   REGION_UNKNOWN = 'REGION_UNKNOWN',
   SAME_REGION = 'SAME_REGION',
   REASON_REQUIRED = 'REASON_REQUIRED',
+  NO_CORRECTIONS = 'NO_CORRECTIONS',
+  UNKNOWN_KEY = 'UNKNOWN_KEY',
+  DERIVED_VALUE = 'DERIVED_VALUE',
+  VALUE_NOT_A_NUMBER = 'VALUE_NOT_A_NUMBER',
+  DUPLICATE_KEY = 'DUPLICATE_KEY',
+  NOT_CURRENT = 'NOT_CURRENT',
+  PAGE_NOT_FOUND = 'PAGE_NOT_FOUND',
 }
 
 const ERROR_CODES: Record<IngestionExceptionCode, ErrorCode> = {
@@ -21,6 +28,13 @@ const ERROR_CODES: Record<IngestionExceptionCode, ErrorCode> = {
   [IngestionExceptionCode.REGION_UNKNOWN]: 'UNPROCESSABLE',
   [IngestionExceptionCode.SAME_REGION]: 'BAD_USER_INPUT',
   [IngestionExceptionCode.REASON_REQUIRED]: 'BAD_USER_INPUT',
+  [IngestionExceptionCode.NO_CORRECTIONS]: 'BAD_USER_INPUT',
+  [IngestionExceptionCode.UNKNOWN_KEY]: 'BAD_USER_INPUT',
+  [IngestionExceptionCode.DERIVED_VALUE]: 'BAD_USER_INPUT',
+  [IngestionExceptionCode.VALUE_NOT_A_NUMBER]: 'BAD_USER_INPUT',
+  [IngestionExceptionCode.DUPLICATE_KEY]: 'BAD_USER_INPUT',
+  [IngestionExceptionCode.NOT_CURRENT]: 'CONFLICT',
+  [IngestionExceptionCode.PAGE_NOT_FOUND]: 'NOT_FOUND',
 };
 
 const MESSAGES_ZH: Record<IngestionExceptionCode, string> = {
@@ -32,6 +46,13 @@ const MESSAGES_ZH: Record<IngestionExceptionCode, string> = {
   [IngestionExceptionCode.REGION_UNKNOWN]: '无法确定报告所属地区（地区代码不存在或报告中找不到），请指定正确的地区代码。',
   [IngestionExceptionCode.SAME_REGION]: '报告已属于该地区。',
   [IngestionExceptionCode.REASON_REQUIRED]: '请说明更改地区的原因。',
+  [IngestionExceptionCode.NO_CORRECTIONS]: '没有要更正的数值。',
+  [IngestionExceptionCode.UNKNOWN_KEY]: '报告中没有该指标。',
+  [IngestionExceptionCode.DERIVED_VALUE]: '计算值不能直接更正，请更正其来源数值。',
+  [IngestionExceptionCode.VALUE_NOT_A_NUMBER]: '更正值不是有效的非负数。',
+  [IngestionExceptionCode.DUPLICATE_KEY]: '同一指标被更正了两次。',
+  [IngestionExceptionCode.NOT_CURRENT]: '只能更正报告的当前版本。',
+  [IngestionExceptionCode.PAGE_NOT_FOUND]: '该报告没有这一页的图像。',
 };
 
 export class IngestionException extends ReasonedException<IngestionExceptionCode> {

@@ -4,6 +4,10 @@ import { type ConnectionSource } from '@gongkai/database';
 import { type DocumentConverter } from '@gongkai/document-convert';
 import {
   type AuthorizeRegion,
+  type CorrectReportResult,
+  ReportCorrectionError,
+  type ValueCorrectionInput,
+  correctReport,
   type IngestInput,
   type IngestResult,
   type RegionChange,
@@ -114,6 +118,24 @@ export class IngestionService {
         }[error.code];
         throw new IngestionException(reason, error.message, error.messageZh);
       }
+      throw error;
+    }
+  }
+
+  /**
+   * A person's correction of stored values (editor in scope, or admin): a new version of the report, recorded
+   * with who (TokensService.nameOf) and when; the typed errors of the store become IngestionExceptions.
+   */
+  async correctValues(input: { reportId: string; corrections: ValueCorrectionInput[]; note: string | null }, actor: IngestActor): Promise<CorrectReportResult> {
+    const by = actor === 'system' ? 'system' : await this.tokens.nameOf(actor);
+    try {
+      const result = await correctReport(this.connections, { ...input, by }, { authorize: this.authorizer(actor, true), actor: auditActorOf(actor) });
+      this.datasetRevision.invalidate();
+
+      return result;
+    } catch (error) {
+      if (error instanceof ReportNotFoundError) throw new IngestionException(IngestionExceptionCode.REPORT_NOT_FOUND, error.message);
+      if (error instanceof ReportCorrectionError) throw new IngestionException(IngestionExceptionCode[error.code], error.message, error.messageZh);
       throw error;
     }
   }

@@ -14,6 +14,8 @@ import { AuthException, AuthExceptionCode } from '../auth/auth.exception';
 import { readStreamLimited } from '../ingestion/utils/read-stream-limited.util';
 import { toRegionDto } from '../ingestion/utils/to-region-dto.util';
 import { type RegionDto } from '../regions/dtos/region.dto';
+import { ValueCorrectionInput } from './dtos/correct-report-values.input';
+import { ReportDto } from './dtos/report.dto';
 import { ReportsReadService } from './reports-read.service';
 import { fromReportRowToReportDto } from './utils/from-report-row-to-report-dto.util';
 
@@ -99,6 +101,27 @@ export class ReportMutationsResolver {
       changedBy: change.changedBy,
       changedAt: change.changedAt,
     });
+  }
+
+  @Mutation(() => ReportDto, {
+    name: 'correctReportValues',
+    description:
+      "Correct (or confirm) values of a report, e.g. ones OCR was unsure of (admin, or an editor in scope): stored as a new version that supersedes this one (kept in history), each value flagged corrected with who, when and the value before; derived values and the report's rules are computed again. Returns the new version.",
+  })
+  async correctReportValues(
+    @CurrentAuth() auth: AuthContext,
+    @Args('reportId', { type: () => ID, nullable: false, description: 'The current version of the report' }) reportId: string,
+    @Args('corrections', { type: () => [ValueCorrectionInput], nullable: false, description: 'The values to correct, each key once' }) corrections: ValueCorrectionInput[],
+    @Args('note', { type: () => String, nullable: true, description: 'Why, or against what it was checked (recorded with each corrected value)' }) note: string | null,
+  ): Promise<ReportDto> {
+    const result = await this.ingestionService.correctValues(
+      { reportId, corrections: corrections.map((c) => ({ key: c.key, value: c.value ?? null, state: c.state ?? null })), note: note ?? null },
+      auth,
+    );
+    const row = await this.reportsReadService.findById(result.correctedReportId);
+    if (!row) throw new IngestionException(IngestionExceptionCode.REPORT_NOT_FOUND, `No report ${result.correctedReportId}`);
+
+    return fromReportRowToReportDto(row);
   }
 
   @Mutation(() => Boolean, { name: 'deleteReport', description: 'Delete a report; the newest superseded version becomes current.' })

@@ -1,5 +1,5 @@
 import { type IssuerKind, type ReportScope, type TemplateId } from '@gongkai/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 import { SourceDocument } from '../documents/source-document.entity';
 import { Region } from '../regions/region.entity';
@@ -32,10 +32,12 @@ export class Report {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
-  @Column({ name: 'source_document_id', type: 'uuid', unique: true })
+  /** Not unique: a person's correction is a new version reading the same document (migration AddReportPageImage). */
+  @Column({ name: 'source_document_id', type: 'uuid' })
+  @Index('IDX_report_source_document_id')
   sourceDocumentId!: string;
 
-  @OneToOne(() => SourceDocument)
+  @ManyToOne(() => SourceDocument)
   @JoinColumn({ name: 'source_document_id', foreignKeyConstraintName: 'FK_report_source_document' })
   sourceDocument?: SourceDocument;
 

@@ -160,10 +160,17 @@ export class ReportsReadService {
     const values: ReportValueRow[] = rows.map((row) => {
       const source = sourcesOf.get(row.report_id)?.get(row.metric_key);
 
-      return { ...row, provenance: source?.provenance ?? null, derived_from: source?.derivedFrom ?? null };
+      return { ...row, provenance: source?.provenance ?? null, derived_from: source?.derivedFrom ?? null, ocr: source?.ocr ?? null, correction: source?.correction ?? null };
     });
 
     return groupBy(reportIds, values, (row) => row.report_id);
+  }
+
+  /** Page image metadata of a scanned report (never the bytes), in page order. */
+  async findPageImages(reportId: string): Promise<{ page: number; width: number; height: number; dpi: number; media_type: string }[]> {
+    if (!UUID_PATTERN.test(reportId)) return [];
+
+    return this.dataSource.query(`SELECT "page", "width", "height", "dpi", "media_type" FROM "report_page_image" WHERE "report_id" = $1 ORDER BY "page"`, [reportId]);
   }
 
   /** The text of each report (DataLoader), null for a report stored before the parser kept it. */
@@ -231,9 +238,10 @@ export class ReportsReadService {
   /** Document metadata only: the bytes stay in the database until the REST download asks for them. */
   async findSourceDocuments(ids: readonly string[]): Promise<(SourceDocumentRow | null)[]> {
     const rows: SourceDocumentRow[] = await this.dataSource.query(
-      // One report per document (UQ_report_source_document_id): its details say whether the document was converted.
+      // A document's reports (its corrected versions too) all carry the same conversion record: any one says it.
       `SELECT d.id, d.file_name, d.format, d.sha256, d.byte_size, r.parsed->'conversion'->>'by' AS converted_by
-         FROM source_document d LEFT JOIN report r ON r.source_document_id = d.id WHERE d.id = ANY($1::uuid[])`,
+         FROM source_document d LEFT JOIN LATERAL (SELECT x.parsed FROM report x WHERE x.source_document_id = d.id LIMIT 1) r ON true
+         WHERE d.id = ANY($1::uuid[])`,
       [ids],
     );
     const byId = new Map(rows.map((row) => [row.id, row]));

@@ -9,6 +9,7 @@ import { fromRegionRowToRegionDto } from '../regions/utils/from-region-row-to-re
 import { DatasetInfoDto } from './dtos/dataset-info.dto';
 import { FindingDto } from './dtos/finding.dto';
 import { IssuerDto } from './dtos/issuer.dto';
+import { PageImageDto } from './dtos/page-image.dto';
 import { ReportConnectionDto } from './dtos/report-connection.dto';
 import { ReportFindingsArgs } from './dtos/report-findings.args';
 import { ReportNarrativeDto } from './dtos/report-narrative.dto';
@@ -128,5 +129,14 @@ export class ReportsResolver {
     const rows = await loaders.reportVersions.load({ issuerId: report.issuerId, year: report.year });
 
     return rows.map(fromReportRowToReportDto);
+  }
+
+  @ResolveField(() => [PageImageDto], { name: 'pageImages', nullable: false, description: 'The page images a scanned report was read from (empty for documents with a text layer)' })
+  async resolvePageImages(@Parent() report: ReportDto): Promise<PageImageDto[]> {
+    const rows = await this.reportsReadService.findPageImages(report.id);
+
+    return rows.map((row) =>
+      Object.assign(new PageImageDto(), { page: row.page, width: row.width, height: row.height, dpi: row.dpi, mediaType: row.media_type, url: `/api/reports/${report.id}/pages/${row.page}` }),
+    );
   }
 }

@@ -29,6 +29,7 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
         'region_alias',
         'report',
         'report_narrative',
+        'report_page_image',
         'report_region_change',
         'report_value',
         'report_value_source',

@@ -12,7 +12,15 @@ export const API_MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
 export const CLI_MAIN = join(REPO_ROOT, 'apps/cli/dist/main.js');
 export const DASHBOARD_DIST = join(REPO_ROOT, 'apps/dashboard/dist');
 
-export type RunningApi = { baseUrl: string; dataDir: string; adminToken: string | null; logs: () => string; stop: () => Promise<void> };
+export type RunningApi = {
+  baseUrl: string;
+  dataDir: string;
+  adminToken: string | null;
+  /** The api's PostgreSQL database when it runs on one (tests may seed it through the store); null on embedded PGlite. */
+  databaseUrl?: string | null;
+  logs: () => string;
+  stop: () => Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return await new Promise((done, fail) => {
@@ -157,7 +165,7 @@ export async function startApi({ timeoutMs = 300_000 }: { timeoutMs?: number } =
   }
   const adminToken = database ? await insertAdminToken(database.url) : cliToken;
 
-  return { baseUrl, dataDir, adminToken, logs: () => output, stop };
+  return { baseUrl, dataDir, adminToken, databaseUrl: database?.url ?? null, logs: () => output, stop };
 }
 
 /** A GraphQL call from the test itself, to compare the page with the api's own numbers. */

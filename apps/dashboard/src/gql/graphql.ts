@@ -12,6 +12,8 @@ export type AuditAction =
   | 'harvest_site_removed'
   /** harvest sites imported */
   | 'harvest_sites_imported'
+  /** report values corrected (a new version) */
+  | 'report_corrected'
   /** report deleted */
   | 'report_deleted'
   /** report ingested */
@@ -238,6 +240,16 @@ export type TemplateVersion =
   | 'gb2021'
   /** A layout that follows neither template */
   | 'nonstandard';
+
+/** One corrected value: a non-negative decimal (value), or state blank / na */
+export type ValueCorrectionInput = {
+  /** Metric key of a printed (not derived) value of the report */
+  key: string;
+  /** number (default), blank (the cell is empty) or na (printed “/”) */
+  state?: string | null | undefined;
+  /** The right value as a decimal in the unit the value is stored in (money in 元); required for state number */
+  value?: string | null | undefined;
+};
 
 /** number = printed number, blank = empty cell, na = "/" or not applicable, derived = computed by us, undefined = a rate whose denominator is 0 (无法计算（分母为 0）): not a gap, nothing to divide. */
 export type ValueState =
@@ -471,12 +483,21 @@ export type GetFindingsQueryVariables = Exact<{
 
 export type GetFindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, rule: string, severity: Severity, modes: Array<RuleMode>, scope: RuleScope, cells: Array<string>, expected: string, actual: string, messageZh: string, messageEn: string, report: { id: string, year: number, region: { code: string, name: string } } } }> } };
 
+export type CorrectReportValuesMutationVariables = Exact<{
+  reportId: string | number;
+  corrections: Array<ValueCorrectionInput> | ValueCorrectionInput;
+  note?: string | null | undefined;
+}>;
+
+
+export type CorrectReportValuesMutation = { correctReportValues: { id: string, status: ReportStatus, needsReview: boolean, correctsReportId: string | null } };
+
 export type GetReportQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetReportQuery = { report: { id: string, title: string | null, year: number, template: TemplateVersion, scope: ReportScope, status: ReportStatus, publishedOn: string | null, deadline: string, late: boolean | null, sampleData: boolean, parserVersion: string, ingestedAt: string, failedRules: Array<string>, issuer: { name: string, kind: IssuerKind }, region: { code: string, name: string }, source: { id: string, fileName: string, format: string, byteSize: number, downloadUrl: string, convertedBy: string | null }, values: Array<{ key: string, value: string | null, state: ValueState, raw: string, printedUnit: string | null, flags: Array<string>, provenance: { table: string, rowLabel: string, columnLabel: string, tableIndex: number, row: number, col: number, page: number | null } | null }>, findings: Array<{ id: string, rule: string, severity: Severity, modes: Array<RuleMode>, scope: RuleScope, cells: Array<string>, expected: string, actual: string, messageZh: string, messageEn: string }>, versions: Array<{ id: string, status: ReportStatus, ingestedAt: string, parserVersion: string, source: { fileName: string } }>, republication: { previousReportId: string, url: string, detectedAt: string, changes: Array<{ metricKey: string, before: string | null, beforeState: string | null, after: string | null, afterState: string | null }> } | null, regionChanges: Array<{ id: string, reason: string, changedBy: string, changedAt: string, fromRegion: { code: string, name: string }, toRegion: { code: string, name: string } }>, narrative: { parserVersion: string, truncated: boolean, preamble: Array<{ text: string, start: number, end: number, page: number | null }>, sections: Array<{ numeral: string, heading: string, paragraphs: Array<{ text: string, start: number, end: number, page: number | null }> }> } | null } | null };
+export type GetReportQuery = { report: { id: string, title: string | null, year: number, template: TemplateVersion, scope: ReportScope, status: ReportStatus, publishedOn: string | null, deadline: string, late: boolean | null, sampleData: boolean, parserVersion: string, ingestedAt: string, failedRules: Array<string>, needsReview: boolean, reviewReasons: Array<string>, correctsReportId: string | null, ocr: { engine: string, dpi: number, pages: number, threshold: number, meanConfidence: number, lowConfidence: number, ruleChosen: number, msPerPage: number } | null, pageImages: Array<{ page: number, width: number, height: number, url: string }>, issuer: { name: string, kind: IssuerKind }, region: { code: string, name: string }, source: { id: string, fileName: string, format: string, byteSize: number, downloadUrl: string, convertedBy: string | null }, values: Array<{ key: string, value: string | null, state: ValueState, raw: string, printedUnit: string | null, flags: Array<string>, box: Array<number> | null, provenance: { table: string, rowLabel: string, columnLabel: string, tableIndex: number, row: number, col: number, page: number | null } | null, ocr: { confidence: number, read: string, chosenBy: string | null } | null, correction: { previous: string | null, previousState: ValueState, by: string, at: string, note: string | null } | null }>, findings: Array<{ id: string, rule: string, severity: Severity, modes: Array<RuleMode>, scope: RuleScope, cells: Array<string>, expected: string, actual: string, messageZh: string, messageEn: string }>, versions: Array<{ id: string, status: ReportStatus, ingestedAt: string, parserVersion: string, correctsReportId: string | null, source: { fileName: string } }>, republication: { previousReportId: string, url: string, detectedAt: string, changes: Array<{ metricKey: string, before: string | null, beforeState: string | null, after: string | null, afterState: string | null }> } | null, regionChanges: Array<{ id: string, reason: string, changedBy: string, changedAt: string, fromRegion: { code: string, name: string }, toRegion: { code: string, name: string } }>, narrative: { parserVersion: string, truncated: boolean, preamble: Array<{ text: string, start: number, end: number, page: number | null }>, sections: Array<{ numeral: string, heading: string, paragraphs: Array<{ text: string, start: number, end: number, page: number | null }> }> } | null } | null };
 
 export type GetUploadViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1410,6 +1431,16 @@ export const GetFindingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GetFindingsQuery, GetFindingsQueryVariables>;
+export const CorrectReportValuesDocument = new TypedDocumentString(`
+    mutation CorrectReportValues($reportId: ID!, $corrections: [ValueCorrectionInput!]!, $note: String) {
+  correctReportValues(reportId: $reportId, corrections: $corrections, note: $note) {
+    id
+    status
+    needsReview
+    correctsReportId
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectReportValuesMutation, CorrectReportValuesMutationVariables>;
 export const GetReportDocument = new TypedDocumentString(`
     query GetReport($id: ID!) {
   report(id: $id) {
@@ -1426,6 +1457,25 @@ export const GetReportDocument = new TypedDocumentString(`
     parserVersion
     ingestedAt
     failedRules
+    needsReview
+    reviewReasons
+    correctsReportId
+    ocr {
+      engine
+      dpi
+      pages
+      threshold
+      meanConfidence
+      lowConfidence
+      ruleChosen
+      msPerPage
+    }
+    pageImages {
+      page
+      width
+      height
+      url
+    }
     issuer {
       name
       kind
@@ -1458,6 +1508,19 @@ export const GetReportDocument = new TypedDocumentString(`
         col
         page
       }
+      ocr {
+        confidence
+        read
+        chosenBy
+      }
+      box
+      correction {
+        previous
+        previousState
+        by
+        at
+        note
+      }
     }
     findings {
       id
@@ -1476,6 +1539,7 @@ export const GetReportDocument = new TypedDocumentString(`
       status
       ingestedAt
       parserVersion
+      correctsReportId
       source {
         fileName
       }

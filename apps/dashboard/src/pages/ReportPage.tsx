@@ -8,6 +8,7 @@ import { Link } from '../modules/core/components/Link';
 import { useI18n } from '../modules/core/i18n/useI18n';
 import { useRoute } from '../modules/core/router/useRoute';
 import { formatFindingSide, formatModes } from '../modules/core/utils/formatModes';
+import { OcrReviewSection } from '../modules/report/components/OcrReviewSection';
 import { ReportNarrativeSection } from '../modules/report/components/ReportNarrativeSection';
 import { ReportTables } from '../modules/report/components/ReportTables';
 import { useReportData } from '../modules/report/hooks/useReportData';
@@ -60,6 +61,7 @@ export function ReportPage() {
           {t('sampleReport')}
         </p>
       )}
+      <OcrReviewSection report={report} />
       <section className="card">
         <dl className="meta-list">
           <dt>{t('region')}</dt>
@@ -80,7 +82,15 @@ export function ReportPage() {
             {report.late === null ? '' : ` · ${report.late ? t('late') : t('onTime')}`}）
           </dd>
           <dt>{t('status')}</dt>
-          <dd>{report.status === 'current' ? t('statusCurrent') : t('statusSuperseded')}</dd>
+          <dd>
+            {report.status === 'current' ? t('statusCurrent') : t('statusSuperseded')}
+            {report.correctsReportId && (
+              <>
+                {' · '}
+                <Link to={{ name: 'report', id: report.correctsReportId, params: {} }}>{t('correctsVersion')}</Link>
+              </>
+            )}
+          </dd>
           <dt>{t('originalDocument')}</dt>
           <dd>
             {report.source.fileName} · {report.source.format} · {report.source.byteSize.toLocaleString()} B
@@ -166,7 +176,7 @@ export function ReportPage() {
         </section>
       )}
 
-      {template ? <ReportTables template={template} values={report.values} findings={report.findings} selectedFinding={selected} highlightCells={highlightCells} /> : <p className="state">{TEMPLATE_LABELS.nonstandard[lang]}</p>}
+      {template ? <ReportTables template={template} values={report.values} findings={report.findings} selectedFinding={selected} highlightCells={highlightCells} ocrThreshold={report.ocr?.threshold ?? null} /> : <p className="state">{TEMPLATE_LABELS.nonstandard[lang]}</p>}
 
       <ReportNarrativeSection narrative={report.narrative ?? null} highlightStart={paragraphStart} />
 
@@ -185,7 +195,10 @@ export function ReportPage() {
             {report.versions.map((v) => (
               <tr key={v.id}>
                 <td>{v.id === report.id ? v.ingestedAt : <Link to={{ name: 'report', id: v.id, params: {} }}>{v.ingestedAt}</Link>}</td>
-                <td>{v.status === 'current' ? t('statusCurrent') : t('statusSuperseded')}</td>
+                <td>
+                  {v.status === 'current' ? t('statusCurrent') : t('statusSuperseded')}
+                  {v.correctsReportId ? ` · ${t('versionCorrected')}` : ''}
+                </td>
                 <td>
                   <a href={`/api/reports/${v.id}/source`}>{v.source.fileName}</a>
                 </td>

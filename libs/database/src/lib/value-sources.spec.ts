@@ -60,4 +60,51 @@ describe('value sources (report_value_source.sources)', () => {
     const format1 = JSON.stringify(Object.fromEntries(all.map((v) => [v.key, { provenance: v.provenance }])));
     expect((encodeValueSources(all) as string).length).toBeLessThan(format1.length / 2);
   });
+
+  describe('OCR readings, cell rectangles and corrections (optional maps of format 2)', () => {
+    const box: [number, number, number, number] = [0.1, 0.25, 0.2, 0.28];
+    const scanned = [
+      { key: 't3_public_np', provenance: { ...cell('（一）予以公开', '自然人', 5, 1, 2), box }, ocr: { confidence: 0.62, read: '18', chosenBy: 'T3_ROW_TOTAL' } },
+      { key: 't3_public_corp', provenance: cell('（一）予以公开', '商业企业', 5, 2, 2), ocr: { confidence: 0.97, read: '3' } },
+      {
+        key: 't3_public_tot',
+        provenance: cell('（一）予以公开', '总计', 5, 8, 2),
+        ocr: { confidence: 0.41, read: '2l' },
+        correction: { previous: '2', previousState: 'number', by: 'editor-a', at: '2026-12-08T03:00:00.000Z', note: '对照原件' },
+      },
+      { key: 't3_outcome_tot', provenance: null, derivedFrom: ['t3_public_tot'], correction: { previous: null, previousState: 'blank', by: 'admin', at: '2026-12-08T03:01:00.000Z' } },
+    ];
+
+    it('gives back each reading, rectangle and correction as it was, and nothing for values without them', () => {
+      const decoded = decodeValueSources(encodeValueSources(scanned) as string);
+      expect(Object.fromEntries(decoded)).toEqual({
+        t3_public_np: { provenance: { ...cell('（一）予以公开', '自然人', 5, 1, 2), box }, ocr: { confidence: 0.62, read: '18', chosenBy: 'T3_ROW_TOTAL' } },
+        t3_public_corp: { provenance: cell('（一）予以公开', '商业企业', 5, 2, 2), ocr: { confidence: 0.97, read: '3' } },
+        t3_public_tot: {
+          provenance: cell('（一）予以公开', '总计', 5, 8, 2),
+          ocr: { confidence: 0.41, read: '2l' },
+          correction: { previous: '2', previousState: 'number', by: 'editor-a', at: '2026-12-08T03:00:00.000Z', note: '对照原件' },
+        },
+        t3_outcome_tot: { derivedFrom: ['t3_public_tot'], correction: { previous: null, previousState: 'blank', by: 'admin', at: '2026-12-08T03:01:00.000Z' } },
+      });
+      expect('box' in (decoded.get('t3_public_corp')?.provenance ?? {})).toBe(false);
+      expect('chosenBy' in (decoded.get('t3_public_corp')?.ocr ?? {})).toBe(false);
+    });
+
+    it('writes the maps only when some value has one (a text-layer report stays as it was)', () => {
+      const text = encodeValueSources(values) as string;
+      expect(Object.keys(JSON.parse(text) as object)).toEqual(['v', 'labels', 'p', 'd']);
+      const onlyOcr = JSON.parse(encodeValueSources([scanned[1] as (typeof scanned)[number]]) as string) as object;
+      expect(Object.keys(onlyOcr)).toEqual(['v', 'labels', 'p', 'd', 'o']);
+    });
+
+    it('still reads a format 2 row written before the maps existed', () => {
+      const old = '{"v":2,"labels":["（一）予以公开","自然人"],"p":{"t3_public_np":["t3",0,1,2,5,1]},"d":{}}';
+      expect(Object.fromEntries(decodeValueSources(old))).toEqual({ t3_public_np: { provenance: cell('（一）予以公开', '自然人', 5, 1) } });
+    });
+
+    it('refuses a rectangle without its cell rather than dropping it', () => {
+      expect(() => decodeValueSources('{"v":2,"labels":[],"p":{},"d":{},"b":{"k":[0,0,1,1]}}')).toThrow('box for k without its cell');
+    });
+  });
 });

@@ -100,8 +100,12 @@ export async function deleteReportsIn(client: Queryable, where: string, params: 
   // report_value has no foreign key (the fact table: see the migration DropReportValueForeignKey): its rows go here.
   await client.query(`DELETE FROM "report_value" WHERE "report_id" = ANY($1::uuid[])`, [ids]);
   await client.query(`DELETE FROM "report" WHERE "id" = ANY($1::uuid[])`, [ids]);
-  // source_document_id is unique: no other report shares these bytes.
-  await client.query(`DELETE FROM "source_document" WHERE "id" = ANY($1::uuid[])`, [locked.map((r) => r.source_document_id)]);
+  // A document goes with its last report: corrected versions of a report read the same one.
+  await client.query(
+    `DELETE FROM "source_document" d WHERE d."id" = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM "report" r WHERE r."source_document_id" = d."id")`,
+    [locked.map((r) => r.source_document_id)],
+  );
+  await client.query(`UPDATE "report" SET "corrects_report_id" = NULL WHERE "corrects_report_id" = ANY($1::uuid[])`, [ids]);
 
   const lostCurrent = [...new Map(locked.filter((r) => r.status === 'current').map((r) => [`${r.issuer_id}|${r.year}`, r])).values()];
   const promoted = lostCurrent.length === 0

@@ -61,6 +61,14 @@ export type ReportRows = {
    * the cell it was read from. Absent for documents with a text layer.
    */
   pageImages?: PageImage[];
+  /**
+   * A new version of a stored report read from the same document (a person's correction): the report it
+   * corrects (it is superseded) and the stored document both read. The writer stores no document for it
+   * and treats the same bytes as this version, not as a duplicate.
+   */
+  versionOf?: { reportId: string; sourceDocumentId: string };
+  /** More particulars for the write's audit row (a correction lists the keys it changed and its note). */
+  auditDetails?: Record<string, unknown>;
 };
 
 /** One page of a scanned report, as an image (PNG or JPEG) at the resolution it was read. */

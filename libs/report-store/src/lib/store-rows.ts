@@ -31,25 +31,30 @@ export async function storeRows(
 ): Promise<{ rows: StoredRow[]; totals: StoreTotals }> {
   const totals: StoreTotals = { reports: 0, superseded: 0, duplicates: 0, values: 0, issues: 0, crossYearIssues: 0 };
   if (batch.length === 0) return { rows: [], totals };
-  const documentIds = batch.map(() => timeOrderedUuid());
+  // A new version of a stored report (versionOf) reads the document already stored: it is kept, not a duplicate.
+  const documentIds = batch.map((r) => r.versionOf?.sourceDocumentId ?? timeOrderedUuid());
   // One bind parameter per value (not unnest arrays): the pg driver sends a top-level Buffer in binary, while
   // inside a bytea[] it hex-encodes every document and PostgreSQL parses the array literal back.
   const params: unknown[] = [];
-  const tuples = batch.map((r, i) => {
+  const tuples = batch.flatMap((r, i) => {
+    if (r.versionOf) return [];
     const c = contents[i] as Uint8Array;
     params.push(documentIds[i], r.sha256, r.fileName, r.format, r.mediaType, r.byteSize, Buffer.from(c.buffer, c.byteOffset, c.byteLength));
     const b = params.length - 7;
 
-    return `($${b + 1}::uuid, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::int, $${b + 7}::bytea)`;
+    return [`($${b + 1}::uuid, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::int, $${b + 7}::bytea)`];
   });
-  const inserted = await client.query(
-    `INSERT INTO "source_document" ("id", "sha256", "file_name", "format", "media_type", "byte_size", "content")
-     VALUES ${tuples.join(', ')}
-     ON CONFLICT ("sha256") DO NOTHING RETURNING "id"`,
-    params,
-  );
+  const inserted =
+    tuples.length === 0
+      ? { rows: [] }
+      : await client.query(
+          `INSERT INTO "source_document" ("id", "sha256", "file_name", "format", "media_type", "byte_size", "content")
+           VALUES ${tuples.join(', ')}
+           ON CONFLICT ("sha256") DO NOTHING RETURNING "id"`,
+          params,
+        );
   const stored = new Set((inserted.rows as { id: string }[]).map((r) => r.id));
-  const keep = batch.map((_, i) => stored.has(documentIds[i] as string));
+  const keep = batch.map((r, i) => r.versionOf !== undefined || stored.has(documentIds[i] as string));
   const out: StoredRow[] = batch.map(() => ({ status: 'duplicate', reportId: null }));
   const duplicateShas = batch.filter((_, i) => !keep[i]).map((r) => r.sha256);
   if (duplicateShas.length > 0) {
@@ -57,7 +62,9 @@ export async function storeRows(
       (
         (
           await client.query(
-            `SELECT d."sha256", r."id" FROM "source_document" d JOIN "report" r ON r."source_document_id" = d."id" WHERE d."sha256" = ANY($1::text[])`,
+            // A document read by several versions (corrections) answers with its current one, else its newest.
+            `SELECT DISTINCT ON (d."sha256") d."sha256", r."id" FROM "source_document" d JOIN "report" r ON r."source_document_id" = d."id"
+             WHERE d."sha256" = ANY($1::text[]) ORDER BY d."sha256", (r."status" = 'current') DESC, r."ingested_at" DESC, r."id" DESC`,
             [duplicateShas],
           )
         ).rows as { sha256: string; id: string }[]
@@ -107,15 +114,21 @@ export async function storeRows(
     ]),
   );
   totals.superseded = supersedes.size;
+  for (const r of rows) {
+    // A correction supersedes the version it was made from; anything else means that one stopped being current.
+    if (r.versionOf && supersedes.get(r.reportId)?.reportId !== r.versionOf.reportId) {
+      throw new Error(`report ${r.versionOf.reportId} is no longer the current version of its issuer and year`);
+    }
+  }
 
   await client.query(
     `INSERT INTO "report" ("id", "source_document_id", "issuer_id", "region_code", "year", "template", "scope", "status",
-       "title", "published_on", "period_start", "period_end", "sample_data", "parser_version", "parsed")
+       "title", "published_on", "period_start", "period_end", "sample_data", "parser_version", "parsed", "corrects_report_id")
      SELECT n."id", n."doc", n."issuer", n."region", n."year", n."template", n."scope", 'current',
-       n."title", n."published", n."pstart", n."pend", n."sample", n."parser", n."parsed"::jsonb
+       n."title", n."published", n."pstart", n."pend", n."sample", n."parser", n."parsed"::jsonb, n."corrects"
      FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::template_enum[], $7::report_scope_enum[],
-       $8::text[], $9::date[], $10::date[], $11::date[], $12::bool[], $13::text[], $14::text[])
-       AS n("id", "doc", "issuer", "region", "year", "template", "scope", "title", "published", "pstart", "pend", "sample", "parser", "parsed")`,
+       $8::text[], $9::date[], $10::date[], $11::date[], $12::bool[], $13::text[], $14::text[], $15::uuid[])
+       AS n("id", "doc", "issuer", "region", "year", "template", "scope", "title", "published", "pstart", "pend", "sample", "parser", "parsed", "corrects")`,
     [
       reportIds,
       docIds,
@@ -131,6 +144,7 @@ export async function storeRows(
       rows.map((r) => r.sampleData),
       rows.map((r) => r.parserVersion),
       rows.map((r) => r.parsedJson),
+      rows.map((r) => r.versionOf?.reportId ?? null),
     ],
   );
 
@@ -138,6 +152,7 @@ export async function storeRows(
   if (copyIn) await copyValueSources(copyIn, rows);
   else await insertValueSources(client, rows);
   await insertNarratives(client, rows);
+  await insertPageImages(client, rows);
   totals.issues = await insertIssues(client, rows);
   const changed: ChangedYear[] = rows.map((r, i) => ({ issuerId: issuerIds[i] as string, year: r.year }));
   totals.crossYearIssues = await refreshCrossYear(client, changed);
@@ -161,16 +176,44 @@ export async function storeRows(
       const replaced = supersedes.get(r.reportId);
 
       return {
-        action: replaced ? 'report_superseded' : 'report_ingested',
+        action: r.versionOf ? 'report_corrected' : replaced ? 'report_superseded' : 'report_ingested',
         targetType: 'report',
         targetId: r.reportId,
         regionCode: r.regionCode,
-        details: { fileName: r.fileName, sha256: r.sha256, year: r.year, issuer: r.issuerName, ...(replaced ? { replacedReportId: replaced.reportId } : {}) },
+        details: {
+          fileName: r.fileName,
+          sha256: r.sha256,
+          year: r.year,
+          issuer: r.issuerName,
+          ...(replaced ? { replacedReportId: replaced.reportId } : {}),
+          ...(r.auditDetails ?? {}),
+        },
       };
     }),
   );
 
   return { rows: out, totals };
+}
+
+/**
+ * The page images of scanned reports (report_page_image), in the report's transaction: a report is stored
+ * with all its pages or not at all. One bind parameter per image (a top-level Buffer goes in binary), one
+ * statement a report (a scan of many pages stays far below the bind-parameter limit).
+ */
+async function insertPageImages(client: Queryable, rows: readonly ReportRows[]): Promise<void> {
+  for (const r of rows) {
+    const images = r.pageImages ?? [];
+    if (images.length === 0) continue;
+    const params: unknown[] = [];
+    const tuples = images.map((image) => {
+      const c = image.bytes;
+      params.push(r.reportId, image.page, image.mediaType, Buffer.from(c.buffer, c.byteOffset, c.byteLength), image.width, image.height, image.dpi);
+      const b = params.length - 7;
+
+      return `($${b + 1}::uuid, $${b + 2}::int, $${b + 3}, $${b + 4}::bytea, $${b + 5}::int, $${b + 6}::int, $${b + 7}::int)`;
+    });
+    await client.query(`INSERT INTO "report_page_image" ("report_id", "page", "media_type", "content", "width", "height", "dpi") VALUES ${tuples.join(', ')}`, params);
+  }
 }
 
 /** One report_narrative row a report: its text, read only by the assessment and the report page. */

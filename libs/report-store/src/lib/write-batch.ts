@@ -351,7 +351,9 @@ async function knownReports(lane: Lane, shas: readonly string[]): Promise<Map<st
   lane.writing = lane.writing.then(async () => {
     const rows = (
       await lane.lease.client.query(
-        `SELECT d."sha256", r."id" FROM "source_document" d JOIN "report" r ON r."source_document_id" = d."id" WHERE d."sha256" = ANY($1::text[])`,
+        // A document read by several versions (corrections) answers with its current one, else its newest.
+        `SELECT DISTINCT ON (d."sha256") d."sha256", r."id" FROM "source_document" d JOIN "report" r ON r."source_document_id" = d."id"
+         WHERE d."sha256" = ANY($1::text[]) ORDER BY d."sha256", (r."status" = 'current') DESC, r."ingested_at" DESC, r."id" DESC`,
         [shas],
       )
     ).rows as { sha256: string; id: string }[];

@@ -65,7 +65,9 @@ export async function writeReport(db: ConnectionSource, input: IngestInput, opti
 export async function findReportBySha(client: Queryable, sha256: string): Promise<{ id: string; regionCode: string } | null> {
   const rows = (
     await client.query(
-      `SELECT r."id", r."region_code" AS "regionCode" FROM "report" r JOIN "source_document" d ON d."id" = r."source_document_id" WHERE d."sha256" = $1`,
+      // A document read by several versions (corrections) answers with its current one, else its newest.
+      `SELECT r."id", r."region_code" AS "regionCode" FROM "report" r JOIN "source_document" d ON d."id" = r."source_document_id" WHERE d."sha256" = $1
+       ORDER BY (r."status" = 'current') DESC, r."ingested_at" DESC, r."id" DESC LIMIT 1`,
       [sha256],
     )
   ).rows as { id: string; regionCode: string }[];

@@ -5,6 +5,7 @@ import { type IssuerKind, type ReportScope, type TemplateId } from '@gongkai/dom
 import { ReportScopeEnum } from '../../core/graphql/enums/report-scope.enum';
 import { type ReportStatus, ReportStatusEnum } from '../../core/graphql/enums/report-status.enum';
 import { TemplateVersionEnum } from '../../core/graphql/enums/template-version.enum';
+import { OcrSummaryDto } from './ocr-summary.dto';
 
 @ObjectType('Report', { description: 'One parsed annual report. issuer, region, source, values, findings, failedRules and versions are field resolvers.' })
 export class ReportDto {
@@ -43,6 +44,18 @@ export class ReportDto {
 
   @Field(() => String, { nullable: false, description: 'ISO timestamp' })
   ingestedAt!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The version this one corrects (a person corrected values with correctReportValues); null otherwise' })
+  correctsReportId!: string | null;
+
+  @Field(() => Boolean, { nullable: false, description: 'A person should look before its numbers are trusted (reviewReasons say why); an OCR report is so until every ERROR rule passes and every value is above the threshold or confirmed' })
+  needsReview!: boolean;
+
+  @Field(() => [String], { nullable: false, description: 'Why it needs review, one line each (English)' })
+  reviewReasons!: string[];
+
+  @Field(() => OcrSummaryDto, { nullable: true, description: 'How a scanned report was read by OCR; null for documents with a text layer' })
+  ocr!: OcrSummaryDto | null;
 
   /** Internal keys for the field resolvers; not in the schema. */
   issuerId!: string;

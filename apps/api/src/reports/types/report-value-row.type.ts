@@ -1,4 +1,4 @@
-import { type StoredProvenance } from '@gongkai/database';
+import { type StoredCorrection, type StoredOcrReading, type StoredProvenance } from '@gongkai/database';
 import { type ValueState } from '@gongkai/domain';
 
 /** Where a value was printed, as report_value_source stores it (@gongkai/database value-sources). */
@@ -15,4 +15,6 @@ export type ReportValueRow = {
   flags: string[];
   provenance: ProvenanceJson | null;
   derived_from: string[] | null;
+  ocr?: StoredOcrReading | null;
+  correction?: StoredCorrection | null;
 };

@@ -1,3 +1,4 @@
+import { OcrSummaryDto } from '../dtos/ocr-summary.dto';
 import { ReportDto } from '../dtos/report.dto';
 import { type ReportRow } from '../types/report-row.type';
 import { computeDaysLate } from './compute-days-late.util';
@@ -24,5 +25,9 @@ export function fromReportRowToReportDto(row: ReportRow): ReportDto {
     issuerKind: row.issuer_kind,
     regionCode: row.region_code,
     sourceDocumentId: row.source_document_id,
+    correctsReportId: row.corrects_report_id ?? null,
+    needsReview: row.needs_review === true,
+    reviewReasons: row.review_reasons ?? [],
+    ocr: row.ocr ? Object.assign(new OcrSummaryDto(), row.ocr) : null,
   });
 }

@@ -1,5 +1,7 @@
+import { OcrReadingDto } from '../dtos/ocr-reading.dto';
 import { ProvenanceDto } from '../dtos/provenance.dto';
 import { ReportValueDto } from '../dtos/report-value.dto';
+import { ValueCorrectionDto } from '../dtos/value-correction.dto';
 import { type ReportValueRow } from '../types/report-value-row.type';
 
 export function fromReportValueRowToReportValueDto(row: ReportValueRow): ReportValueDto {
@@ -24,5 +26,16 @@ export function fromReportValueRowToReportValueDto(row: ReportValueRow): ReportV
     flags: row.flags,
     provenance,
     derivedFrom: row.derived_from,
+    ocr: row.ocr ? Object.assign(new OcrReadingDto(), { confidence: row.ocr.confidence, read: row.ocr.read, chosenBy: row.ocr.chosenBy ?? null }) : null,
+    box: row.provenance?.box ?? null,
+    correction: row.correction
+      ? Object.assign(new ValueCorrectionDto(), {
+          previous: row.correction.previous,
+          previousState: row.correction.previousState,
+          by: row.correction.by,
+          at: row.correction.at,
+          note: row.correction.note ?? null,
+        })
+      : null,
   });
 }

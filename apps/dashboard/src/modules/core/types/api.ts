@@ -48,6 +48,8 @@ export type ReportDetail = NonNullable<GetReportQuery['report']>;
 export type Finding = ReportDetail['findings'][number];
 export type ReportValue = ReportDetail['values'][number];
 export type Provenance = NonNullable<ReportValue['provenance']>;
+export type OcrSummary = NonNullable<ReportDetail['ocr']>;
+export type PageImage = ReportDetail['pageImages'][number];
 export type ReportNarrative = NonNullable<ReportDetail['narrative']>;
 export type NarrativeParagraph = ReportNarrative['preamble'][number];
 

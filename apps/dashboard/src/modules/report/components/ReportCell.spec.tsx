@@ -6,9 +6,9 @@ const render = (node: React.ReactElement) => renderToStaticMarkup(<table><tbody>
 
 describe('ReportCell', () => {
   it('shows blank and "/" differently from 0', () => {
-    const zero = render(<ReportCell cell={{ key: 'k', value: { key: 'k', value: '0', state: 'number', raw: '0', printedUnit: null, flags: [], provenance: null }, findings: [] }} selectedRule={null} />);
-    const blank = render(<ReportCell cell={{ key: 'k', value: { key: 'k', value: null, state: 'blank', raw: '', printedUnit: null, flags: [], provenance: null }, findings: [] }} selectedRule={null} />);
-    const na = render(<ReportCell cell={{ key: 'k', value: { key: 'k', value: null, state: 'na', raw: '/', printedUnit: null, flags: [], provenance: null }, findings: [] }} selectedRule={null} />);
+    const zero = render(<ReportCell cell={{ key: 'k', value: { key: 'k', value: '0', state: 'number', raw: '0', printedUnit: null, flags: [], provenance: null, box: null, ocr: null, correction: null }, findings: [] }} selectedRule={null} />);
+    const blank = render(<ReportCell cell={{ key: 'k', value: { key: 'k', value: null, state: 'blank', raw: '', printedUnit: null, flags: [], provenance: null, box: null, ocr: null, correction: null }, findings: [] }} selectedRule={null} />);
+    const na = render(<ReportCell cell={{ key: 'k', value: { key: 'k', value: null, state: 'na', raw: '/', printedUnit: null, flags: [], provenance: null, box: null, ocr: null, correction: null }, findings: [] }} selectedRule={null} />);
     expect(zero).toContain('class="cell cell-number"');
     expect(zero).toContain('>0</td>');
     expect(blank).toContain('cell-blank');
@@ -22,7 +22,7 @@ describe('ReportCell', () => {
       <ReportCell
         cell={{
           key: 't3_new_received_tot',
-          value: { key: 't3_new_received_tot', value: '9', state: 'number', raw: '9', printedUnit: null, flags: [], provenance: null },
+          value: { key: 't3_new_received_tot', value: '9', state: 'number', raw: '9', printedUnit: null, flags: [], provenance: null, box: null, ocr: null, correction: null },
           findings: [{ id: 'f1', rule: 'T3_BALANCE', severity: 'ERROR', modes: ['strict', 'lenient'], scope: 'report', cells: ['t3_new_received_tot'], expected: '10', actual: '9', messageZh: '总计列不平衡', messageEn: 'unbalanced' }],
         }}
         selectedRule="f1"

@@ -6,10 +6,10 @@ import { type Finding, type ReportValue } from '../../core/types/api';
 import { buildReportTables } from '../utils/buildReportTables';
 import { ReportCell } from './ReportCell';
 
-export type ReportTablesProps = { template: TemplateVersion; values: readonly ReportValue[]; findings: readonly Finding[]; selectedFinding: string | null; highlightCells?: ReadonlySet<string> };
+export type ReportTablesProps = { template: TemplateVersion; values: readonly ReportValue[]; findings: readonly Finding[]; selectedFinding: string | null; highlightCells?: ReadonlySet<string>; /** OCR reports: values below it are marked. */ ocrThreshold?: number | null };
 
 /** Tables 2, 3 and 4 as the template prints them (labels from @gongkai/domain). */
-export function ReportTables({ template, values, findings, selectedFinding, highlightCells }: ReportTablesProps) {
+export function ReportTables({ template, values, findings, selectedFinding, highlightCells, ocrThreshold = null }: ReportTablesProps) {
   const { t } = useI18n();
   const tables = buildReportTables(template, values, findings);
   const t4 = tables.table4;
@@ -39,7 +39,7 @@ export function ReportTables({ template, values, findings, selectedFinding, high
                   <tr key={`${block.caption}-${row.label}`}>
                     <td className="label">{row.label}</td>
                     {row.cells.map((cell, i) => (
-                      <ReportCell key={cell.key} cell={cell} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} colSpan={row.cells.length === 1 ? 3 : row.cells.length === 2 && i === 1 ? 2 : undefined} />
+                      <ReportCell key={cell.key} cell={cell} ocrThreshold={ocrThreshold} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} colSpan={row.cells.length === 1 ? 3 : row.cells.length === 2 && i === 1 ? 2 : undefined} />
                     ))}
                   </tr>
                 ))}
@@ -94,7 +94,7 @@ export function ReportTables({ template, values, findings, selectedFinding, high
                     {row.label}
                   </td>
                   {row.cells.map((cell) => (
-                    <ReportCell key={cell.key} cell={cell} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} />
+                    <ReportCell key={cell.key} cell={cell} ocrThreshold={ocrThreshold} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} />
                   ))}
                 </tr>
               ),
@@ -139,7 +139,7 @@ export function ReportTables({ template, values, findings, selectedFinding, high
           <tbody>
             <tr>
               {t4.cells.map((cell) => (
-                <ReportCell key={cell.key} cell={cell} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} />
+                <ReportCell key={cell.key} cell={cell} ocrThreshold={ocrThreshold} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} />
               ))}
             </tr>
           </tbody>

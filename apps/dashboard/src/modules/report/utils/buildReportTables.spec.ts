@@ -9,6 +9,9 @@ const value = (key: string, raw: string, state: ReportValue['state'] = 'number')
   printedUnit: null,
   flags: [],
   provenance: null,
+  box: null,
+  ocr: null,
+  correction: null,
 });
 
 const finding = (rule: string, cells: string[]): Finding => ({
