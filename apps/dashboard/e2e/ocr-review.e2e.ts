@@ -43,6 +43,16 @@ describeInChromium('scanned report review in Chromium', (session) => {
     const loaded = await page.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), `/api/reports/${reportId}/pages/1`);
     expect(loaded).toBe('image/png');
     expect(await page.locator(`td[data-key=${key}]`).getAttribute('data-ocr')).toBe('low');
+    // Beside the cell itself: hovering it shows the same part of the page and what was read there.
+    const cell = page.locator(`td[data-key=${key}]`);
+    const pop = cell.locator('[data-testid=cell-crop-pop]');
+    expect(await pop.isVisible()).toBe(false);
+    await cell.hover();
+    expect(await pop.isVisible()).toBe(true);
+    expect(await pop.locator('[data-testid=ocr-crop]').evaluate((el) => getComputedStyle(el).backgroundImage)).toContain(`/api/reports/${reportId}/pages/1`);
+    expect(await pop.textContent()).toContain('识别');
+    await session.shot('report-ocr-cell-crop');
+    await page.mouse.move(0, 0);
     await session.shot('report-ocr-review');
 
     await page.evaluate((token) => sessionStorage.setItem('gongkai.token', token), api.adminToken as string);

@@ -176,7 +176,7 @@ export function ReportPage() {
         </section>
       )}
 
-      {template ? <ReportTables template={template} values={report.values} findings={report.findings} selectedFinding={selected} highlightCells={highlightCells} ocrThreshold={report.ocr?.threshold ?? null} /> : <p className="state">{TEMPLATE_LABELS.nonstandard[lang]}</p>}
+      {template ? <ReportTables template={template} values={report.values} findings={report.findings} selectedFinding={selected} highlightCells={highlightCells} ocrThreshold={report.ocr?.threshold ?? null} pageImages={report.pageImages} /> : <p className="state">{TEMPLATE_LABELS.nonstandard[lang]}</p>}
 
       <ReportNarrativeSection narrative={report.narrative ?? null} highlightStart={paragraphStart} />
 

@@ -2,9 +2,11 @@ import { getRule, type RuleId } from '@gongkai/domain';
 
 import { useI18n } from '../../core/i18n/useI18n';
 import { stateLabel } from '../../core/utils/formatValue';
+import { type PageImage } from '../../core/types/api';
 import { type TableCell } from '../utils/buildReportTables';
+import { OcrCellCrop } from './OcrCellCrop';
 
-export type ReportCellProps = { cell: TableCell; selectedRule: string | null; colSpan?: number; /** OCR reports: a value read below it is marked. */ ocrThreshold?: number | null; /** Named by the assessment's evidence (the page's `cells` parameter). */ highlighted?: boolean };
+export type ReportCellProps = { cell: TableCell; selectedRule: string | null; colSpan?: number; /** OCR reports: a value read below it is marked. */ ocrThreshold?: number | null; /** Named by the assessment's evidence (the page's `cells` parameter). */ highlighted?: boolean; /** OCR reports: page images by page number, for the crop beside a read cell. */ pages?: ReadonlyMap<number, PageImage> };
 
 function ruleText(rule: string, lang: 'zh' | 'en'): string {
   try {
@@ -20,7 +22,7 @@ function ruleText(rule: string, lang: 'zh' | 'en'): string {
  * One printed cell: the raw text as printed, its state (blank and "/" look different from 0), and a
  * highlight with the rule explained when a failed check involves it.
  */
-export function ReportCell({ cell, selectedRule, colSpan, highlighted = false, ocrThreshold = null }: ReportCellProps) {
+export function ReportCell({ cell, selectedRule, colSpan, highlighted = false, ocrThreshold = null, pages }: ReportCellProps) {
   const { lang } = useI18n();
   const v = cell.value;
   const state = v ? v.state : 'missing';
@@ -42,6 +44,8 @@ export function ReportCell({ cell, selectedRule, colSpan, highlighted = false, o
   // A corrected value shows the person's value: the printed (or OCR-read) text is what it replaced.
   else if (corrected) text = v.value ?? '';
   else text = v.raw.trim() || v.value || '';
+  // A value read from a page image shows that part of the page beside the cell on hover or focus: what is printed.
+  const page = v?.ocr && v.box && v.provenance?.page != null ? pages?.get(v.provenance.page) : undefined;
   const label = `${cell.key} · ${v ? stateLabel(v.state, lang) : stateLabel('missing', lang)}${v?.value !== null && v?.value !== undefined ? ` · ${v.value}` : ''}`;
 
   return (
@@ -54,13 +58,21 @@ export function ReportCell({ cell, selectedRule, colSpan, highlighted = false, o
       data-corrected={corrected ? 'true' : undefined}
       data-failed={failed ? cell.findings.map((f) => f.rule).join(' ') : undefined}
       title={failed ? `${label}\n${explanation}` : label}
-      tabIndex={failed ? 0 : undefined}
+      tabIndex={failed || page ? 0 : undefined}
       aria-label={failed ? `${text} — ${explanation}` : undefined}
     >
       {text}
       {unsure && <sup className="ocr-mark">?</sup>}
       {corrected && <sup className="corrected-mark">✎</sup>}
       {(v?.state === 'derived' || v?.state === 'undefined') && <sup aria-hidden="true">*</sup>}
+      {page && v?.box && v.ocr && (
+        <span className="cell-crop-pop" data-testid="cell-crop-pop">
+          <OcrCellCrop image={page} box={v.box} label={`${cell.key} · ${lang === 'en' ? 'page' : '第'} ${page.page}${lang === 'en' ? '' : ' 页'}`} />
+          <span className="cell-crop-note">
+            {lang === 'en' ? 'read' : '识别'}「{v.ocr.read}」 · {Math.round(v.ocr.confidence * 100)}%
+          </span>
+        </span>
+      )}
     </td>
   );
 }

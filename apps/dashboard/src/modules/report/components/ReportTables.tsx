@@ -2,14 +2,15 @@ import { T3_LABEL_ONLY, T3_NOTE_LABEL, type TemplateVersion } from '@gongkai/dom
 import { Fragment } from 'react';
 
 import { useI18n } from '../../core/i18n/useI18n';
-import { type Finding, type ReportValue } from '../../core/types/api';
+import { type Finding, type PageImage, type ReportValue } from '../../core/types/api';
 import { buildReportTables } from '../utils/buildReportTables';
 import { ReportCell } from './ReportCell';
 
-export type ReportTablesProps = { template: TemplateVersion; values: readonly ReportValue[]; findings: readonly Finding[]; selectedFinding: string | null; highlightCells?: ReadonlySet<string>; /** OCR reports: values below it are marked. */ ocrThreshold?: number | null };
+export type ReportTablesProps = { template: TemplateVersion; values: readonly ReportValue[]; findings: readonly Finding[]; selectedFinding: string | null; highlightCells?: ReadonlySet<string>; /** OCR reports: values below it are marked. */ ocrThreshold?: number | null; /** OCR reports: the page images, so each read cell can show what is printed there. */ pageImages?: readonly PageImage[] };
 
 /** Tables 2, 3 and 4 as the template prints them (labels from @gongkai/domain). */
-export function ReportTables({ template, values, findings, selectedFinding, highlightCells, ocrThreshold = null }: ReportTablesProps) {
+export function ReportTables({ template, values, findings, selectedFinding, highlightCells, ocrThreshold = null, pageImages = [] }: ReportTablesProps) {
+  const pages = new Map(pageImages.map((image) => [image.page, image]));
   const { t } = useI18n();
   const tables = buildReportTables(template, values, findings);
   const t4 = tables.table4;
@@ -39,7 +40,7 @@ export function ReportTables({ template, values, findings, selectedFinding, high
                   <tr key={`${block.caption}-${row.label}`}>
                     <td className="label">{row.label}</td>
                     {row.cells.map((cell, i) => (
-                      <ReportCell key={cell.key} cell={cell} ocrThreshold={ocrThreshold} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} colSpan={row.cells.length === 1 ? 3 : row.cells.length === 2 && i === 1 ? 2 : undefined} />
+                      <ReportCell key={cell.key} cell={cell} ocrThreshold={ocrThreshold} pages={pages} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} colSpan={row.cells.length === 1 ? 3 : row.cells.length === 2 && i === 1 ? 2 : undefined} />
                     ))}
                   </tr>
                 ))}
@@ -94,7 +95,7 @@ export function ReportTables({ template, values, findings, selectedFinding, high
                     {row.label}
                   </td>
                   {row.cells.map((cell) => (
-                    <ReportCell key={cell.key} cell={cell} ocrThreshold={ocrThreshold} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} />
+                    <ReportCell key={cell.key} cell={cell} ocrThreshold={ocrThreshold} pages={pages} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} />
                   ))}
                 </tr>
               ),
@@ -139,7 +140,7 @@ export function ReportTables({ template, values, findings, selectedFinding, high
           <tbody>
             <tr>
               {t4.cells.map((cell) => (
-                <ReportCell key={cell.key} cell={cell} ocrThreshold={ocrThreshold} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} />
+                <ReportCell key={cell.key} cell={cell} ocrThreshold={ocrThreshold} pages={pages} selectedRule={selectedFinding} highlighted={highlightCells?.has(cell.key) ?? false} />
               ))}
             </tr>
           </tbody>
