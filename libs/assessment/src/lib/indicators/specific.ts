@@ -1,6 +1,6 @@
 import { type AssessmentThresholds } from '@gongkai/domain';
 
-import { isSubheading, sentencesOf } from '../text';
+import { isSignOff, isSubheading, sentencesOf } from '../text';
 import { type AssessedReport, type Evidence } from '../types';
 import { type IndicatorOutcome } from './indicator-score';
 
@@ -24,7 +24,7 @@ export function assessSpecific(report: AssessedReport, t: AssessmentThresholds):
   if (!report.prose.sections.some((s) => s.numeral === '五')) {
     return { score: 0, measure: null, evidence: [{ kind: 'section', section: '五', zh: '缺少第五部分“存在的主要问题及改进情况”', en: 'Section 五 (problems and improvements) is missing', points: 100 }] };
   }
-  const sentences = sentencesOf(report.prose, ['五']).filter((s) => !isSubheading(s.text) && s.text.normalize('NFKC').replace(/\s+/g, '').length >= MIN_CHARS);
+  const sentences = sentencesOf(report.prose, ['五']).filter((s) => !isSubheading(s.text) && !isSignOff(s.text) && s.text.normalize('NFKC').replace(/\s+/g, '').length >= MIN_CHARS);
   const evidence: Evidence[] = [];
   let specific = 0;
   for (const s of sentences) {
