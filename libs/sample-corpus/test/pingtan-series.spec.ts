@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { type AssessedReport, assessedReportOf, repeatedSentences } from '@gongkai/assessment';
+import { type AssessedReport, assessedReportOf, classifySentence, repeatedSentences } from '@gongkai/assessment';
 import { DEFAULT_ASSESSMENT_SCHEME } from '@gongkai/domain';
 import { parseReport } from '@gongkai/report-parser';
 
@@ -87,5 +87,10 @@ describe('the seven yearly Pingtan reports', () => {
     console.info(rows.join('\n'));
     // The share is drawn per year: a generator that wrote the same text every year would fail here.
     expect(targets.size).toBeGreaterThan(3);
+  });
+
+  it("classifies the generator's section-五 sentences as they were written (specific or generic)", () => {
+    const wrong = generated.flatMap((r) => r.narrative.sentences.filter((s) => s.section === '五' && classifySentence(s.text).specific !== (s.kind === 'specific')).map((s) => `${r.year} [${s.kind}] ${s.text}`));
+    expect(wrong).toEqual([]);
   });
 });
