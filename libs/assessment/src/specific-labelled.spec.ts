@@ -59,7 +59,7 @@ describe('the specific-sentence classifier on the hand-labelled fixture', () => 
       const file = fs.readdirSync(path.join(CORPUS, id)).find((f) => f.startsWith('report.') || f === 'page.html');
       if (!file) continue;
       const report = assessedReportOf(await parseReport(new Uint8Array(fs.readFileSync(path.join(CORPUS, id, file))), { fileName: file }));
-      for (const s of sentencesOf(report.prose ?? { preamble: [], sections: [] }, ['五'])) seen.push({ report: id, sentence: s.text, label: 'generic', note: '' });
+      for (const s of report.prose ? sentencesOf(report.prose, ['五']) : []) seen.push({ report: id, sentence: s.text, label: 'generic', note: '' });
       const specific = assessReport(report, null, DEFAULT_ASSESSMENT_SCHEME).indicators.find((i) => i.id === 'specific');
       if (specific?.evidence[0]?.zh === '说明了上年问题的整改情况') followUps.push(id);
     }
