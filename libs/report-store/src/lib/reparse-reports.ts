@@ -58,7 +58,6 @@ type Selected = {
   prose: unknown;
   fileName: string;
   sha256: string;
-  content: Buffer;
   normalizedName: string;
 };
 
@@ -108,7 +107,7 @@ async function selectReports(db: ConnectionSource, selection: ReparseSelection):
     const rows = (
       await lease.client.query(
         `SELECT r."id", r."issuer_id" AS "issuerId", r."region_code" AS "regionCode", r."year", r."parser_version" AS "parserVersion", r."parsed",
-           n."prose", d."file_name" AS "fileName", d."sha256", d."content", i."normalized_name" AS "normalizedName"
+           n."prose", d."file_name" AS "fileName", d."sha256", i."normalized_name" AS "normalizedName"
          FROM "report" r JOIN "source_document" d ON d."id" = r."source_document_id" JOIN "issuer" i ON i."id" = r."issuer_id"
            LEFT JOIN "report_narrative" n ON n."report_id" = r."id"
          WHERE r."status" = 'current' AND ($1::text IS NULL OR r."region_code" = $1) AND ($2::int IS NULL OR r."year" = $2)
@@ -125,7 +124,15 @@ async function selectReports(db: ConnectionSource, selection: ReparseSelection):
 
 async function reparseOne(db: ConnectionSource, report: Selected, options: ReparseOptions): Promise<ReparseOutcome> {
   const base = { reportId: report.id, fileName: report.fileName, regionCode: report.regionCode, year: report.year, parserBefore: report.parserVersion };
-  const bytes = new Uint8Array(report.content.buffer, report.content.byteOffset, report.content.byteLength);
+  // The document's bytes one report at a time: a selection of thousands is not held in memory at once.
+  const lease = await db.acquire();
+  let content: Uint8Array;
+  try {
+    content = ((await lease.client.query(`SELECT "content" FROM "source_document" WHERE "sha256" = $1`, [report.sha256])).rows as { content: Uint8Array }[])[0]?.content as Uint8Array;
+  } finally {
+    lease.release();
+  }
+  const bytes = new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
   // The region it is stored under is the hint: a report moved to another region by hand stays there.
   const prepared = await prepareReport({ bytes, fileName: report.fileName, sha256: report.sha256, regionCode: report.regionCode }, { parse: options.parse, convert: options.convert, valueEncoding: 'columns' });
   if (!prepared.ok) return { ...base, status: 'failed', parserAfter: null, reasonZh: prepared.error.messageZh };
