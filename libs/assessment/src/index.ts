@@ -5,6 +5,6 @@ export { assessConfirmedMissing } from './lib/assess-confirmed-missing';
 export { quotedNumbers, QUOTED_TOPIC_CELLS, type QuotedNumber, type QuotedTopic } from './lib/quoted-numbers';
 export { readNumber, normaliseSentence, sentencesOf, type Sentence } from './lib/text';
 export { repeatedSentences, originalScore, ORIGINAL_SECTIONS, type Repetition } from './lib/indicators/original';
-export { GENERIC_PHRASES } from './lib/indicators/specific';
+export { classifySentence, GENERIC_PHRASES, type SpecificFeature } from './lib/indicators/specific';
 export { RULE_INDICATOR } from './lib/indicators/rule-indicators';
 export { assessedReportOf } from './lib/assessed-report-of';

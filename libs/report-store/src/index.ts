@@ -17,3 +17,4 @@ export { type StoredReportSummary, summarizeStoredReport } from './lib/report-su
 export { type BatchDocument, type BatchProgress, type BatchSummary, type WriteBatchOptions, BatchInterruptedError, writeBatch } from './lib/write-batch';
 export { type CorrectReportInput, type CorrectReportResult, type ReportCorrectionErrorCode, type ValueCorrectionInput, ReportCorrectionError, correctReport } from './lib/correct-report';
 export { asOcrRead, gridPageImage, gridPng } from './lib/ocr-fixture';
+export { type ReparseOptions, type ReparseOutcome, type ReparseSelection, type ReparseStatus, type ReparseSummary, compareParserVersions, reparseReports } from './lib/reparse-reports';

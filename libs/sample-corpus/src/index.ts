@@ -1,4 +1,5 @@
 export * from './lib/model';
+export { type NarrativeSection, type NarrativeSentence, type SampleNarrative, type SentenceKind } from './lib/narrative';
 export { Prng, hashString } from './lib/prng';
 export { generateReportSeries, templateForYear, type GenerateSeriesOptions } from './lib/generate';
 export { strictFailingRules } from './lib/rules';

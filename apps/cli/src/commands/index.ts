@@ -4,6 +4,7 @@ import { demoCommand } from './demo.command';
 import { harvestCommand } from './harvest.command';
 import { ingestCommand } from './ingest.command';
 import { parseCommand } from './parse.command';
+import { reparseCommand } from './reparse.command';
 import { sampleCommand } from './sample.command';
 import { tokenCommand } from './token.command';
 
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CliCommand[] = [
   sampleCommand,
   demoCommand,
   ingestCommand,
+  reparseCommand,
   harvestCommand,
   tokenCommand,
 ];

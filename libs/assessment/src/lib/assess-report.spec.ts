@@ -122,11 +122,13 @@ describe('specific', () => {
   it('scores the share of specific sentences in section 五 and a stated follow-up of last year', () => {
     const report = testReport({ text: { 五: ['一是公开意识有待加强。二是政策解读形式单一。', '下一步，我们将于2023年6月前完成3期业务培训，并在门户网站开设“政策问答”专栏。', '上年度报告提出的目录不全问题已整改到位。'] } });
     const result = indicator(assess(report), 'specific');
-    // 4 sentences, 2 specific (the measure with its deadline, the follow-up naming 目录): 80 × 0.5 + 20.
+    // 4 sentences, 2 specific (the measure with its deadline, the follow-up naming the defect 目录不全): 80 × 0.5 + 20.
     expect(result.measure).toBe(0.5);
     expect(result.score).toBe(60);
     expect(result.evidence[0]?.zh).toBe('说明了上年问题的整改情况');
     expect(result.evidence.find((e) => e.quote === '一是公开意识有待加强。')?.zh).toBe('笼统（“有待加强”）');
+    // The evidence names the features that made a sentence specific.
+    expect(result.evidence.find((e) => e.quote?.startsWith('下一步'))?.zh).toBe('具体（数量：3期；时限：6月前；具体成果：专栏；具体形式：问答）');
   });
   it('0 when section 五 is missing; no follow-up costs 20', () => {
     expect(indicator(assess(testReport({ text: { 一: ['x'] } })), 'specific').score).toBe(0);

@@ -1,4 +1,4 @@
-import { isSubheading, normaliseSentence, readNumber } from './text';
+import { isSignOff, isSubheading, normaliseSentence, readNumber } from './text';
 
 describe('readNumber', () => {
   it.each<[string, number | null]>([
@@ -28,5 +28,16 @@ describe('isSubheading', () => {
     expect(isSubheading('（三）政府信息管理情况。')).toBe(true);
     expect(isSubheading('2.把握工作重点，扎实推进信息公开')).toBe(false);
     expect(isSubheading('（一）主动公开情况。主要通过政府门户网站公开。')).toBe(false);
+  });
+});
+
+describe('isSignOff', () => {
+  it('knows the office, date and attachment lines the parser keeps at the end of section 六', () => {
+    expect(isSignOff('平潭综合实验区人民政府办公室')).toBe(true);
+    expect(isSignOff('2024年3月22日')).toBe(true);
+    expect(isSignOff('二〇二四年三月')).toBe(true);
+    expect(isSignOff('附件：政府信息公开情况统计表')).toBe(true);
+    expect(isSignOff('本年度未收取信息处理费。')).toBe(false);
+    expect(isSignOff('由区政府办公室牵头，每季度开展一次栏目巡查。')).toBe(false);
   });
 });

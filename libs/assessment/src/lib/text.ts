@@ -74,3 +74,17 @@ export function isSubheading(text: string): boolean {
 
   return /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])[^，,；;。]{1,20}[。.]?$/u.test(t);
 }
+
+/**
+ * A sign-off line the parser keeps at the end of the last section: the issuing office ('××区人民政府办公室'),
+ * the date line ('2024年3月22日', '二〇二四年三月') or the attachment note ('附件：…统计表'). It has no
+ * sentence punctuation and is printed every year, so counting it would make every report "repeat" itself.
+ */
+export function isSignOff(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  if (/[，,；;。！？!?]/.test(t.replace(/[。.]$/, ''))) return false;
+  if (/^[\d零〇一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?[。.]?$/u.test(t)) return true;
+  if (/^附件[:：\d一二三四五六七八九十]/u.test(t)) return true;
+
+  return t.length <= 30 && /(?:人民政府|政府|办公室|办公厅|管委会|管理委员会|委员会|局|中心)$/u.test(t);
+}

@@ -3,6 +3,7 @@ export type AuditAction =
   | 'report_ingested'
   | 'report_superseded'
   | 'report_corrected'
+  | 'report_reparsed'
   | 'report_deleted'
   | 'report_region_reassigned'
   | 'sample_data_removed'
@@ -17,6 +18,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'report_ingested',
   'report_superseded',
   'report_corrected',
+  'report_reparsed',
   'report_deleted',
   'report_region_reassigned',
   'sample_data_removed',
@@ -32,6 +34,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { zh: string; en: string }
   report_ingested: { zh: '入库报告', en: 'report ingested' },
   report_superseded: { zh: '替换报告（新版本）', en: 'report superseded by a new version' },
   report_corrected: { zh: '更正报告数值（新版本）', en: 'report values corrected (a new version)' },
+  report_reparsed: { zh: '重新解析报告', en: 'report re-parsed with a newer parser' },
   report_deleted: { zh: '删除报告', en: 'report deleted' },
   report_region_reassigned: { zh: '更改报告地区', en: 'report moved to another region' },
   sample_data_removed: { zh: '移除示例数据', en: 'sample data removed' },

@@ -217,7 +217,7 @@ async function insertPageImages(client: Queryable, rows: readonly ReportRows[]):
 }
 
 /** One report_narrative row a report: its text, read only by the assessment and the report page. */
-async function insertNarratives(client: Queryable, rows: readonly ReportRows[]): Promise<void> {
+export async function insertNarratives(client: Queryable, rows: readonly ReportRows[]): Promise<void> {
   if (rows.length === 0) return;
   await client.query(
     `INSERT INTO "report_narrative" ("report_id", "parser_version", "prose")
@@ -226,7 +226,7 @@ async function insertNarratives(client: Queryable, rows: readonly ReportRows[]):
   );
 }
 
-async function insertIssues(client: Queryable, rows: readonly ReportRows[]): Promise<number> {
+export async function insertIssues(client: Queryable, rows: readonly ReportRows[]): Promise<number> {
   const issues = {
     id: [] as string[],
     reportId: [] as string[],
@@ -274,7 +274,7 @@ const VALUE_COLUMNS_SQL = `"report_id", "metric_key", "value", "state", "raw", "
  * One report_value_source row a report (where its values were printed): read only when one report is shown.
  * Each JSON text is its own bind parameter: inside a text[] the driver would escape every character of it.
  */
-async function insertValueSources(client: Queryable, rows: readonly ReportRows[]): Promise<void> {
+export async function insertValueSources(client: Queryable, rows: readonly ReportRows[]): Promise<void> {
   const withSources = rows.filter((r) => r.valueSources !== null);
   if (withSources.length === 0) return;
   const params = withSources.flatMap((r) => [r.reportId, r.valueSources]);
@@ -306,7 +306,7 @@ function columnsOf(rows: ReportRows): ValueColumns {
 }
 
 /** report_value rows as one INSERT … SELECT FROM unnest($arrays) (multi-row insert without a parameter limit). */
-async function insertValues(client: Queryable, rows: readonly ReportRows[]): Promise<number> {
+export async function insertValues(client: Queryable, rows: readonly ReportRows[]): Promise<number> {
   const v = {
     reportId: [] as string[],
     metricKey: [] as string[],

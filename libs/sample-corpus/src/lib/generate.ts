@@ -25,6 +25,7 @@ import {
   type SampleText,
 } from './model';
 import { templateKeys } from './keys';
+import { narrativeParagraphs, type SampleNarrative, writeNarrative } from './narrative';
 import { Prng } from './prng';
 import { strictFailingRules } from './rules';
 import { toTraditional } from './script';
@@ -52,6 +53,8 @@ type SeriesState = {
   items: Record<'license' | 'othersvc' | 'penalty' | 'coercion' | 'fee', number>;
   ndPublicTotal: number;
   ndInForce: number | null;
+  /** Last year's narrative, which this year's partly carries over. */
+  narrative: SampleNarrative | null;
 };
 
 const TOP_ROWS = new Set(['new_received', 'carried_in', 'result_total', 'carried_out']);
@@ -107,6 +110,7 @@ export function generateReportSeries(options: GenerateSeriesOptions): SampleRepo
     },
     ndPublicTotal: rng.int(5, 160),
     ndInForce: null,
+    narrative: null,
   };
   // The region's habits: most deviations are properties of the site or the office, stable over years.
   const habits = {
@@ -127,7 +131,9 @@ export function generateReportSeries(options: GenerateSeriesOptions): SampleRepo
   const reports: SampleReport[] = [];
   for (const year of years) {
     const yearRng = new Prng(seed, `year:${region.code}:${year}`);
-    const report = generateYear(region, year, yearRng, state, habits, { errorRate, dev });
+    // The narrative has its own stream: its draws never move the tables'.
+    const proseRng = new Prng(seed, `prose:${region.code}:${year}`);
+    const report = generateYear(region, year, yearRng, state, habits, { errorRate, dev }, proseRng);
     if (missingRate > 0 && yearRng.chance(missingRate)) continue;
     reports.push(report);
   }
@@ -153,6 +159,7 @@ function generateYear(
   state: SeriesState,
   habits: Habits,
   rates: { errorRate: number; dev: number },
+  proseRng: Prng,
 ): SampleReport {
   const template = templateForYear(year);
   const nums: Record<string, number> = {};
@@ -453,7 +460,8 @@ function generateYear(
         : `${issuer}${year}年政府信息公开工作年度报告`;
   const titleLines = style.titleSplit ? splitTitle(title) : [title];
   const publishedOn = drawPublicationDate(rng, year);
-  const text = buildText(region, year, template, publishedOn, habits, rng, nums, values, style);
+  const { text, narrative } = buildText(region, year, template, publishedOn, habits, rng, values, state.narrative, proseRng);
+  state.narrative = narrative;
   if (text.headings.some((h, i) => h !== SECTION_HEADINGS[i]?.label)) deviations.add('D17_HEADING_VARIANT');
   if (style.wrapNewMade && template === 'gb2019') deviations.add('D09_WRAPPED_LABELS');
 
@@ -495,6 +503,7 @@ function generateYear(
     expected,
     style,
     text,
+    narrative,
   };
 }
 
@@ -550,10 +559,10 @@ function buildText(
   publishedOn: string,
   habits: Habits,
   rng: Prng,
-  nums: Record<string, number>,
   values: Record<string, ExpectedValue>,
-  style: SampleStyle,
-): SampleText {
+  previous: SampleNarrative | null,
+  proseRng: Prng,
+): { text: SampleText; narrative: SampleNarrative } {
   const county = region.name;
   const notice = template === 'gb2019' ? '国办公开办函〔2019〕60号' : '国办公开办函〔2021〕30号';
   const contact = [
@@ -579,42 +588,47 @@ function buildText(
 
   // The narrative restates the printed totals (TXT_T3_NARRATIVE); blanks read as 0.
   const printed = (key: string) => (values[key]?.value ? Number(values[key]?.value) : 0);
-  const received = printed(t3Key('new_received', 'tot'));
-  const carried = printed(t3Key('carried_in', 'tot'));
-  const handled = printed(t3Key('result_total', 'tot'));
-  const outstanding = printed(t3Key('carried_out', 'tot'));
-  const reviews = printed(t4Key('review', 'total'));
-  const suits = printed(t4Key('suit_direct', 'total')) + printed(t4Key('suit_after_review', 'total'));
+  // The main stream's draws stay in their order (items, media, trainings, fee wording) so the tables and
+  // every later draw are those of the generator before the narrative was year-dependent.
   const items = rng.int(150, 4000);
   const media = rng.int(1, 25);
-  const overview = [
-    `${year}年，${county}人民政府深入贯彻落实《条例》，坚持“以公开为常态、不公开为例外”原则，围绕主动公开、依申请公开、政府信息管理、平台建设和监督保障等方面扎实推进政府信息公开工作。`,
-    `一是加强主动公开。全年通过政府门户网站和${media}个政务新媒体主动公开政府信息${items}条，及时发布政策文件和解读材料。` +
-      `二是规范依申请公开。本年度共收到政府信息公开申请${received}件，上年结转${carried}件，办结${handled}件，结转下年度继续办理${outstanding}件。` +
-      (reviews + suits > 0
-        ? `因政府信息公开被申请行政复议${reviews}件，被提起行政诉讼${suits}件。`
-        : '全年未发生因政府信息公开被申请行政复议或提起行政诉讼的情况。'),
-    `三是加强平台建设和监督保障。完善政府信息公开审核发布机制，组织业务培训${rng.int(1, 6)}次，督促各单位及时主动公开政府信息。`,
-  ];
-  const problems = [
-    `${year}年，我县政府信息公开工作取得一定成效，但仍存在一些问题：一是部分单位对政务公开工作重视程度不够；二是政策解读形式较为单一；三是基层政务公开标准化规范化建设有待加强。`,
-    '下一步，我们将进一步健全工作机制，丰富政策解读形式，加强业务培训和督促检查，不断提升政府信息公开工作质量。',
-  ];
-  const other =
-    template === 'gb2021' ? [rng.chance(0.7) ? `${year}年，无收取信息处理费情况。` : '本年度未收取信息处理费。'] : ['无'];
+  const trainings = rng.int(1, 6);
+  const feeWording = template === 'gb2021' ? (rng.chance(0.7) ? 0 : 1) : 0;
+  const narrative = writeNarrative(
+    {
+      year,
+      county,
+      received: printed(t3Key('new_received', 'tot')),
+      carried: printed(t3Key('carried_in', 'tot')),
+      handled: printed(t3Key('result_total', 'tot')),
+      outstanding: printed(t3Key('carried_out', 'tot')),
+      reviews: printed(t4Key('review', 'total')),
+      suits: printed(t4Key('suit_direct', 'total')) + printed(t4Key('suit_after_review', 'total')),
+      items,
+      media,
+      trainings,
+      feeStatement: template === 'gb2021',
+      feeWording,
+    },
+    previous,
+    proseRng,
+  );
+  const other = narrativeParagraphs(narrative, '六');
   const [py, pm, pd] = publishedOn.split('-').map(Number) as [number, number, number];
-  void nums;
-  void style;
 
   return {
-    preamble,
-    headings,
-    overview,
-    problems,
-    other,
-    signature: habits.signOffice ? `${county}人民政府办公室` : `${county}人民政府`,
-    dateLine: `${py}年${pm}月${pd}日`,
-    attachmentNote: rng.chance(0.3),
+    text: {
+      preamble,
+      headings,
+      overview: narrativeParagraphs(narrative, '一'),
+      problems: narrativeParagraphs(narrative, '五'),
+      // GB2019 asks nothing of section 六; an office with nothing to add prints 无.
+      other: other.length > 0 ? other : ['无'],
+      signature: habits.signOffice ? `${county}人民政府办公室` : `${county}人民政府`,
+      dateLine: `${py}年${pm}月${pd}日`,
+      attachmentNote: rng.chance(0.3),
+    },
+    narrative,
   };
 }
 

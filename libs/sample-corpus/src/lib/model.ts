@@ -1,4 +1,5 @@
 import { type RuleId, type TemplateVersion } from '@gongkai/domain';
+import { type SampleNarrative } from './narrative';
 
 /** A county-level region the generator writes reports for. */
 export type SampleRegion = {
@@ -104,6 +105,8 @@ export type SampleReport = {
   style: SampleStyle;
   /** Paragraph text of the six sections and the preamble (simplified). */
   text: SampleText;
+  /** The sentences of sections 一, 五, 六 and what of them repeats last year's (numbers and dates aside). */
+  narrative: SampleNarrative;
 };
 
 export type SampleText = {

@@ -1,6 +1,6 @@
 import { type AssessmentThresholds } from '@gongkai/domain';
 
-import { isSubheading, normaliseSentence, sentencesOf } from '../text';
+import { isSignOff, isSubheading, normaliseSentence, sentencesOf } from '../text';
 import { type AssessedReport, type Evidence } from '../types';
 import { type IndicatorOutcome } from './indicator-score';
 
@@ -14,14 +14,14 @@ export function repeatedSentences(report: AssessedReport, previous: AssessedRepo
   if (!report.prose || !previous.prose) return { total: 0, repeated: [] };
   const before = new Map<string, string>();
   for (const s of sentencesOf(previous.prose, ORIGINAL_SECTIONS)) {
-    if (isSubheading(s.text)) continue;
+    if (isSubheading(s.text) || isSignOff(s.text)) continue;
     const key = normaliseSentence(s.text);
     if (key.length >= minChars && !before.has(key)) before.set(key, s.text);
   }
   let total = 0;
   const repeated: Repetition['repeated'] = [];
   for (const s of sentencesOf(report.prose, ORIGINAL_SECTIONS)) {
-    if (isSubheading(s.text)) continue;
+    if (isSubheading(s.text) || isSignOff(s.text)) continue;
     const key = normaliseSentence(s.text);
     if (key.length < minChars) continue;
     total += 1;
