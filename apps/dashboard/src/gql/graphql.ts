@@ -20,6 +20,8 @@ export type AuditAction =
   | 'report_ingested'
   /** report moved to another region */
   | 'report_region_reassigned'
+  /** report re-parsed with a newer parser */
+  | 'report_reparsed'
   /** report superseded by a new version */
   | 'report_superseded'
   /** sample data removed */
