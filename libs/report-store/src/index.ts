@@ -15,3 +15,4 @@ export { ReportNotFoundError, ReportWriteDeniedError, deleteReport, deleteReport
 export { type ReassignInput, type RegionChange, type RegionReassignErrorCode, RegionReassignError, reassignReportRegion } from './lib/reassign-region';
 export { type StoredReportSummary, summarizeStoredReport } from './lib/report-summary';
 export { type BatchDocument, type BatchProgress, type BatchSummary, type WriteBatchOptions, BatchInterruptedError, writeBatch } from './lib/write-batch';
+export { type ScanOutcome, imagePagesOfZip, imageTypeOf, NO_OCR_ERROR, readScan } from './lib/scan-document';

@@ -1,7 +1,8 @@
 import { type DocumentModel } from '../model/document-model';
 import { extractHtml } from '../extract/html';
 import { DEFAULT_T3, DEFAULT_T4, type ReportSpec, reportHtml } from '../../testing/report-builder';
-import { digitAlternatives, type OcrCell, parseScannedModel } from './scanned';
+import { scannedLayerOf } from '../../testing/scanned-layer';
+import { digitAlternatives, type OcrCell, parseScannedLayer, parseScannedModel } from './scanned';
 
 const META = { engine: 'test', dpi: 200, msPerPage: 1, pages: 1 };
 
@@ -79,5 +80,19 @@ describe('parseScannedModel', () => {
     expect(report.values['t3_new_received_np']?.ocr?.confidence).toBe(0.4);
     expect(report.ocr?.lowConfidence).toBeGreaterThan(0);
     expect(report.needsReview).toBe(true);
+  });
+});
+
+describe('parseScannedLayer (through the PDF path\'s grid model)', () => {
+  it('reads positioned text and rules as the tables, every value flagged with its cell box', () => {
+    const model = extractHtml(reportHtml({ template: 'gb2021' }));
+    const report = parseScannedLayer(scannedLayerOf(model));
+    const direct = parseScannedModel(model, cellsOf(model), META);
+    for (const key of Object.keys(direct.values)) expect(report.values[key]?.value).toBe(direct.values[key]?.value);
+    expect(report.values['t3_new_received_tot']?.value).toBe('4');
+    expect(report.values['t3_new_received_tot']?.flags).toContain('ocr');
+    expect(report.values['t3_new_received_tot']?.provenance?.box).toHaveLength(4);
+    expect(report.values['t3_new_received_tot']?.provenance?.page).toBeGreaterThanOrEqual(1);
+    expect(report.needsReview).toBe(false);
   });
 });
