@@ -1,3 +1,7 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import sharp from 'sharp';
 
 import { isOcrError } from './ocr-error';
@@ -31,6 +35,22 @@ describe('TesseractReader limits and errors', () => {
     const reader = new TesseractReader({ pageTimeoutMs: 1 });
     const error = await reader.read({ kind: 'images', pages: [{ fileName: 'p.png', bytes: await page() }] }).catch((e: unknown) => e);
     expect(isOcrError(error) && error.code).toBe('OCR_TIMEOUT');
+  });
+
+  it('kills a Tesseract that runs past the page limit and says OCR_TIMEOUT', async () => {
+    // A stand-in tesseract that knows chi_sim and then hangs: the limit, not the engine, ends the page.
+    const dir = mkdtempSync(join(tmpdir(), 'ocr-hang-'));
+    const fake = join(dir, 'tesseract');
+    writeFileSync(fake, '#!/bin/sh\ncase "$1" in --list-langs) echo chi_sim; exit 0;; --version) echo "tesseract 5.0.0"; exit 0;; esac\nexec sleep 30\n');
+    chmodSync(fake, 0o755);
+    try {
+      const started = Date.now();
+      const error = await new TesseractReader({ tesseractPath: fake, pageTimeoutMs: 1500 }).read({ kind: 'images', pages: [{ fileName: 'p.png', bytes: await page() }] }).catch((e: unknown) => e);
+      expect(isOcrError(error) && error.code).toBe('OCR_TIMEOUT');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   (hasTesseract ? it : it.skip)('reads a page image: rules in the layer, cells with their text, a greyscale PNG of the page', async () => {

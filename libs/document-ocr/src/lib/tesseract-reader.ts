@@ -21,6 +21,8 @@ export type TesseractOptions = {
   language: string;
   tesseractPath: string;
   pdftoppmPath: string;
+  /** Address-space limit of each Tesseract and pdftoppm process, in MiB (`ulimit -v`). */
+  memoryMb: number;
 };
 
 export const DEFAULT_TESSERACT_OPTIONS: TesseractOptions = {
@@ -30,6 +32,7 @@ export const DEFAULT_TESSERACT_OPTIONS: TesseractOptions = {
   language: 'chi_sim',
   tesseractPath: 'tesseract',
   pdftoppmPath: 'pdftoppm',
+  memoryMb: 1024,
 };
 
 /** The first executable of this name on PATH, or null. */
@@ -41,9 +44,12 @@ export function findOnPath(name: string): string | null {
 
 type Run = { stdout: string; stderr: string };
 
-function run(file: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<Run> {
+function run(file: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env, memoryMb?: number): Promise<Run> {
+  if (!findOnPath(file)) return Promise.reject(new OcrError('OCR_MISSING', `${file} not found`));
+  // Bounded memory: the process runs under `ulimit -v` (through sh, which every system has).
+  const [command, argv] = memoryMb ? ['/bin/sh', ['-c', 'ulimit -v "$0" && exec "$@"', String(memoryMb * 1024), file, ...args]] : [file, args];
   return new Promise((resolve, reject) => {
-    execFile(file, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env }, (error, stdout, stderr) => {
+    execFile(command as string, argv as string[], { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env }, (error, stdout, stderr) => {
       if (error) {
         const e = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string };
         if (e.code === 'ENOENT') reject(new OcrError('OCR_MISSING', `${file} not found`));
@@ -127,7 +133,7 @@ export class TesseractReader implements ScanReader {
     const pdf = join(dir, 'in.pdf');
     await writeFile(pdf, input.bytes);
     const { dpi, maxPages, pageTimeoutMs } = this.options;
-    await run(this.options.pdftoppmPath, ['-r', String(dpi), '-gray', '-png', '-l', String(maxPages), pdf, join(dir, 'page')], pageTimeoutMs * maxPages);
+    await run(this.options.pdftoppmPath, ['-r', String(dpi), '-gray', '-png', '-l', String(maxPages), pdf, join(dir, 'page')], pageTimeoutMs * maxPages, process.env, this.options.memoryMb);
     const names = (await readdir(dir)).filter((n) => /^page-\d+\.png$/u.test(n)).sort((a, b) => Number(/\d+/u.exec(a)?.[0]) - Number(/\d+/u.exec(b)?.[0]));
     if (names.length === 0) throw new OcrError('OCR_FAILED', 'no page rendered');
     return Promise.all(names.map(async (n) => ({ bytes: await readFile(join(dir, n)), dpi })));
@@ -146,7 +152,7 @@ export class TesseractReader implements ScanReader {
     const left = deadline - Date.now();
     if (left <= 0) throw new OcrError('OCR_TIMEOUT', `page ${String(page)}`);
     // One thread per Tesseract: the machine's cores are for several pages or reports, not one page's LSTM.
-    const tsv = await run(this.options.tesseractPath, [input, 'stdout', '-l', this.options.language, '--psm', '6', '--dpi', String(dpi), 'tsv'], left, { ...process.env, OMP_THREAD_LIMIT: process.env['OMP_THREAD_LIMIT'] ?? '1' });
+    const tsv = await run(this.options.tesseractPath, [input, 'stdout', '-l', this.options.language, '--psm', '6', '--dpi', String(dpi), 'tsv'], left, { ...process.env, OMP_THREAD_LIMIT: process.env['OMP_THREAD_LIMIT'] ?? '1' }, this.options.memoryMb);
     const words = parseTsv(tsv.stdout);
     const png = await sharp(straight.data, { raw: { width: straight.width, height: straight.height, channels: 1 } }).png({ compressionLevel: 9 }).toBuffer();
 
