@@ -153,11 +153,61 @@ export class TesseractReader implements ScanReader {
     if (left <= 0) throw new OcrError('OCR_TIMEOUT', `page ${String(page)}`);
     // One thread per Tesseract: the machine's cores are for several pages or reports, not one page's LSTM.
     const tsv = await run(this.options.tesseractPath, [input, 'stdout', '-l', this.options.language, '--psm', '6', '--dpi', String(dpi), 'tsv'], left, { ...process.env, OMP_THREAD_LIMIT: process.env['OMP_THREAD_LIMIT'] ?? '1' }, this.options.memoryMb);
-    const words = parseTsv(tsv.stdout);
+    const firstPass = parseTsv(tsv.stdout);
+    const words = await digitsPass(this.options, erased, rules, firstPass, dir, page, dpi, deadline);
     const png = await sharp(straight.data, { raw: { width: straight.width, height: straight.height, channels: 1 } }).png({ compressionLevel: 9 }).toBuffer();
 
     return { layer: toLayerPage(words, rules, straight, dpi), cells: toCells(words, rules, straight, page), png: new Uint8Array(png), width: straight.width, height: straight.height };
   }
+}
+
+const DIGITISH = /^[\d\s.,/\-—–|Il工oO]*$/u;
+
+/**
+ * The number cells read again, digits only: a cell whose first reading looks like a number (or is empty but has
+ * ink) is cut out inside its rules and stacked with the others, one per line with white space between, into one
+ * image that Tesseract reads with a digits-only character set — one process per page, not one per cell. The
+ * first pass's words in those cells are replaced by what this pass read (a word the whole-page pass ran across
+ * several narrow cells, '400000' for four cells, is so split back into its cells).
+ */
+async function digitsPass(options: TesseractOptions, image: GreyImage, rules: readonly PixelRule[], words: OcrWord[], dir: string, page: number, dpi: number, deadline: number): Promise<OcrWord[]> {
+  const boxes = cellsOf(rules).filter((b) => b.x1 - b.x0 > 12 && b.y1 - b.y0 > 12);
+  const overlaps = (w: OcrWord, b: (typeof boxes)[number]) => w.left < b.x1 && w.left + w.width > b.x0 && w.top + w.height / 2 >= b.y0 && w.top + w.height / 2 < b.y1;
+  const numeric = boxes.filter((b) => {
+    const mine = words.filter((w) => overlaps(w, b));
+    return mine.length === 0 ? hasInk(image, b) : mine.every((w) => DIGITISH.test(w.text)) && mine.some((w) => /[\d工Il|oO]/u.test(w.text));
+  });
+  if (numeric.length === 0) return words;
+  const M = 4;
+  const GAP = 24;
+  const crops = numeric.map((b) => ({ b, x0: Math.ceil(b.x0 + M), y0: Math.ceil(b.y0 + M), w: Math.max(1, Math.floor(b.x1 - M) - Math.ceil(b.x0 + M)), h: Math.max(1, Math.floor(b.y1 - M) - Math.ceil(b.y0 + M)) }));
+  const width = Math.max(...crops.map((c) => c.w)) + 2 * GAP;
+  let y = GAP;
+  const placed = crops.map((c) => {
+    const at = y;
+    y += c.h + GAP;
+    return { ...c, at };
+  });
+  const data = new Uint8Array(width * y).fill(255);
+  for (const c of placed) for (let r = 0; r < c.h; r += 1) data.set(image.data.subarray((c.y0 + r) * image.width + c.x0, (c.y0 + r) * image.width + c.x0 + c.w), (c.at + r) * width + GAP);
+  const file = join(dir, `digits-${String(page)}.png`);
+  await sharp(data, { raw: { width, height: y, channels: 1 } }).png().toFile(file);
+  const left = deadline - Date.now();
+  if (left <= 0) throw new OcrError('OCR_TIMEOUT', `page ${String(page)}`);
+  const tsv = await run(options.tesseractPath, [file, 'stdout', '-l', 'eng', '--psm', '6', '--dpi', String(dpi), '-c', 'tessedit_char_whitelist=0123456789./-', 'tsv'], left, { ...process.env, OMP_THREAD_LIMIT: process.env['OMP_THREAD_LIMIT'] ?? '1' }, options.memoryMb).catch(async (error: unknown) => {
+    // Without the eng model the Chinese one reads the digits (the whitelist applies the same).
+    if (error instanceof OcrError && error.code === 'OCR_TIMEOUT') throw error;
+    return run(options.tesseractPath, [file, 'stdout', '-l', options.language, '--psm', '6', '--dpi', String(dpi), '-c', 'tessedit_char_whitelist=0123456789./-', 'tsv'], Math.max(1, deadline - Date.now()), { ...process.env, OMP_THREAD_LIMIT: '1' }, options.memoryMb);
+  });
+  const read = parseTsv(tsv.stdout);
+  const kept = words.filter((w) => !numeric.some((b) => overlaps(w, b)));
+  for (const c of placed) {
+    const mine = read.filter((w) => w.top + w.height / 2 >= c.at && w.top + w.height / 2 < c.at + c.h).sort((a, b) => a.left - b.left);
+    if (mine.length === 0) continue;
+    // Back on the page: each word where it was in the crop.
+    for (const w of mine) kept.push({ ...w, left: w.left - GAP + c.x0, top: w.top - c.at + c.y0 });
+  }
+  return kept;
 }
 
 async function toGrey(image: Sharp): Promise<GreyImage> {
