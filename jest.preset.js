@@ -27,6 +27,7 @@ module.exports = {
     '^@gongkai/database$': path.join(root, 'libs/database/src/index.ts'),
     '^@gongkai/report-store$': path.join(root, 'libs/report-store/src/index.ts'),
     '^@gongkai/document-convert$': path.join(root, 'libs/document-convert/src/index.ts'),
+    '^@gongkai/document-ocr$': path.join(root, 'libs/document-ocr/src/index.ts'),
     '^@gongkai/sample-corpus$': path.join(root, 'libs/sample-corpus/src/index.ts'),
     '^@gongkai/briefing/chart-slide$': path.join(root, 'libs/briefing/src/chart-slide.ts'),
     '^@gongkai/briefing$': path.join(root, 'libs/briefing/src/index.ts'),

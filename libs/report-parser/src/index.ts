@@ -19,3 +19,17 @@ export { completeValues } from './lib/map/derive-values';
 export { CROSS_YEAR_OPERAND_KEYS, validateCrossYear, type YearReport } from './lib/validate/validate-cross-year';
 export { type RuleValue, type RuleValues } from './lib/validate/read-value';
 export { issuerKindOf, isBelowRuleMakingLevel } from './lib/describe/issuer';
+export {
+  alignCells,
+  digitAlternatives,
+  OCR_CONFIDENCE_THRESHOLD,
+  type OcrCell,
+  parseScannedLayer,
+  parseScannedModel,
+  type PdfRule,
+  type PdfTextItem,
+  type PdfTextLayer,
+  type ScanInput,
+  type ScanReader,
+  type ScanReading,
+} from './lib/ocr/scanned';

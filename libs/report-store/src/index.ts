@@ -18,3 +18,4 @@ export { type BatchDocument, type BatchProgress, type BatchSummary, type WriteBa
 export { type CorrectReportInput, type CorrectReportResult, type ReportCorrectionErrorCode, type ValueCorrectionInput, ReportCorrectionError, correctReport } from './lib/correct-report';
 export { asOcrRead, gridPageImage, gridPng } from './lib/ocr-fixture';
 export { type ReparseOptions, type ReparseOutcome, type ReparseSelection, type ReparseStatus, type ReparseSummary, compareParserVersions, reparseReports } from './lib/reparse-reports';
+export { type ScanOutcome, imagePagesOfZip, imageTypeOf, NO_OCR_ERROR, readScan } from './lib/scan-document';

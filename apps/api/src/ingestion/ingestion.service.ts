@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { type ConnectionSource } from '@gongkai/database';
 import { type DocumentConverter } from '@gongkai/document-convert';
+import { type ScanReader } from '@gongkai/report-parser';
 import {
   type AuthorizeRegion,
   type CorrectReportResult,
@@ -29,7 +30,7 @@ import { auditActorOf } from '../auth/utils/audit-actor-of.util';
 import { PrometheusService } from '../core/observability/prometheus.service';
 import { STORE_CONNECTIONS } from '../database/database.constants';
 import { DatasetRevisionService } from '../response-cache/dataset-revision.service';
-import { DOCUMENT_CONVERTER } from './ingestion.constants';
+import { DOCUMENT_CONVERTER, SCAN_READER } from './ingestion.constants';
 import { IngestionException, IngestionExceptionCode } from './ingestion.exception';
 
 /** Who asks: a token's AuthContext (checked against the report's region), or 'system' (demo loader). */
@@ -45,6 +46,7 @@ export class IngestionService {
   constructor(
     @Inject(STORE_CONNECTIONS) private readonly connections: ConnectionSource,
     @Inject(DOCUMENT_CONVERTER) private readonly converter: DocumentConverter,
+    @Inject(SCAN_READER) private readonly scanReader: ScanReader | null,
     private readonly regionScopeService: RegionScopeService,
     private readonly tokens: TokensService,
     private readonly datasetRevision: DatasetRevisionService,
@@ -55,7 +57,7 @@ export class IngestionService {
     // Legacy office documents become .docx in a LibreOffice subprocess (asynchronous: the event loop keeps serving).
     let result: IngestResult;
     try {
-      result = await writeReport(this.connections, input, { authorize: this.authorizer(actor), convert: this.converter, actor: auditActorOf(actor) });
+      result = await writeReport(this.connections, input, { authorize: this.authorizer(actor), convert: this.converter, ...(this.scanReader ? { ocr: this.scanReader } : {}), actor: auditActorOf(actor) });
     } catch (error) {
       this.metrics.ingestDocuments.inc({ status: 'error' });
       throw error;

@@ -11,6 +11,7 @@ import { EXIT } from '../exit-codes';
 import { type CliIo } from '../io';
 import { StoreBusyError, openStore } from '../store/open-store';
 import { cliConverter } from '../utils/document-converter';
+import { cliScanReader } from '../utils/scan-reader';
 import { type Lang, langOption } from '../utils/lang';
 import { type CliCommand } from './cli-command';
 import { CLI_ACTOR } from '../store/cli-actor';
@@ -148,7 +149,7 @@ async function runHarvest(io: CliIo, options: HarvestOptions): Promise<void> {
       stored = Number.NaN;
     } else {
       const db = store.connections;
-      const storeDocument = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db, doc, { convert: cliConverter(), actor: CLI_ACTOR });
+      const storeDocument = (doc: { bytes: Uint8Array; fileName: string; sourceUrl: string; regionCode: string }) => writeReport(db, doc, { convert: cliConverter(), ...(cliScanReader() ? { ocr: cliScanReader() } : {}), actor: CLI_ACTOR });
       let runId: string;
       if (options.resume) {
         const last = (await unfinishedRuns(db))[0];

@@ -11,6 +11,7 @@ import { type CliIo } from '../io';
 import { StoreBusyError, openStore } from '../store/open-store';
 import { RunningApiError } from '../store/running-api';
 import { cliConverter } from '../utils/document-converter';
+import { cliScanReader } from '../utils/scan-reader';
 import { type Lang, langOption } from '../utils/lang';
 import { type CliCommand } from './cli-command';
 import { CLI_ACTOR } from '../store/cli-actor';
@@ -114,6 +115,8 @@ async function runIngest(io: CliIo, paths: string[], options: IngestOptions): Pr
         onResult: report,
         // .doc, .wps, .rtf, .odt: converted by LibreOffice on this thread, then parsed by the workers.
         convert: cliConverter(),
+        // Scans and page images: read by Tesseract on this thread when it is installed.
+        ...(cliScanReader() ? { ocr: cliScanReader() } : {}),
         actor: CLI_ACTOR,
       });
       tally.skipped = summary.skipped;

@@ -13,7 +13,8 @@ import { parseUploadResponse, type UploadOutcome, type UploadReplaced, type Uplo
 import { uploadFile } from '../modules/upload/utils/uploadFile';
 
 // .doc, .wps, .rtf and .odt are converted to .docx by the api's LibreOffice (Debian package libreoffice-writer).
-const ACCEPT = '.txt,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.rtf,.odt,.pdf,.zip';
+// Scans: page images (one page each, or a zip of a report's pages) are read by OCR on the server.
+const ACCEPT = '.txt,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.rtf,.odt,.pdf,.zip,.jpg,.jpeg,.png,.tif,.tiff';
 
 type Item = { id: number; file: File; progress: number; phase: 'waiting' | 'uploading' | 'done'; outcome?: UploadOutcome; region: string };
 

@@ -13,7 +13,7 @@ import { SCRIPT_SAMPLE_CHARS, looksTraditional, toSimplified } from './normalise
 import { readingFindings, reviewOf } from './validate/reading-findings';
 import { validateReport } from './validate/validate-report';
 
-export const PARSER_VERSION = '0.3.0';
+export const PARSER_VERSION = '0.4.0';
 
 export type ParseOptions = {
   /** File name, used only to help format detection ('report.docx'). */

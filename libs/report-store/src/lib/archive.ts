@@ -87,8 +87,16 @@ export function documentsOf(
 ): { label: string; bytes: Uint8Array }[] | { label: string; error: ReturnType<typeof archiveRejection> } {
   if (!isZipArchive(label, bytes)) return [{ label, bytes }];
   try {
-    return expandZipArchive(bytes).map((m) => ({ label: `${label}/${m.fileName}`, bytes: m.bytes }));
+    const members = expandZipArchive(bytes);
+    // A zip of page images is one scanned report (its pages in name order), read whole by the store.
+    if (members.length > 0 && members.every((m) => isImage(m.bytes))) return [{ label, bytes }];
+    return members.map((m) => ({ label: `${label}/${m.fileName}`, bytes: m.bytes }));
   } catch (error) {
     return { label, error: archiveRejection(error) };
   }
+}
+
+/** JPEG, PNG or TIFF by its first bytes (scan-document.ts names the type). */
+function isImage(b: Uint8Array): boolean {
+  return (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) || (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) || (b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a && b[3] === 0) || (b[0] === 0x4d && b[1] === 0x4d && b[2] === 0 && b[3] === 0x2a);
 }

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 
 import { type AuditActor, type ConnectionSource, inTransaction, type Lease } from '@gongkai/database';
 import { type ConvertedDocument, type DocumentConverter } from '@gongkai/document-convert';
+import { type ScanReader } from '@gongkai/report-parser';
 
 import { type WorkerRequest, type WorkerResponse } from './batch-worker';
 import { convertOfficeDocument } from './convert-document';
@@ -12,6 +13,9 @@ import { type ReportRows, sha256Of } from './report-rows';
 import { type StoredRow, type StoreTotals, storeRows } from './store-rows';
 import { type IngestErrorInfo, type IngestResult } from './types';
 import { isUniqueViolation } from './unique-violation';
+
+/** Refusals that mean "a scan, and no OCR here": writeBatch reads these documents again with its reader. */
+const SCAN_CODES: ReadonlySet<string> = new Set(['NO_TEXT_LAYER', 'OCR_MISSING']);
 
 export type BatchDocument = { label: string; bytes: Uint8Array; regionCode?: string | null; sourceUrl?: string };
 
@@ -38,6 +42,12 @@ export type WriteBatchOptions = {
    * without a converter such documents are refused naming the package to install.
    */
   convert?: DocumentConverter;
+  /**
+   * Reads scans by OCR (libs/document-ocr). A document a worker found to be a scan (a PDF without a text layer,
+   * page images) is read again on this thread with it (Tesseract runs as a subprocess); without it such
+   * documents are refused naming the packages to install.
+   */
+  ocr?: ScanReader;
   /** Who writes (audit trail: a row per stored report, in its transaction); the system when absent. */
   actor?: AuditActor;
 };
@@ -264,8 +274,11 @@ export async function writeBatch(db: ConnectionSource, documents: Iterable<Batch
         ...(docx ? { converted: docx } : {}),
       };
     };
+    // A scan comes back refused for want of OCR (workers have no reader): it is read here, with the reader.
+    const rescan = async <P extends Prepared | WorkerResponse['prepared'][number]>(item: Pending, prepared: P): Promise<P | Prepared> =>
+      options.ocr && !prepared.ok && SCAN_CODES.has(prepared.error.code) ? prepareReport(asInput(item), { ocr: options.ocr, valueEncoding: encoding }) : prepared;
     if (!pool) {
-      for (const item of fresh) onPrepared(item, await prepareReport(asInput(item), { parse: options.parse, valueEncoding: encoding }));
+      for (const item of fresh) onPrepared(item, await rescan(item, await prepareReport(asInput(item), { parse: options.parse, valueEncoding: encoding })));
 
       return;
     }
@@ -282,7 +295,7 @@ export async function writeBatch(db: ConnectionSource, documents: Iterable<Batch
 
       return;
     }
-    answer.prepared.forEach((p, k) => onPrepared(fresh[k] as Pending, p));
+    for (const [k, p] of answer.prepared.entries()) onPrepared(fresh[k] as Pending, await rescan(fresh[k] as Pending, p));
   };
   const progress = () =>
     options.onProgress?.({ done: summary.ingested + summary.superseded + summary.duplicate + summary.rejected + summary.skipped, total: options.total ?? null, stored: summary.ingested + summary.superseded, rejected: summary.rejected });

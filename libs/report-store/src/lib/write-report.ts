@@ -1,5 +1,6 @@
 import { type AuditActor, type ConnectionSource, type Queryable, withTransaction } from '@gongkai/database';
 import { type DocumentConverter } from '@gongkai/document-convert';
+import { type ScanReader } from '@gongkai/report-parser';
 
 import { type ParseFn, prepareReport } from './prepare-report';
 import { sha256Of } from './report-rows';
@@ -19,6 +20,8 @@ export type WriteReportOptions = {
   authorize?: AuthorizeRegion;
   /** Legacy and other office formats → .docx before parsing (libs/document-convert); without it they are refused naming the package. */
   convert?: DocumentConverter;
+  /** Reads scans (PDFs without a text layer, page images) by OCR (libs/document-ocr); without it they are refused naming the packages. */
+  ocr?: ScanReader;
   /** Who writes (audit trail); the system when absent. */
   actor?: AuditActor;
 };
@@ -42,7 +45,7 @@ export async function writeReport(db: ConnectionSource, input: IngestInput, opti
     return { fileName, status: 'duplicate', reportId: known.id, error: null };
   }
 
-  const prepared = await prepareReport({ ...input, sha256 }, { parse: options.parse, convert: options.convert, valueEncoding: 'columns' });
+  const prepared = await prepareReport({ ...input, sha256 }, { parse: options.parse, convert: options.convert, ...(options.ocr ? { ocr: options.ocr } : {}), valueEncoding: 'columns' });
   if (!prepared.ok) return rejected(fileName, prepared.error);
   const denied = options.authorize ? await options.authorize(prepared.rows.regionCode) : null;
   if (denied) return rejected(fileName, denied);
