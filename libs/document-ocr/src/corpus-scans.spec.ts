@@ -16,8 +16,8 @@ import { findOnPath, TesseractReader } from './lib/tesseract-reader';
  * published (report.pdf), else the page printed to A4 PDF by Chromium (page.html; a plain-text report as a
  * preformatted page), rendered to 200 dpi greyscale PNG by pdftoppm — and a variant of each page turned by 1°
  * and saved as JPEG quality 70 (sharp). Each is read as images by TesseractReader and parsed by
- * parseScannedLayer, then compared with expected.json. Asserted: ≥ 99 % (200 dpi) / ≥ 97 % (skewed JPEG) of all
- * values exact, and no silent error — a scan with any wrong value has an ERROR finding or needsReview.
+ * parseScannedLayer, then compared with expected.json. Asserted: no silent error (a scan with any wrong value has
+ * an ERROR finding or needsReview), and no fewer exact values than measured; issue 13's ≥ 99 % / ≥ 97 % are not met.
  */
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/real');
 const CACHE = path.join(tmpdir(), 'gongkai-ocr-scans');
@@ -77,9 +77,11 @@ if (docs.length === 0 || missing !== null) {
   });
 } else {
   describe.each([
-    { variant: '200 dpi greyscale PNG', skewed: false, target: 0.99 },
-    { variant: '1° skew, JPEG quality 70', skewed: true, target: 0.97 },
-  ])('OCR of scans of the real corpus: $variant', ({ variant, skewed, target }) => {
+    // target: issue 13's; floor: just under what is measured now (52.65 % and 41.44 %, 2026-12-08), so a change that
+    // reads worse fails here while the target is still open.
+    { variant: '200 dpi greyscale PNG', skewed: false, target: 0.99, floor: 0.5 },
+    { variant: '1° skew, JPEG quality 70', skewed: true, target: 0.97, floor: 0.38 },
+  ])('OCR of scans of the real corpus: $variant', ({ variant, skewed, target, floor }) => {
     const results: { id: string; right: number; total: number; wrong: string[]; flagged: boolean; report: ParsedReport | null; error?: string }[] = [];
 
     beforeAll(async () => {
@@ -112,12 +114,10 @@ if (docs.length === 0 || missing !== null) {
       expect(silent).toEqual([]);
     });
 
-    // Not met yet (measured 52.7 % on 200 dpi scans, 41.4 % skewed, 2026-12-08; docs/BENCHMARKS.md, *OCR*): the check stays as the
-    // issue states it and is marked failing, so that the day it holds this test fails and the mark must go.
-    it.failing(`reads at least ${String(target * 100)} % of all values exactly (target not met yet)`, () => {
+    it(`reads no fewer values exactly than it did (${String(floor * 100)} %; the issue's target is ${String(target * 100)} %, not met)`, () => {
       const right = results.reduce((s, r) => s + r.right, 0);
       const total = results.reduce((s, r) => s + r.total, 0);
-      expect(right / total).toBeGreaterThanOrEqual(target);
+      expect(right / total).toBeGreaterThanOrEqual(floor);
     });
   });
 }
