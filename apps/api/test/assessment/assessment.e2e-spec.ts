@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import ExcelJS from 'exceljs';
+import { PARSER_VERSION } from '@gongkai/report-parser';
 
 import { REAL_CORPUS_DIR } from '../support/corpus';
 import { sampleDocument } from '../support/sample-documents';
@@ -79,7 +80,7 @@ describe.each(TEST_BACKENDS)('assessment on %s', (backend) => {
       { id: body?.reportId },
     );
     const narrative = report.body.data?.report.narrative;
-    expect(narrative?.parserVersion).toBe('0.3.0');
+    expect(narrative?.parserVersion).toBe(PARSER_VERSION);
     expect(narrative?.sections.map((s) => s.numeral)).toEqual(['一', '二', '三', '四', '五', '六']);
     const contradiction = consistent.evidence.find((e) => e.points > 0) as Evidence;
     const paragraph = narrative?.sections.flatMap((s) => s.paragraphs).find((p) => p.start === contradiction.start);
