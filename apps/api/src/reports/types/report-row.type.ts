@@ -20,4 +20,7 @@ export type ReportRow = {
   parser_version: string;
   /** timestamptz: a Date from pg. */
   ingested_at: Date | string;
+  finding_count: number;
+  needs_review: boolean;
+  failing: boolean;
 };
