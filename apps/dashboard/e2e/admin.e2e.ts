@@ -1,7 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { type Page } from 'playwright-core';
 
 import { gql, type RunningApi } from './support/api-server';
-import { describeInChromium } from './support/session';
+import { describeInChromium, SCREENSHOTS } from './support/session';
 
 type Stored = { reports: { totalCount: number; edges: { node: { id: string; region: { code: string }; issuer: { name: string } } }[] } };
 
@@ -42,8 +45,70 @@ describeInChromium('administration page in Chromium', (session) => {
     const newest = await gql<{ reports: { edges: { node: { id: string } }[] } }>(api.baseUrl, '{ reports(first: 1, orderBy: ingested_desc) { edges { node { id } } } }');
     await page.selectOption('[data-testid=reports-sort]', 'ingested_desc');
     await page.waitForFunction((id) => document.querySelector('[data-testid=stored-report-row]')?.getAttribute('data-report-id') === id, newest.reports.edges[0]!.node.id);
-    expect(new URL(page.url()).searchParams.get('sort')).toBe('ingested');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('ingested_desc');
     await page.selectOption('[data-testid=reports-sort]', 'year_desc');
+  });
+
+  it('filters by quality, sorts by a clicked column in both directions and pages through every match', async () => {
+    type Ordered = { reports: { totalCount: number; edges: { node: { id: string; quality: string; findingCount: number } }[] } };
+    const ORDERED = 'query($w: ReportFilter, $o: ReportOrder) { reports(first: 100, where: $w, orderBy: $o) { totalCount edges { node { id quality findingCount } } } }';
+    const rowIds = () => page.$$eval('[data-testid=stored-report-row]', (rows) => rows.map((r) => r.getAttribute('data-report-id')));
+    const countShows = (n: number) => page.waitForFunction((m) => document.querySelector('[data-testid=reports-count]')?.textContent?.includes(`共 ${m} 份`), n);
+    await page.goto(`${api.baseUrl}/admin`);
+    await page.waitForSelector('[data-testid=stored-report-row]');
+
+    // Quality: as many rows as the api counts, every one showing that quality (in Chinese).
+    const needsReview = (await gql<Ordered>(api.baseUrl, ORDERED, { w: { quality: 'needs_review' } })).reports.totalCount;
+    const failing = (await gql<Ordered>(api.baseUrl, ORDERED, { w: { quality: 'failing' } })).reports.totalCount;
+    expect(failing).toBeGreaterThan(0);
+    await page.selectOption('[data-testid=reports-quality]', 'failing');
+    await countShows(failing);
+    expect(new URL(page.url()).searchParams.get('quality')).toBe('failing');
+    expect(new Set(await page.$$eval('[data-testid=report-quality]', (cells) => cells.map((c) => c.getAttribute('data-quality'))))).toEqual(new Set(['failing']));
+    expect(await page.textContent('[data-testid=report-quality]')).toContain('检查未通过');
+    await page.selectOption('[data-testid=reports-quality]', 'needs_review');
+    await countShows(needsReview);
+    await page.selectOption('[data-testid=reports-quality]', '');
+
+    // Sort by the findings column: most first, then (second click) fewest first, as the api orders them.
+    const desc = (await gql<Ordered>(api.baseUrl, ORDERED, { w: {}, o: 'findings_desc' })).reports;
+    const asc = (await gql<Ordered>(api.baseUrl, ORDERED, { w: {}, o: 'findings_asc' })).reports;
+    await page.click('[data-testid=reports-sort-findings]');
+    await page.waitForFunction((id) => document.querySelector('[data-testid=stored-report-row]')?.getAttribute('data-report-id') === id, desc.edges[0]!.node.id);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('findings_desc');
+    expect(await page.textContent('[data-testid=reports-sort-findings]')).toContain('▼');
+    expect(await page.getAttribute('th:has([data-testid=reports-sort-findings])', 'aria-sort')).toBe('descending');
+    await page.click('[data-testid=reports-sort-findings]');
+    await page.waitForFunction((id) => document.querySelector('[data-testid=stored-report-row]')?.getAttribute('data-report-id') === id, asc.edges[0]!.node.id);
+    expect(await page.textContent('[data-testid=reports-sort-findings]')).toContain('▲');
+    expect(await page.getAttribute('th:has([data-testid=reports-sort-findings])', 'aria-sort')).toBe('ascending');
+    const shownFindings = await page.$$eval('[data-testid=report-findings]', (cells) => cells.map((c) => Number(c.textContent)));
+    expect(shownFindings).toEqual([...shownFindings].sort((a, b) => a - b));
+
+    // Pages of 10: every report once, in the api's order, the range shown on each page; back returns the same rows.
+    await page.selectOption('[data-testid=reports-page-size]', '10');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=stored-report-row]').length === 10);
+    const first = await rowIds();
+    const seen: (string | null)[] = [...first];
+    expect(await page.textContent('[data-testid=reports-count]')).toContain(`共 ${asc.totalCount} 份，当前显示第 1–10 份`);
+    for (let p = 2; seen.length < asc.totalCount; p++) {
+      await page.click('[data-testid=reports-next]');
+      // The next page has come when its first row is one not seen yet (a gap or an overlap fails the comparison below).
+      await page.waitForFunction((ids) => !ids.includes(document.querySelector('[data-testid=stored-report-row]')?.getAttribute('data-report-id') ?? null), seen);
+      expect(await page.textContent('[data-testid=reports-count]')).toContain(`第 ${(p - 1) * 10 + 1}–`);
+      seen.push(...(await rowIds()));
+    }
+    expect(seen).toEqual(asc.edges.map((e) => e.node.id));
+    expect(await page.isDisabled('[data-testid=reports-next]')).toBe(true);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'admin-reports-browser.png'), fullPage: true });
+    while (!(await page.isDisabled('[data-testid=reports-prev]'))) await page.click('[data-testid=reports-prev]');
+    await page.waitForFunction((id) => document.querySelector('[data-testid=stored-report-row]')?.getAttribute('data-report-id') === id, first[0]!);
+    expect(await rowIds()).toEqual(first);
+    // Back to the default order and page size for the steps below (the token typed there lives in this page).
+    await page.selectOption('[data-testid=reports-sort]', 'year_desc');
+    await page.selectOption('[data-testid=reports-page-size]', '50');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('sort') && !new URL(location.href).searchParams.has('size'));
   });
 
   it('creates an editor token (secret shown once), refuses one without a region, and revokes it', async () => {

@@ -97,6 +97,9 @@ describe('AnalyticsResolver (GraphQL, mocked service)', () => {
       sample_data: false,
       parser_version: 't',
       ingested_at: new Date('2026-01-01T00:00:00Z'),
+      finding_count: 0,
+      needs_review: false,
+      failing: false,
     });
     findByIds.mockImplementation(async (ids) => ids.map((id) => report(id, id === 'a' ? 2020 : 2021)));
 

@@ -9,7 +9,7 @@ import { RegionsService } from '../regions/regions.service';
 import { buildSubtreeSql } from '../regions/utils/build-subtree-sql.util';
 import { escapeLikePattern } from '../regions/utils/escape-like-pattern.util';
 import { FAILED_RULE_CONDITION } from './constants/failed-rule-condition.constant';
-import { REPORT_COLUMNS } from './constants/report-columns.constant';
+import { FINDING_COUNT_SQL, QUALITY_RANK_SQL, QUALITY_RANKS, REPORT_COLUMNS } from './constants/report-columns.constant';
 import { type FindingFilterInput } from './dtos/finding-filter.input';
 import { type ReportFilterInput } from './dtos/report-filter.input';
 import { ReportReadException, ReportReadExceptionCode } from './report-read.exception';
@@ -33,7 +33,26 @@ type ReportCursor = [year: number, regionCode: string, id: string];
 /** The first entry names the order, so a cursor of the year order is refused here instead of misread. */
 /** timestamptz as PostgreSQL prints it (DateStyle ISO), e.g. 2026-12-08 00:30:12.123456+00. */
 const PG_TIMESTAMPTZ_TEXT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
-type IngestedCursor = [order: 'ingested', ingestedAt: string, id: string];
+type SortKey = { sql: string; type: 'int' | 'text' | 'timestamptz' };
+/**
+ * The sort keys of each order (then r.id, in the same direction; year_desc keeps its own (-year, region, id)
+ * keyset and cursor). tag is the cursor's first entry, so a cursor of one order is refused by another instead of
+ * misread ('ingested' kept so cursors made before the other orders still work). Timestamps travel as text:
+ * microseconds that a JavaScript Date would round away. Names compare by code point (COLLATE "C"), the same on
+ * PostgreSQL and PGlite whatever the database's locale.
+ */
+const REPORT_SORTS: Record<ReportOrder, { tag: string; desc: boolean; keys: SortKey[] }> = {
+  year_desc: { tag: 'year_desc', desc: false, keys: [] },
+  year_asc: { tag: 'year_asc', desc: false, keys: [{ sql: 'r.year', type: 'int' }, { sql: 'r.region_code', type: 'text' }] },
+  ingested_desc: { tag: 'ingested', desc: true, keys: [{ sql: 'r.ingested_at', type: 'timestamptz' }] },
+  ingested_asc: { tag: 'ingested_asc', desc: false, keys: [{ sql: 'r.ingested_at', type: 'timestamptz' }] },
+  issuer_asc: { tag: 'issuer_asc', desc: false, keys: [{ sql: 'i.name COLLATE "C"', type: 'text' }] },
+  issuer_desc: { tag: 'issuer_desc', desc: true, keys: [{ sql: 'i.name COLLATE "C"', type: 'text' }] },
+  findings_desc: { tag: 'findings_desc', desc: true, keys: [{ sql: FINDING_COUNT_SQL, type: 'int' }] },
+  findings_asc: { tag: 'findings_asc', desc: false, keys: [{ sql: FINDING_COUNT_SQL, type: 'int' }] },
+  quality_desc: { tag: 'quality_desc', desc: true, keys: [{ sql: QUALITY_RANK_SQL, type: 'int' }] },
+  quality_asc: { tag: 'quality_asc', desc: false, keys: [{ sql: QUALITY_RANK_SQL, type: 'int' }] },
+};
 type FindingCursor = [year: number, regionCode: string, reportId: string, findingId: string];
 
 const FINDING_COLUMNS = `vi.id, vi.report_id, vi.rule, vi.severity::text AS severity, vi.modes, vi.scope::text AS scope,
@@ -68,7 +87,10 @@ export class ReportsReadService {
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
   }
 
-  /** Reports connection, ordered year desc, region code, id (a stable keyset). */
+  /**
+   * Reports connection in one of the ReportOrder orders, keyset-paged: the cursor holds the order's tag, its sort
+   * keys and the id, and the next page is one row comparison on the same tuple as ORDER BY.
+   */
   async list(
     first: number | null | undefined,
     after: string | null | undefined,
@@ -80,32 +102,41 @@ export class ReportsReadService {
     const conditions = await this.reportConditions(params, where ?? {});
     const countSql = `SELECT count(*) AS n FROM report r JOIN issuer i ON i.id = r.issuer_id WHERE ${conditions.join(' AND ')}`;
     const countValues = [...params.values];
-    const byIngestion = orderBy === 'ingested_desc';
-    if (after && byIngestion) {
-      const [order, ingestedAt, id] = decodeCursor<IngestedCursor>(after, ['string', 'string', 'string']);
-      if (order !== 'ingested' || !PG_TIMESTAMPTZ_TEXT.test(ingestedAt)) throw new ReportReadException(`Invalid cursor: ${after}`, ReportReadExceptionCode.INVALID_CURSOR);
-      requireUuid(after, id);
-      conditions.push(`(r.ingested_at, r.id) < (${params.add(ingestedAt)}::timestamptz, ${params.add(id, 'uuid')})`);
-    } else if (after) {
+    const sort = REPORT_SORTS[orderBy];
+    if (after && orderBy === 'year_desc') {
       const [year, regionCode, id] = decodeCursor<ReportCursor>(after, ['number', 'string', 'string']);
       requireUuid(after, id);
       // One row comparison on (-year, region, id) — the same order as ORDER BY — so an index on that
       // expression can seek straight to the cursor (the keyset index of migration 1764370000000).
       conditions.push(`(-r.year, r.region_code, r.id) > (${params.add(-year, 'int')}, ${params.add(regionCode)}::varchar, ${params.add(id, 'uuid')})`);
+    } else if (after) {
+      const shape = ['string', ...sort.keys.map((key) => (key.type === 'int' ? 'number' : 'string')), 'string'] as const;
+      const parts = decodeCursor<(string | number)[]>(after, shape);
+      const id = String(parts.at(-1));
+      const keysValid = sort.keys.every((key, i) => key.type !== 'timestamptz' || PG_TIMESTAMPTZ_TEXT.test(String(parts[i + 1])));
+      if (parts[0] !== sort.tag || !keysValid) throw new ReportReadException(`Invalid cursor: ${after}`, ReportReadExceptionCode.INVALID_CURSOR);
+      requireUuid(after, id);
+      const values = sort.keys.map((key, i) => `${params.add(parts[i + 1], key.type === 'int' ? 'int' : 'text')}::${key.type}`);
+      conditions.push(`(${sort.keys.map((key) => key.sql).join(', ')}, r.id) ${sort.desc ? '<' : '>'} (${values.join(', ')}, ${params.add(id, 'uuid')})`);
     }
     const limit = params.add(size + 1, 'int');
-    // ingested_at as text in the cursor: microseconds that a JavaScript Date would round away.
-    const order = byIngestion ? 'r.ingested_at DESC, r.id DESC' : '-r.year, r.region_code, r.id';
+    const order =
+      orderBy === 'year_desc' ? '-r.year, r.region_code, r.id' : [...sort.keys.map((key) => key.sql), 'r.id'].map((sql) => `${sql}${sort.desc ? ' DESC' : ''}`).join(', ');
+    const keyColumns = sort.keys.map((key, i) => `, (${key.sql})${key.type === 'timestamptz' ? '::text' : ''} AS sort_key_${i}`).join('');
     const [rows, count] = await Promise.all([
       this.dataSource.query(
-        `SELECT ${REPORT_COLUMNS}, r.ingested_at::text AS ingested_key FROM report r JOIN issuer i ON i.id = r.issuer_id
+        `SELECT ${REPORT_COLUMNS}${keyColumns} FROM report r JOIN issuer i ON i.id = r.issuer_id
          WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${limit}`,
         params.values,
-      ) as Promise<(ReportRow & { ingested_key: string })[]>,
+      ) as Promise<(ReportRow & Record<string, unknown>)[]>,
       this.dataSource.query(countSql, countValues) as Promise<{ n: string | number }[]>,
     ]);
+    const cursorOf = (row: ReportRow & Record<string, unknown>) =>
+      orderBy === 'year_desc'
+        ? encodeCursor([row.year, row.region_code, row.id])
+        : encodeCursor([sort.tag, ...sort.keys.map((key, i) => (key.type === 'int' ? Number(row[`sort_key_${i}`]) : String(row[`sort_key_${i}`]))), row.id]);
 
-    return toPage(rows, size, Number(count[0]?.n ?? 0), (row) => encodeCursor(byIngestion ? ['ingested', row.ingested_key, row.id] : [row.year, row.region_code, row.id]));
+    return toPage(rows, size, Number(count[0]?.n ?? 0), cursorOf);
   }
 
   /** Findings of current reports (the data-quality list), ordered like reports, then by finding id. */
@@ -282,6 +313,8 @@ export class ReportsReadService {
     if (where.hasFailedRules !== null && where.hasFailedRules !== undefined) {
       conditions.push(`${where.hasFailedRules ? '' : 'NOT '}EXISTS (SELECT 1 FROM validation_issue vi WHERE vi.report_id = r.id AND ${FAILED_RULE_CONDITION})`);
     }
+    // 'none' is the quality of a report not held: no stored report has it.
+    if (where.quality) conditions.push(where.quality === 'none' ? 'false' : `${QUALITY_RANK_SQL} = ${params.add(QUALITY_RANKS[where.quality], 'int')}`);
 
     return conditions;
   }

@@ -23,6 +23,9 @@ const report = (id: string, year: number, extra: Partial<ReportRow> = {}): Repor
   sample_data: false,
   parser_version: '0.1.0',
   ingested_at: new Date('2026-11-27T20:00:00.000Z'),
+  finding_count: 0,
+  needs_review: false,
+  failing: false,
   ...extra,
 });
 const lhasa: RegionRow = { code: '540100', name: '拉萨市', level: 'prefecture', parent_code: '540000', path: '西藏自治区 拉萨市' };

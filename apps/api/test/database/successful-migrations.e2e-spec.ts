@@ -43,7 +43,9 @@ describe.each(TEST_BACKENDS)('database on %s', (backend) => {
       expect(await db.dataSource.query(`SELECT "id", "revision" FROM "dataset_revision"`)).toEqual([{ id: 1, revision: '1' }]);
 
       const indexes: { indexname: string }[] = await db.dataSource.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'report'`);
-      expect(indexes.map((i) => i.indexname)).toContain('IDX_report_keyset_current');
+      expect(indexes.map((i) => i.indexname)).toEqual(expect.arrayContaining(['IDX_report_keyset_current', 'IDX_report_year_asc_current', 'IDX_report_ingested_current']));
+      const issueIndexes: { indexname: string }[] = await db.dataSource.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'validation_issue'`);
+      expect(issueIndexes.map((i) => i.indexname)).toContain('IDX_validation_issue_failed_report');
 
       for (let i = 0; i < MIGRATIONS.length; i++) await db.dataSource.undoLastMigration();
       const after: { table_name: string }[] = await db.dataSource.query(

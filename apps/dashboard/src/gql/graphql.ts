@@ -140,6 +140,8 @@ export type ReportFilter = {
   issuer?: string | null | undefined;
   /** Only reports of this kind of body */
   issuerKind?: IssuerKind | null | undefined;
+  /** Only reports of this quality (as Report.quality and the coverage grid: needs_review if the parser flagged it, else failing if a rule fails, else passing); none matches nothing */
+  quality?: ReportQuality | null | undefined;
   /** Whole subtree of this region (current or historical code) */
   regionCode?: string | null | undefined;
   /** Default current */
@@ -152,10 +154,26 @@ export type ReportFilter = {
   yearTo?: number | null | undefined;
 };
 
-/** The order of a reports list (each stable, so pages never overlap or skip). */
+/** The order of a reports list (each stable, ties broken by id, so pages never overlap or skip). */
 export type ReportOrder =
+  /** Fewest findings (as Report.findingCount) first, then id */
+  | 'findings_asc'
+  /** Most findings (every severity, as Report.findingCount) first, then id */
+  | 'findings_desc'
+  /** Earliest stored first, then id */
+  | 'ingested_asc'
   /** Most recently stored first, then id: what came in last, for administrators */
   | 'ingested_desc'
+  /** Issuer's name ascending by Unicode code point, then id */
+  | 'issuer_asc'
+  /** Issuer's name descending by Unicode code point, then id */
+  | 'issuer_desc'
+  /** Best quality first (passing, failing, needs_review, as Report.quality), then id */
+  | 'quality_asc'
+  /** Worst quality first (needs_review, failing, passing, as Report.quality), then id */
+  | 'quality_desc'
+  /** Data year ascending, then region code, then id */
+  | 'year_asc'
   /** Data year descending, then region code, then id (the default) */
   | 'year_desc';
 
@@ -311,7 +329,7 @@ export type GetStoredReportsQueryVariables = Exact<{
 }>;
 
 
-export type GetStoredReportsQuery = { reports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, year: number, template: TemplateVersion, status: ReportStatus, sampleData: boolean, ingestedAt: string, failedRules: Array<string>, issuer: { name: string, kind: IssuerKind }, region: { code: string, name: string, path: string }, source: { fileName: string, downloadUrl: string } } }> } };
+export type GetStoredReportsQuery = { reports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, year: number, template: TemplateVersion, status: ReportStatus, sampleData: boolean, ingestedAt: string, failedRules: Array<string>, findingCount: number, quality: ReportQuality, issuer: { name: string, kind: IssuerKind }, region: { code: string, name: string, path: string }, source: { fileName: string, downloadUrl: string } } }> } };
 
 export type GetViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -654,6 +672,8 @@ export const GetStoredReportsDocument = new TypedDocumentString(`
         sampleData
         ingestedAt
         failedRules
+        findingCount
+        quality
         issuer {
           name
           kind

@@ -14,6 +14,7 @@ import { AddReportRegionChange1765500000001 } from './migrations/1765500000001-a
 import { AddReportNarrativeAndAssessmentScheme1765600000010 } from './migrations/1765600000010-add-report-narrative-and-assessment-scheme';
 import { AddRateLimitBucket1765600000030 } from './migrations/1765600000030-add-rate-limit-bucket';
 import { AddAuditEvent1765600000031 } from './migrations/1765600000031-add-audit-event';
+import { AddReportBrowserIndexes1765600000040 } from './migrations/1765600000040-add-report-browser-indexes';
 import { AddReportPageImage1765700000000 } from './migrations/1765700000000-add-report-page-image';
 
 /** Every migration in order (listed, not globbed, so jest, dist and the CLI run the same set). */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   AddReportNarrativeAndAssessmentScheme1765600000010,
   AddRateLimitBucket1765600000030,
   AddAuditEvent1765600000031,
+  AddReportBrowserIndexes1765600000040,
   AddReportPageImage1765700000000,
 ];

@@ -3,6 +3,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { type IssuerKind, type TemplateId } from '@gongkai/domain';
 
 import { IssuerKindEnum } from '../../core/graphql/enums/issuer-kind.enum';
+import { type ReportQuality, ReportQualityEnum } from '../../core/graphql/enums/report-quality.enum';
 import { type ReportStatus, ReportStatusEnum } from '../../core/graphql/enums/report-status.enum';
 import { TemplateVersionEnum } from '../../core/graphql/enums/template-version.enum';
 
@@ -31,4 +32,10 @@ export class ReportFilterInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Only reports with (true) or without (false) failed rules' })
   hasFailedRules?: boolean | null;
+
+  @Field(() => ReportQualityEnum, {
+    nullable: true,
+    description: 'Only reports of this quality (as Report.quality and the coverage grid: needs_review if the parser flagged it, else failing if a rule fails, else passing); none matches nothing',
+  })
+  quality?: ReportQuality | null;
 }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { type IssuerKind, type ReportScope, type TemplateId } from '@gongkai/domain';
 
+import { type ReportQuality, ReportQualityEnum } from '../../core/graphql/enums/report-quality.enum';
 import { ReportScopeEnum } from '../../core/graphql/enums/report-scope.enum';
 import { type ReportStatus, ReportStatusEnum } from '../../core/graphql/enums/report-status.enum';
 import { TemplateVersionEnum } from '../../core/graphql/enums/template-version.enum';
@@ -56,6 +57,15 @@ export class ReportDto {
 
   @Field(() => OcrSummaryDto, { nullable: true, description: 'How a scanned report was read by OCR; null for documents with a text layer' })
   ocr!: OcrSummaryDto | null;
+
+  @Field(() => Int, { nullable: false, description: 'Number of findings of the checks, every severity and mode (one per problem)' })
+  findingCount!: number;
+
+  @Field(() => ReportQualityEnum, {
+    nullable: false,
+    description: 'needs_review if the parser flagged the report, else failing if a rule fails (failedRules), else passing: the same definition as the coverage grid',
+  })
+  quality!: ReportQuality;
 
   /** Internal keys for the field resolvers; not in the schema. */
   issuerId!: string;

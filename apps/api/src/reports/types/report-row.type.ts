@@ -22,8 +22,10 @@ export type ReportRow = {
   ingested_at: Date | string;
   /** The version this one corrects (correctReportValues); null otherwise. */
   corrects_report_id?: string | null;
-  needs_review?: boolean | null;
   review_reasons?: string[] | null;
   /** ParsedReport.ocr as stored in report.parsed (jsonb: an object from pg). */
   ocr?: { engine: string; dpi: number; pages: number; threshold: number; meanConfidence: number; lowConfidence: number; ruleChosen: number; msPerPage: number } | null;
+  finding_count: number;
+  needs_review: boolean;
+  failing: boolean;
 };

@@ -16,6 +16,9 @@ const row: ReportRow = {
   sample_data: false,
   parser_version: '0.1.0',
   ingested_at: new Date('2026-11-27T21:00:00.000Z'),
+  finding_count: 0,
+  needs_review: false,
+  failing: false,
 };
 
 describe('fromReportRowToReportDto', () => {
@@ -31,5 +34,11 @@ describe('fromReportRowToReportDto', () => {
 
   it('keeps the internal keys the field resolvers need', () => {
     expect(fromReportRowToReportDto(row)).toMatchObject({ issuerId: row.issuer_id, regionCode: '540121', sourceDocumentId: row.source_document_id, issuerKind: 'department' });
+  });
+
+  it('reads quality by the coverage definition: a flagged report needs review whatever its checks, else failing or passing', () => {
+    expect(fromReportRowToReportDto(row)).toMatchObject({ quality: 'passing', findingCount: 0 });
+    expect(fromReportRowToReportDto({ ...row, failing: true, finding_count: 3 })).toMatchObject({ quality: 'failing', findingCount: 3 });
+    expect(fromReportRowToReportDto({ ...row, failing: true, needs_review: true })).toMatchObject({ quality: 'needs_review' });
   });
 });

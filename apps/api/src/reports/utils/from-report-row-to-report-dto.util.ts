@@ -1,3 +1,4 @@
+import { computeReportQuality } from '../../analytics/utils/compute-report-quality.util';
 import { OcrSummaryDto } from '../dtos/ocr-summary.dto';
 import { ReportDto } from '../dtos/report.dto';
 import { type ReportRow } from '../types/report-row.type';
@@ -21,6 +22,8 @@ export function fromReportRowToReportDto(row: ReportRow): ReportDto {
     sampleData: row.sample_data,
     parserVersion: row.parser_version,
     ingestedAt: row.ingested_at instanceof Date ? row.ingested_at.toISOString() : new Date(row.ingested_at).toISOString(),
+    findingCount: Number(row.finding_count),
+    quality: computeReportQuality({ held: true, needsReview: row.needs_review === true, failing: row.failing === true }),
     issuerId: row.issuer_id,
     issuerKind: row.issuer_kind,
     regionCode: row.region_code,

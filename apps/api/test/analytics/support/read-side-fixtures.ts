@@ -24,6 +24,8 @@ export type FixtureReport = {
   sampleData?: boolean;
   values?: Record<string, FixtureValue>;
   issues?: FixtureIssue[];
+  /** The parser flagged the report (parsed.needsReview). */
+  needsReview?: boolean;
 };
 
 /**
@@ -79,7 +81,7 @@ export async function insertReadSideFixtures(
     await dataSource.query(
       `INSERT INTO report (id, source_document_id, issuer_id, region_code, year, template, scope, status, title, published_on, sample_data,
          parser_version, ingested_at, parsed)
-       VALUES ($1, $2, $3, $4, $5, $6::template_enum, 'self', $7::report_status_enum, $8, $9::date, $10, 'test', $11::timestamptz, '{}'::jsonb)`,
+       VALUES ($1, $2, $3, $4, $5, $6::template_enum, 'self', $7::report_status_enum, $8, $9::date, $10, 'test', $11::timestamptz, $12::jsonb)`,
       [
         id,
         documentId,
@@ -92,6 +94,7 @@ export async function insertReadSideFixtures(
         report.publishedOn ?? null,
         report.sampleData ?? false,
         report.ingestedAt ?? '2026-01-01T00:00:00Z',
+        JSON.stringify(report.needsReview ? { needsReview: true } : {}),
       ],
     );
     const sources: { key: string; provenance: StoredProvenance }[] = [];

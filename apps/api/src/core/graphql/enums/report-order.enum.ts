@@ -1,14 +1,44 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-export type ReportOrder = 'year_desc' | 'ingested_desc';
+export const REPORT_ORDERS = [
+  'year_desc',
+  'year_asc',
+  'ingested_desc',
+  'ingested_asc',
+  'issuer_asc',
+  'issuer_desc',
+  'findings_desc',
+  'findings_asc',
+  'quality_desc',
+  'quality_asc',
+] as const;
 
-export const ReportOrderEnum: { [K in ReportOrder]: K } = { year_desc: 'year_desc', ingested_desc: 'ingested_desc' };
+export type ReportOrder = (typeof REPORT_ORDERS)[number];
+
+export const ReportOrderEnum = Object.fromEntries(REPORT_ORDERS.map((o) => [o, o])) as {
+  [K in ReportOrder]: K;
+};
 
 registerEnumType(ReportOrderEnum, {
   name: 'ReportOrder',
-  description: 'The order of a reports list (each stable, so pages never overlap or skip).',
+  description:
+    'The order of a reports list (each stable, ties broken by id, so pages never overlap or skip).',
   valuesMap: {
     year_desc: { description: 'Data year descending, then region code, then id (the default)' },
-    ingested_desc: { description: 'Most recently stored first, then id: what came in last, for administrators' },
+    year_asc: { description: 'Data year ascending, then region code, then id' },
+    ingested_desc: {
+      description: 'Most recently stored first, then id: what came in last, for administrators',
+    },
+    ingested_asc: { description: 'Earliest stored first, then id' },
+    issuer_asc: { description: "Issuer's name ascending by Unicode code point, then id" },
+    issuer_desc: { description: "Issuer's name descending by Unicode code point, then id" },
+    findings_desc: { description: 'Most findings (every severity, as Report.findingCount) first, then id' },
+    findings_asc: { description: 'Fewest findings (as Report.findingCount) first, then id' },
+    quality_desc: {
+      description: 'Worst quality first (needs_review, failing, passing, as Report.quality), then id',
+    },
+    quality_asc: {
+      description: 'Best quality first (passing, failing, needs_review, as Report.quality), then id',
+    },
   },
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { ISSUER_KIND_LABELS, TEMPLATE_LABELS, type IssuerKind, type TemplateId } from '@gongkai/domain';
+import { ISSUER_KIND_LABELS, REPORT_QUALITY_LABELS, TEMPLATE_LABELS, type IssuerKind, type TemplateId } from '@gongkai/domain';
 
 import { Link } from '../../core/components/Link';
 import { graphqlRequest } from '../../core/graphql/graphqlRequest';
@@ -12,7 +12,7 @@ import { REASSIGN_REPORT_REGION } from '../graphql/mutations/reassignReportRegio
 import { GET_STORED_REPORTS } from '../graphql/queries/getStoredReports';
 import { useTokenQuery } from '../hooks/useTokenQuery';
 import { errorText } from '../utils/errorText';
-import { readReportFilter, readReportOrder } from '../utils/readReportFilter';
+import { nextReportOrder, PAGE_SIZES, readPageSize, readReportFilter, readReportOrder, STORED_REPORT_ORDERS, STORED_REPORT_QUALITIES, type StoredReportSortKey } from '../utils/readReportFilter';
 
 type StoredReport = {
   id: string;
@@ -22,28 +22,33 @@ type StoredReport = {
   sampleData: boolean;
   ingestedAt: string;
   failedRules: string[];
+  findingCount: number;
+  quality: 'passing' | 'failing' | 'needs_review' | 'none';
   issuer: { name: string; kind: IssuerKind };
   region: { code: string; name: string; path: string };
   source: { fileName: string; downloadUrl: string };
 };
 
 
-const PAGE_SIZE = 50;
 
 export type ReportsBrowserProps = { token: string; canWrite: boolean };
 
-/** The stored reports: search by region, years, issuer, status and template (filters in the URL); open, download, delete, move. */
+/**
+ * The stored reports: search by region, years, issuer, status, template, checks and quality, sort by a column in
+ * either direction (filters and order in the URL), page with the match count; open, download, delete, move.
+ */
 export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
   const { t, lang } = useI18n();
   const { route, setParams } = useRoute();
   const filter = readReportFilter(route.params);
   const orderBy = readReportOrder(route.params);
+  const pageSize = readPageSize(route.params);
   // Cursors of the pages before this one (the api pages forward only); reset when the filter changes.
   const [cursors, setCursors] = useState<{ key: string; stack: (string | null)[] }>({ key: '', stack: [null] });
-  const filterKey = JSON.stringify([filter, orderBy]);
+  const filterKey = JSON.stringify([filter, orderBy, pageSize]);
   const stack = cursors.key === filterKey ? cursors.stack : [null];
   const after = stack[stack.length - 1] ?? null;
-  const page = useTokenQuery(GET_STORED_REPORTS, { first: PAGE_SIZE, after, where: filter, orderBy }, token);
+  const page = useTokenQuery(GET_STORED_REPORTS, { first: pageSize, after, where: filter, orderBy }, token);
   const [moving, setMoving] = useState<{ id: string; regionCode: string; reason: string } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const reports = page.data?.reports;
@@ -82,6 +87,22 @@ export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
     } catch (error) {
       setMessage({ ok: false, text: t('reportActionFailed', { message: errorText(error, lang) }) });
     }
+  };
+
+  const [sortedKey, sortedDirection] = orderBy.split('_') as [StoredReportSortKey, 'asc' | 'desc'];
+  // A column header sorts by its column; a second click turns the direction (shown by the arrow and aria-sort).
+  const sortHeader = (key: StoredReportSortKey, text: string, className?: string) => {
+    const active = sortedKey === key;
+    const next = nextReportOrder(orderBy, key);
+
+    return (
+      <th scope="col" className={className} aria-sort={active ? (sortedDirection === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <button type="button" className="link-button" onClick={() => setParams({ sort: next === 'year_desc' ? undefined : next })} title={t('sortByColumn', { column: text })} data-testid={`reports-sort-${key}`}>
+          {text}
+          {active ? (sortedDirection === 'asc' ? ' ▲' : ' ▼') : ''}
+        </button>
+      </th>
+    );
   };
 
   return (
@@ -140,10 +161,34 @@ export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
           </select>
         </label>
         <label className="field">
+          <span className="field-label">{t('filterQuality')}</span>
+          <select value={filter.quality ?? ''} onChange={(e) => setParams({ quality: e.target.value || undefined })} data-testid="reports-quality">
+            <option value="">{t('qualityAll')}</option>
+            {STORED_REPORT_QUALITIES.map((q) => (
+              <option key={q} value={q}>
+                {REPORT_QUALITY_LABELS[q][lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
           <span className="field-label">{t('sortBy')}</span>
-          <select value={orderBy} onChange={(e) => setParams({ sort: e.target.value === 'ingested_desc' ? 'ingested' : undefined })} data-testid="reports-sort">
-            <option value="year_desc">{t('sortYear')}</option>
-            <option value="ingested_desc">{t('sortIngested')}</option>
+          <select value={orderBy} onChange={(e) => setParams({ sort: e.target.value === 'year_desc' ? undefined : e.target.value })} data-testid="reports-sort">
+            {STORED_REPORT_ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {t(`sort_${o}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('pageSize')}</span>
+          <select value={pageSize} onChange={(e) => setParams({ size: Number(e.target.value) === PAGE_SIZES[0] ? undefined : e.target.value })} data-testid="reports-page-size">
+            {PAGE_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {t('pageSizeOption', { n })}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
@@ -166,19 +211,23 @@ export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
       ) : (
         <>
           <p className="muted" data-testid="reports-count">
-            {reports ? t('storedReportsCount', { n: reports.totalCount, from: (stack.length - 1) * PAGE_SIZE + (reports.edges.length ? 1 : 0), to: (stack.length - 1) * PAGE_SIZE + reports.edges.length }) : t('loading')}
+            {reports ? t('storedReportsCount', { n: reports.totalCount, from: (stack.length - 1) * pageSize + (reports.edges.length ? 1 : 0), to: (stack.length - 1) * pageSize + reports.edges.length }) : t('loading')}
           </p>
           <div className="table-scroll">
             <table className="data-table" data-testid="reports-table">
               <thead>
                 <tr>
-                  <th>{t('year')}</th>
-                  <th>{t('regionColumn')}</th>
-                  <th>{t('issuerColumn')}</th>
-                  <th>{t('filterTemplate')}</th>
-                  <th>{t('filterStatus')}</th>
-                  <th className="num">{t('failedRulesColumn')}</th>
-                  <th>{t('ingestedAtColumn')}</th>
+                  {sortHeader('year', t('year'))}
+                  <th scope="col">{t('regionColumn')}</th>
+                  {sortHeader('issuer', t('issuerColumn'))}
+                  <th scope="col">{t('filterTemplate')}</th>
+                  <th scope="col">{t('filterStatus')}</th>
+                  {sortHeader('quality', t('qualityColumn'))}
+                  {sortHeader('findings', t('findingsColumn'), 'num')}
+                  <th scope="col" className="num">
+                    {t('failedRulesColumn')}
+                  </th>
+                  {sortHeader('ingested', t('ingestedAtColumn'))}
                   <th />
                 </tr>
               </thead>
@@ -195,6 +244,12 @@ export function ReportsBrowser({ token, canWrite }: ReportsBrowserProps) {
                     </td>
                     <td>{TEMPLATE_LABELS[r.template][lang]}</td>
                     <td>{r.status === 'current' ? t('statusCurrent') : t('statusSuperseded')}</td>
+                    <td data-testid="report-quality" data-quality={r.quality}>
+                      <span className={`badge quality-${r.quality}`}>{REPORT_QUALITY_LABELS[r.quality][lang]}</span>
+                    </td>
+                    <td className="num" data-testid="report-findings">
+                      {r.findingCount}
+                    </td>
                     <td className="num">{r.failedRules.length}</td>
                     <td>{r.ingestedAt.replace('T', ' ').slice(0, 16)}</td>
                     <td className="row-actions">

@@ -1,4 +1,4 @@
-import { readReportFilter, readReportOrder } from './readReportFilter';
+import { nextReportOrder, readPageSize, readReportFilter, readReportOrder } from './readReportFilter';
 
 describe('readReportFilter', () => {
   it('is empty for no parameters (every current report)', () => {
@@ -36,9 +36,44 @@ describe('readReportFilter', () => {
 });
 
 describe('readReportOrder', () => {
-  it('is the year order unless the URL asks for the most recently stored first', () => {
+  it('is the year order unless the URL names another order of the api', () => {
     expect(readReportOrder({})).toBe('year_desc');
-    expect(readReportOrder({ sort: 'ingested' })).toBe('ingested_desc');
+    expect(readReportOrder({ sort: 'issuer_asc' })).toBe('issuer_asc');
+    expect(readReportOrder({ sort: 'quality_desc' })).toBe('quality_desc');
     expect(readReportOrder({ sort: 'name' })).toBe('year_desc');
+  });
+
+  it('still reads the older link form sort=ingested as most recently stored first', () => {
+    expect(readReportOrder({ sort: 'ingested' })).toBe('ingested_desc');
+  });
+});
+
+describe('nextReportOrder', () => {
+  it('flips the direction of the column sorted now', () => {
+    expect(nextReportOrder('year_desc', 'year')).toBe('year_asc');
+    expect(nextReportOrder('findings_asc', 'findings')).toBe('findings_desc');
+  });
+
+  it("starts another column in its usual direction: names A to Z, the others newest, most or worst first", () => {
+    expect(nextReportOrder('year_desc', 'issuer')).toBe('issuer_asc');
+    expect(nextReportOrder('issuer_asc', 'quality')).toBe('quality_desc');
+    expect(nextReportOrder('quality_desc', 'ingested')).toBe('ingested_desc');
+  });
+});
+
+describe('readReportFilter quality', () => {
+  it('reads passing, failing and needs_review and leaves out anything else', () => {
+    expect(readReportFilter({ quality: 'needs_review' })).toEqual({ quality: 'needs_review' });
+    expect(readReportFilter({ quality: 'failing', failing: 'true' })).toEqual({ quality: 'failing', hasFailedRules: true });
+    expect(readReportFilter({ quality: 'none' })).toEqual({});
+  });
+});
+
+describe('readPageSize', () => {
+  it('is 50 unless the URL names one of the offered sizes', () => {
+    expect(readPageSize({})).toBe(50);
+    expect(readPageSize({ size: '10' })).toBe(10);
+    expect(readPageSize({ size: '100' })).toBe(100);
+    expect(readPageSize({ size: '1000' })).toBe(50);
   });
 });

@@ -1,3 +1,5 @@
+import { type ReportOrder } from '../../../gql/graphql';
+
 /** The api's ReportFilter input, as the reports browser sends it. */
 export type StoredReportFilter = {
   regionCode?: string;
@@ -7,7 +9,11 @@ export type StoredReportFilter = {
   status?: 'current' | 'superseded';
   template?: 'gb2019' | 'gb2021' | 'nonstandard';
   hasFailedRules?: boolean;
+  quality?: StoredReportQuality;
 };
+
+export const STORED_REPORT_QUALITIES = ['passing', 'failing', 'needs_review'] as const;
+export type StoredReportQuality = (typeof STORED_REPORT_QUALITIES)[number];
 
 const TEMPLATES = ['gb2019', 'gb2021', 'nonstandard'] as const;
 
@@ -16,7 +22,7 @@ function year(raw: string | undefined): number | undefined {
 }
 
 /**
- * The browser's filters live in the URL (region, from, to, issuer, status, template, failing): a copied link shows the same
+ * The browser's filters live in the URL (region, from, to, issuer, status, template, failing, quality): a copied link shows the same
  * list. Values the api would refuse are left out rather than sent (a year of three digits, an unknown template).
  */
 export function readReportFilter(params: Record<string, string>): StoredReportFilter {
@@ -38,13 +44,49 @@ export function readReportFilter(params: Record<string, string>): StoredReportFi
   const template = TEMPLATES.find((t) => t === params.template);
   if (template) filter.template = template;
   if (params.failing === 'true' || params.failing === 'false') filter.hasFailedRules = params.failing === 'true';
+  const quality = STORED_REPORT_QUALITIES.find((q) => q === params.quality);
+  if (quality) filter.quality = quality;
 
   return filter;
 }
 
-export type StoredReportOrder = 'year_desc' | 'ingested_desc';
+export const STORED_REPORT_ORDERS = [
+  'year_desc',
+  'year_asc',
+  'ingested_desc',
+  'ingested_asc',
+  'issuer_asc',
+  'issuer_desc',
+  'findings_desc',
+  'findings_asc',
+  'quality_desc',
+  'quality_asc',
+] as const satisfies readonly ReportOrder[];
+export type StoredReportOrder = (typeof STORED_REPORT_ORDERS)[number];
+export type StoredReportSortKey = 'year' | 'ingested' | 'issuer' | 'findings' | 'quality';
 
-/** The browser's order (URL parameter sort): newest data year first (default) or most recently stored first. */
+/**
+ * The browser's order (URL parameter sort, an api ReportOrder such as issuer_asc): newest data year first by
+ * default; the older link form sort=ingested still means most recently stored first.
+ */
 export function readReportOrder(params: Record<string, string>): StoredReportOrder {
-  return params.sort === 'ingested' ? 'ingested_desc' : 'year_desc';
+  if (params.sort === 'ingested') return 'ingested_desc';
+
+  return STORED_REPORT_ORDERS.find((o) => o === params.sort) ?? 'year_desc';
+}
+
+/** The order a click on a column header asks for: the other direction of the column sorted now, else the column's usual first direction. */
+export function nextReportOrder(current: StoredReportOrder, key: StoredReportSortKey): StoredReportOrder {
+  const [currentKey, direction] = current.split('_') as [StoredReportSortKey, 'asc' | 'desc'];
+  if (currentKey === key) return `${key}_${direction === 'asc' ? 'desc' : 'asc'}`;
+
+  // Names read A to Z first; years, stored times, findings and quality read newest, most or worst first.
+  return key === 'issuer' ? 'issuer_asc' : `${key}_desc`;
+}
+
+/** Rows a page (URL parameter size); the first is the default. The api pages at most 100. */
+export const PAGE_SIZES = [50, 10, 25, 100] as const;
+
+export function readPageSize(params: Record<string, string>): number {
+  return PAGE_SIZES.find((n) => String(n) === params.size) ?? PAGE_SIZES[0];
 }

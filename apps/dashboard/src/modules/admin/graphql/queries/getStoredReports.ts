@@ -7,7 +7,7 @@ export const GET_STORED_REPORTS = graphql(`
       pageInfo { hasNextPage endCursor }
       edges {
         node {
-          id year template status sampleData ingestedAt failedRules
+          id year template status sampleData ingestedAt failedRules findingCount quality
           issuer { name kind }
           region { code name path }
           source { fileName downloadUrl }
