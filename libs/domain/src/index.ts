@@ -4,6 +4,7 @@ export * from './lib/template-layout';
 export * from './lib/metric-catalogue';
 export * from './lib/rules';
 export * from './lib/audit-action';
+export * from './lib/report-order';
 export * from './lib/briefing-wording';
 export * from './lib/board-families';
 export * from './lib/assessment-scheme';

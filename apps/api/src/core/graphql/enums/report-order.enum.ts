@@ -1,19 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-export const REPORT_ORDERS = [
-  'year_desc',
-  'year_asc',
-  'ingested_desc',
-  'ingested_asc',
-  'issuer_asc',
-  'issuer_desc',
-  'findings_desc',
-  'findings_asc',
-  'quality_desc',
-  'quality_asc',
-] as const;
+import { REPORT_ORDERS, type ReportOrder } from '@gongkai/domain';
 
-export type ReportOrder = (typeof REPORT_ORDERS)[number];
+export { REPORT_ORDERS, type ReportOrder };
 
 export const ReportOrderEnum = Object.fromEntries(REPORT_ORDERS.map((o) => [o, o])) as {
   [K in ReportOrder]: K;

@@ -1,4 +1,6 @@
-import { type ReportOrder } from '../../../gql/graphql';
+import { REPORT_ORDERS, type ReportOrder } from '@gongkai/domain';
+
+import { type ReportOrder as GeneratedReportOrder } from '../../../gql/graphql';
 
 /** The api's ReportFilter input, as the reports browser sends it. */
 export type StoredReportFilter = {
@@ -50,19 +52,9 @@ export function readReportFilter(params: Record<string, string>): StoredReportFi
   return filter;
 }
 
-export const STORED_REPORT_ORDERS = [
-  'year_desc',
-  'year_asc',
-  'ingested_desc',
-  'ingested_asc',
-  'issuer_asc',
-  'issuer_desc',
-  'findings_desc',
-  'findings_asc',
-  'quality_desc',
-  'quality_asc',
-] as const satisfies readonly ReportOrder[];
-export type StoredReportOrder = (typeof STORED_REPORT_ORDERS)[number];
+/** The api's orders (libs/domain); the generated ReportOrder type checks they are the schema's. */
+export const STORED_REPORT_ORDERS: readonly ReportOrder[] = REPORT_ORDERS satisfies readonly GeneratedReportOrder[];
+export type StoredReportOrder = ReportOrder;
 export type StoredReportSortKey = 'year' | 'ingested' | 'issuer' | 'findings' | 'quality';
 
 /**
